@@ -1,0 +1,152 @@
+//! The escrow logic, behind the `EscrowManager` trait and the calls.
+use super::*;
+use datdot_primitives::traits::{EscrowId, EscrowManager};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+	},
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Permill,
+};
+
+impl<T: Config> Pallet<T> {
+	/// The fee on a payment of `amount` at the current rate.
+	pub fn fee_on(amount: BalanceOf<T>) -> BalanceOf<T> {
+		let bps = ProtocolFee::<T>::get().min(MAX_BPS) as u32;
+		Permill::from_parts(bps * 100) * amount
+	}
+
+	pub(crate) fn do_top_up(
+		id: EscrowId,
+		funder: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
+		if funder == &escrow.payer {
+			T::Currency::hold(&HoldReason::Funds.into(), funder, amount)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+		} else {
+			T::Currency::transfer_and_hold(
+				&HoldReason::Funds.into(),
+				funder,
+				&escrow.payer,
+				amount,
+				Precision::Exact,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
+		escrow.amount = escrow.amount.saturating_add(amount);
+		Escrows::<T>::insert(id, escrow);
+		Self::deposit_event(Event::ToppedUp { id, funder: funder.clone(), amount });
+		Ok(())
+	}
+
+	/// Invariant: each payer's held funds equal what its open escrows have left.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		let mut per_payer: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, escrow) in Escrows::<T>::iter() {
+			ensure!(id < NextEscrowId::<T>::get(), "escrow id not yet issued");
+			let sum = per_payer.entry(escrow.payer).or_insert_with(Zero::zero);
+			*sum = sum.saturating_add(escrow.amount);
+		}
+		for (payer, sum) in per_payer {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::Funds.into(), &payer) == sum,
+				"held escrow funds differ from the open escrows"
+			);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> EscrowManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn open(payer: &T::AccountId, amount: BalanceOf<T>) -> Result<EscrowId, DispatchError> {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let id = NextEscrowId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		T::Currency::hold(&HoldReason::Funds.into(), payer, amount)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		NextEscrowId::<T>::put(next);
+		Escrows::<T>::insert(id, Escrow { payer: payer.clone(), amount });
+		Self::deposit_event(Event::Opened { id, payer: payer.clone(), amount });
+		Ok(id)
+	}
+
+	fn top_up(id: EscrowId, funder: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		Self::do_top_up(id, funder, amount)
+	}
+
+	fn pay(
+		id: EscrowId,
+		payee: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
+		ensure!(escrow.amount >= amount, Error::<T>::InsufficientEscrow);
+		let fee = Self::fee_on(amount);
+		let net = amount.saturating_sub(fee);
+		let reason = HoldReason::Funds.into();
+		// Both legs must succeed or neither: the storage layer rolls back a failed call.
+		frame_support::storage::with_storage_layer(|| -> DispatchResult {
+			if !net.is_zero() {
+				T::Currency::transfer_on_hold(
+					&reason,
+					&escrow.payer,
+					payee,
+					net,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Polite,
+				)?;
+			}
+			if !fee.is_zero() {
+				T::Currency::transfer_on_hold(
+					&reason,
+					&escrow.payer,
+					&T::Treasury::get(),
+					fee,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Polite,
+				)?;
+			}
+			Ok(())
+		})?;
+		escrow.amount = escrow.amount.saturating_sub(amount);
+		Escrows::<T>::insert(id, escrow);
+		Self::deposit_event(Event::Paid { id, payee: payee.clone(), amount: net, fee });
+		Ok(net)
+	}
+
+	fn refund(id: EscrowId) -> Result<BalanceOf<T>, DispatchError> {
+		let escrow = Escrows::<T>::take(id).ok_or(Error::<T>::EscrowNotFound)?;
+		let released = if escrow.amount.is_zero() {
+			Zero::zero()
+		} else {
+			T::Currency::release(
+				&HoldReason::Funds.into(),
+				&escrow.payer,
+				escrow.amount,
+				Precision::Exact,
+			)?
+		};
+		Self::deposit_event(Event::Refunded { id, payer: escrow.payer, amount: released });
+		Ok(released)
+	}
+
+	fn balance(id: EscrowId) -> Option<BalanceOf<T>> {
+		Escrows::<T>::get(id).map(|e| e.amount)
+	}
+}

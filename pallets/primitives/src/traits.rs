@@ -1,0 +1,133 @@
+//! Glue traits: how pallets ask each other questions without reaching into each
+//! other's storage (see `frame_pallet_coupling` in the polkadot-sdk docs). A pallet's
+//! `Config` names the trait; the runtime wires the implementing pallet in.
+use crate::{ProviderStatus, Role};
+use sp_runtime::DispatchResult;
+
+/// Something an account still owes the network, which keeps its profile alive.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Obligation {
+	/// It holds a role.
+	Role,
+	/// It sponsors a plan.
+	Plan,
+	/// It hosts or attests a contract.
+	Contract,
+	/// It takes part in a compute job.
+	Job,
+}
+
+/// Answers "does this account still owe the network something?". Implemented by each
+/// pallet that creates obligations; tuples ask each member in turn.
+pub trait AccountObligations<AccountId> {
+	/// The first obligation found for `who`, if any.
+	fn obligation(who: &AccountId) -> Option<Obligation>;
+}
+
+impl<AccountId> AccountObligations<AccountId> for () {
+	fn obligation(_: &AccountId) -> Option<Obligation> {
+		None
+	}
+}
+
+macro_rules! impl_obligations_for_tuple {
+	($($t:ident),+) => {
+		impl<AccountId, $($t: AccountObligations<AccountId>),+> AccountObligations<AccountId> for ($($t,)+) {
+			fn obligation(who: &AccountId) -> Option<Obligation> {
+				None$(.or_else(|| $t::obligation(who)))+
+			}
+		}
+	};
+}
+impl_obligations_for_tuple!(A);
+impl_obligations_for_tuple!(A, B);
+impl_obligations_for_tuple!(A, B, C);
+impl_obligations_for_tuple!(A, B, C, D);
+impl_obligations_for_tuple!(A, B, C, D, E);
+
+/// Read access to account profiles.
+pub trait ProfileProvider<AccountId> {
+	/// Whether `who` has a profile.
+	fn has_profile(who: &AccountId) -> bool;
+	/// The account whose profile carries this off-chain worker key, if any.
+	fn owner_of_ocw_key(key: &crate::OcwPublic) -> Option<AccountId>;
+	/// The off-chain worker key in `who`'s profile.
+	fn ocw_key_of(who: &AccountId) -> Option<crate::OcwPublic>;
+	/// Gives `who` a profile if it has none, so benchmarks of other pallets can set up.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_profile(who: &AccountId);
+}
+
+/// What later pallets ask of the roles pallet: is this provider active, has it room,
+/// and bookkeeping of the duties (contracts, jobs, rounds) it takes on.
+pub trait RoleProvider<AccountId> {
+	/// Whether `who` holds `role` at all (whatever its status).
+	fn has_role(who: &AccountId, role: Role) -> bool;
+	/// `who`'s status in `role`, if registered.
+	fn status(who: &AccountId, role: Role) -> Option<ProviderStatus>;
+	/// Whether `who` holds `role` and takes new work.
+	fn is_active(who: &AccountId, role: Role) -> bool {
+		Self::status(who, role) == Some(ProviderStatus::Available)
+	}
+	/// Declared storage not yet reserved, in bytes (0 if not registered).
+	fn free_storage(who: &AccountId, role: Role) -> u64;
+	/// Whether `who`'s form in `role` serves `region` (geohash prefix rule).
+	fn serves_region(who: &AccountId, role: Role, region: &[u8]) -> bool;
+	/// Takes on one duty using `bytes` of storage. Fails unless `who` is active in
+	/// `role` and has the room; on failure nothing changes.
+	fn reserve(who: &AccountId, role: Role, bytes: u64) -> DispatchResult;
+	/// Ends one duty taken with [`Self::reserve`], freeing `bytes`. Saturates: a
+	/// release never underflows.
+	fn release(who: &AccountId, role: Role, bytes: u64);
+	/// Open duties of `who` in `role`.
+	fn duties(who: &AccountId, role: Role) -> u32;
+	/// How many accounts hold `role`.
+	fn member_count(role: Role) -> u32;
+	/// The member of `role` at dense index `index` (`0..member_count(role)`), for
+	/// drawing members at random.
+	fn member(role: Role, index: u32) -> Option<AccountId>;
+}
+
+/// Identifies an escrow.
+pub type EscrowId = u64;
+
+/// Money held for a purpose (a plan's budget, a job's payment) and paid out as work is
+/// proven. Implemented by the escrow pallet.
+pub trait EscrowManager<AccountId, Balance> {
+	/// Holds `amount` from `payer` in a new escrow.
+	fn open(payer: &AccountId, amount: Balance) -> Result<EscrowId, sp_runtime::DispatchError>;
+	/// Adds `amount` from `funder` to an open escrow.
+	fn top_up(id: EscrowId, funder: &AccountId, amount: Balance) -> DispatchResult;
+	/// Pays `amount` out of escrow `id` to `payee`; the protocol fee goes to the treasury.
+	/// Returns what the payee received. Fails, changing nothing, if the escrow holds less.
+	fn pay(id: EscrowId, payee: &AccountId, amount: Balance) -> Result<Balance, sp_runtime::DispatchError>;
+	/// Returns what is left to the payer and closes the escrow. Returns the amount.
+	fn refund(id: EscrowId) -> Result<Balance, sp_runtime::DispatchError>;
+	/// What is left in escrow `id`, if it is open.
+	fn balance(id: EscrowId) -> Option<Balance>;
+}
+
+/// What happened, for the reputation of an account in a role.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Outcome {
+	/// Work done as promised (a proof, a setup, a job), with its weight (1 = routine).
+	Success(u32),
+	/// Work failed or was not done, with its weight.
+	Failure(u32),
+}
+
+/// Records outcomes into reputation. Implemented by the reputation pallet.
+pub trait ReputationSink<AccountId> {
+	/// Records `outcome` for `who` in `role`.
+	fn record(who: &AccountId, role: Role, outcome: Outcome);
+}
+
+impl<AccountId> ReputationSink<AccountId> for () {
+	fn record(_: &AccountId, _: Role, _: Outcome) {}
+}
+
+/// Reads reputation, as an integer from 0 to 1000 (500 = neutral, no history).
+pub trait ReputationOf<AccountId> {
+	/// `who`'s score in `role`.
+	fn reputation(who: &AccountId, role: Role) -> u32;
+}

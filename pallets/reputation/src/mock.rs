@@ -1,0 +1,53 @@
+//! A test runtime: System and this pallet.
+use crate as pallet_reputation;
+use frame_support::{derive_impl, parameter_types};
+use frame_system::EnsureRoot;
+use sp_runtime::{BuildStorage, Perbill};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Reputation: pallet_reputation,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+parameter_types! {
+	pub const DefaultDecayPeriod: u64 = 10;
+	pub const DefaultDecay: Perbill = Perbill::from_percent(50);
+}
+
+impl pallet_reputation::Config for Test {
+	type AdminOrigin = EnsureRoot<u64>;
+	type DefaultDecayPeriod = DefaultDecayPeriod;
+	type DefaultDecay = DefaultDecay;
+	type WeightInfo = ();
+}
+
+/// Builds test externalities.
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// Empty storage at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut ext = sp_io::TestExternalities::new(t);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `test`, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Reputation::do_try_state().expect("try_state invariants hold after the test");
+		})
+	}
+}

@@ -1,0 +1,10 @@
+//! The pallets the node's `benchmark pallet` command measures.
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+	[pallet_accounts, Accounts]
+	[pallet_roles, Roles]
+);

@@ -1,0 +1,84 @@
+//! Genesis presets: `development` (one node, Alice) and `local` (a localhost testnet
+//! of Alice and Bob as authorities). The chain specs of the node are built from these.
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// The id of the single-node development preset (`--dev`).
+pub const DEVELOPMENT: &str = sp_genesis_builder::DEV_RUNTIME_PRESET;
+/// The id of the localhost testnet preset (`--chain local`).
+pub const LOCAL: &str = "local";
+
+/// What every endowed dev account starts with: one million DAT.
+pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
+
+fn testnet_genesis(
+	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	endowed_accounts: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+fn authority(k: (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, GrandpaId) {
+	(k.0.public().into(), k.1.public().into())
+}
+
+/// One node: Alice authors, finalises and is sudo.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![authority((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// A localhost testnet: Alice and Bob author and finalise; Alice is sudo.
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			authority((Sr25519Keyring::Alice, Ed25519Keyring::Alice)),
+			authority((Sr25519Keyring::Bob, Ed25519Keyring::Bob)),
+		],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The preset with the given id, as JSON.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEVELOPMENT => development_config_genesis(),
+		LOCAL => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The ids of the presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(DEVELOPMENT),
+		PresetId::from(LOCAL),
+	]
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Regenerates every pallet's weights.rs with the node's `benchmark pallet` command.
+# Builds the node with `--features runtime-benchmarks` (a second feature set: a long
+# build, so it is not part of scripts/test.sh, which only runs the benchmarks once
+# each against the mocks).
+#   scripts/benchmark.sh                  # all datdot pallets
+#   scripts/benchmark.sh pallet_roles     # one pallet
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+STEPS="${STEPS:-50}"
+REPEAT="${REPEAT:-20}"
+
+step "cargo build -p datdot-node --features runtime-benchmarks"
+cargo build --locked -p datdot-node --features runtime-benchmarks
+step_done
+
+pallets=("$@")
+if ((${#pallets[@]} == 0)); then
+	pallets=(pallet_accounts pallet_roles)
+fi
+for pallet in "${pallets[@]}"; do
+	dir="pallets/${pallet#pallet_}"
+	step "benchmark $pallet -> $dir/src/weights.rs"
+	"$CARGO_TARGET_DIR/debug/datdot-node" benchmark pallet \
+		--chain dev \
+		--pallet "$pallet" \
+		--extrinsic '*' \
+		--steps "$STEPS" \
+		--repeat "$REPEAT" \
+		--wasm-execution compiled \
+		--heap-pages 4096 \
+		--template scripts/frame-weight-template.hbs \
+		--output "$dir/src/weights.rs"
+	step_done
+done

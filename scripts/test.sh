@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up and runs every check and test: format, lints, unit tests, benchmark tests,
+# the node build and the end-to-end tests against a real node.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+total_start=$(date +%s)
+
+"$REPO_ROOT/scripts/setup.sh"
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step_done
+
+"$REPO_ROOT/scripts/build.sh"
+
+step "cargo test (unit and integration tests, try_state after each)"
+cargo test --locked --workspace
+step_done
+
+step "cargo test --features runtime-benchmarks (benchmarks run once against the mocks)"
+cargo test --locked -p pallet-accounts -p pallet-roles --features runtime-benchmarks benchmark
+step_done
+
+step "cargo clippy -D warnings"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+step_done
+
+step "end-to-end tests (tests/, a real --dev node over RPC)"
+(cd tests && npm test)
+step_done
+
+printf '\nall checks passed in %ss\n' "$(($(date +%s) - total_start))"
