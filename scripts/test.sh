@@ -18,7 +18,8 @@ cargo test --locked --workspace
 step_done
 
 step "cargo test --features runtime-benchmarks (benchmarks run once against the mocks)"
-cargo test --locked -p pallet-accounts -p pallet-roles --features runtime-benchmarks benchmark
+cargo test --locked -p pallet-accounts -p pallet-roles -p pallet-escrow -p pallet-reputation -p pallet-plans \
+	--features runtime-benchmarks benchmark
 step_done
 
 step "cargo clippy -D warnings"

@@ -29,8 +29,9 @@ pub enum Subcommand {
 	/// Revert the chain to a previous state.
 	Revert(sc_cli::RevertCmd),
 
-	/// Benchmarks: `benchmark pallet` (needs `--features runtime-benchmarks`),
-	/// `benchmark block`, `benchmark machine`, `benchmark storage`.
+	/// Benchmarks: `benchmark pallet`, `block`, `machine`, `storage`. Only in a node
+	/// built with `--features runtime-benchmarks` (scripts/benchmark.sh builds one).
+	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 

@@ -7,4 +7,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_accounts, Accounts]
 	[pallet_roles, Roles]
+	[pallet_escrow, Escrow]
+	[pallet_reputation, Reputation]
 );
+
+impl frame_system_benchmarking::Config for super::Runtime {}
+impl frame_benchmarking::baseline::Config for super::Runtime {}

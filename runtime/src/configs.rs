@@ -1,8 +1,10 @@
 //! Pallet configurations.
 use super::*;
+use frame_support::PalletId;
 use frame_support::{
+	derive_impl,
 	dispatch::DispatchClass,
-	derive_impl, parameter_types,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -15,7 +17,10 @@ use frame_system::{
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{AccountIdConversion, One},
+	Perbill,
+};
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
@@ -141,4 +146,33 @@ impl pallet_roles::Config for Runtime {
 	type DefaultMinStake = DefaultMinStake;
 	type MaxMembersPerRole = ConstU32<10_000>;
 	type WeightInfo = pallet_roles::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Protocol fees accumulate in this keyless account, spent only by governance.
+	pub TreasuryAccount: AccountId = PalletId(*b"dd/trsry").into_account_truncating();
+	/// 1% of every escrow payment until governance changes it.
+	pub const DefaultProtocolFee: u16 = 100;
+}
+
+impl pallet_escrow::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type Treasury = TreasuryAccount;
+	type DefaultProtocolFee = DefaultProtocolFee;
+	type WeightInfo = pallet_escrow::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Evidence fades by a tenth every day until governance changes it.
+	pub const ReputationDecayPeriod: BlockNumber = DAYS;
+	pub const ReputationDecay: Perbill = Perbill::from_percent(90);
+}
+
+impl pallet_reputation::Config for Runtime {
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type DefaultDecayPeriod = ReputationDecayPeriod;
+	type DefaultDecay = ReputationDecay;
+	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
 }

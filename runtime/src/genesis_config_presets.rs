@@ -24,7 +24,14 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				// The treasury exists from genesis, so fees below the existential
+				// deposit can be paid into it.
+				.chain([(crate::configs::TreasuryAccount::get(), crate::EXISTENTIAL_DEPOSIT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
@@ -77,8 +84,5 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// The ids of the presets.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![
-		PresetId::from(DEVELOPMENT),
-		PresetId::from(LOCAL),
-	]
+	vec![PresetId::from(DEVELOPMENT), PresetId::from(LOCAL)]
 }

@@ -11,6 +11,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
@@ -198,4 +200,10 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type Roles = pallet_roles;
+
+	#[runtime::pallet_index(12)]
+	pub type Escrow = pallet_escrow;
+
+	#[runtime::pallet_index(13)]
+	pub type Reputation = pallet_reputation;
 }

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { hexToU8a, isHex, u8aToHex, u8aToString } from '@polkadot/util';
 
-import { devKeyring, eventField, findEvents, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
+import { devKeyring, eventField, findEvents, rpcSend, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
 
 const STEP_TIMEOUT = 180_000;
 
@@ -200,14 +200,14 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
   });
 
   it('datdot_account RPC returns the profile', async () => {
-    const res = await api.provider.send('datdot_account', [bob.address]);
+    const res = await rpcSend(api, 'datdot_account', [bob.address]);
     assert.ok(res && typeof res === 'object', `datdot_account returns an object, got ${JSON.stringify(res)}`);
     assert.equal(res.endpoint, ENDPOINT_1);
     assert.equal(res.region, REGION);
     assert.equal(String(res.ocwKey).toLowerCase(), u8aToHex(bob.publicKey));
     assert.equal(String(res.transportKey).toLowerCase(), TRANSPORT_KEY);
     assert.equal(BigInt(res.deposit), profileDeposit);
-    const none = await api.provider.send('datdot_account', [charlie.address]);
+    const none = await rpcSend(api, 'datdot_account', [charlie.address]);
     assert.equal(none, null, 'datdot_account is null for an account without profile');
   });
 
@@ -221,7 +221,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     assert.equal(bytesToString(profile.region), REGION, 'region unchanged');
     assert.equal(profile.ocwKey.toHex(), u8aToHex(bob.publicKey), 'ocw key unchanged');
     assert.equal(profile.deposit.toBigInt(), profileDeposit, 'deposit unchanged');
-    const res = await api.provider.send('datdot_account', [bob.address]);
+    const res = await rpcSend(api, 'datdot_account', [bob.address]);
     assert.equal(res.endpoint, ENDPOINT_2);
   });
 
@@ -281,7 +281,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
   });
 
   it('datdot_roles RPC lists the Hoster registration', async () => {
-    const res = await api.provider.send('datdot_roles', [bob.address]);
+    const res = await rpcSend(api, 'datdot_roles', [bob.address]);
     const hosters = roleEntries(res);
     assert.equal(hosters.length, 1, `one Hoster entry in ${JSON.stringify(res)}`);
     assert.equal(hosters[0].role, 'Hoster');
@@ -340,7 +340,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     assert.equal(eventField(changed[0], 'who').toString(), bob.address);
     assert.equal(eventField(changed[0], 'role').toString(), 'Hoster');
     assert.equal(eventField(changed[0], 'status').toString(), 'AtCapacity');
-    const res = await api.provider.send('datdot_roles', [bob.address]);
+    const res = await rpcSend(api, 'datdot_roles', [bob.address]);
     const hosters = roleEntries(res);
     assert.equal(hosters.length, 1);
     assert.equal(norm(hosters[0].status), 'atcapacity', `status in ${JSON.stringify(hosters[0])}`);
@@ -359,7 +359,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     const holds = await holdsOf(api, bob.address);
     assert.equal(findHold(holds, 'Roles', 'Stake').length, 0, `stake hold gone; holds = ${JSON.stringify(holds.map((h) => h.json))}`);
     assert.equal(findHold(holds, 'Accounts', 'ProfileDeposit')[0]?.amount, profileDeposit, 'profile deposit still held');
-    const res = await api.provider.send('datdot_roles', [bob.address]);
+    const res = await rpcSend(api, 'datdot_roles', [bob.address]);
     assert.equal(roleEntries(res).length, 0, `no Hoster entry after unregister: ${JSON.stringify(res)}`);
   });
 
@@ -380,9 +380,9 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     assert.equal(after.reserved, 0n, 'reserved balance back to 0');
     assert.equal(after.free - before.free, profileDeposit - feePaid(events, bob.address), 'deposit returned (minus fee)');
 
-    assert.equal(await api.provider.send('datdot_account', [bob.address]), null, 'datdot_account is null after deletion');
+    assert.equal(await rpcSend(api, 'datdot_account', [bob.address]), null, 'datdot_account is null after deletion');
     // ...but the profile is still visible at the parent block through the `at` parameter.
-    const atParent = await api.provider.send('datdot_account', [bob.address, parent]);
+    const atParent = await rpcSend(api, 'datdot_account', [bob.address, parent]);
     assert.equal(atParent?.endpoint, ENDPOINT_2, 'datdot_account(at=parent) still returns the profile');
   });
 });

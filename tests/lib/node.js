@@ -245,8 +245,9 @@ export function dispatchErrorToError (api, dispatchError) {
     err.name = meta.name;
     err.docs = meta.docs;
   } else {
-    // e.g. BadOrigin, Token(FundsUnavailable), Arithmetic(Overflow)
-    err = new Error(dispatchError.toString());
+    // e.g. BadOrigin, Token(FundsUnavailable), Arithmetic(Underflow) -> "Token.FundsUnavailable"
+    const inner = dispatchError.value ? dispatchError.value.toString() : ''; // '' for Null (BadOrigin)
+    err = new Error(inner && !inner.startsWith('{') ? `${dispatchError.type}.${inner}` : dispatchError.toString());
     err.section = 'dispatch';
     err.name = dispatchError.type;
   }
@@ -348,4 +349,14 @@ export function eventField (event, field) {
     throw new Error(`event ${event.section}.${event.method} has no field "${field}" (fields: ${JSON.stringify(names)})`);
   }
   return event.data[idx];
+}
+
+/**
+ * Call a raw JSON-RPC method that @polkadot/api does not decorate (e.g. `datdot_account`).
+ * ApiPromise has no public `provider` property; the connected provider lives on its RpcCore.
+ */
+export function rpcSend (api, method, params = []) {
+  const provider = api._rpcCore?.provider;
+  if (!provider) throw new Error('cannot find the provider of this ApiPromise');
+  return provider.send(method, params);
 }

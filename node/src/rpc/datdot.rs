@@ -139,7 +139,11 @@ where
 		Ok(profile.map(Into::into))
 	}
 
-	fn roles(&self, who: AccountId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<RoleJson>> {
+	fn roles(
+		&self,
+		who: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<RoleJson>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let roles = self.client.runtime_api().roles(at, who).map_err(runtime_error)?;
 		Ok(roles.into_iter().map(Into::into).collect())

@@ -3,16 +3,21 @@ use super::*;
 use alloc::{vec, vec::Vec};
 use datdot_primitives::{OcwPublic, MAX_GEOHASH_LEN};
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::Mutate;
+use frame_support::traits::EnsureOrigin;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
 use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId
 where
 	T::Currency: Mutate<T::AccountId>,
 {
 	let who: T::AccountId = account(name, index, 0);
-	let amount = ProfileDeposit::<T>::get().saturating_mul(100u32.into()) +
-		T::Currency::minimum_balance().saturating_mul(100u32.into());
+	let amount = ProfileDeposit::<T>::get().saturating_mul(100u32.into())
+		+ T::Currency::minimum_balance().saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount);
 	who
 }
@@ -81,5 +86,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

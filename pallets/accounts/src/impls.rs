@@ -9,10 +9,7 @@ use datdot_primitives::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
+	traits::{fungible::MutateHold, tokens::Precision},
 };
 
 fn endpoint_error<T: Config>(e: FieldError) -> Error<T> {
@@ -38,7 +35,8 @@ impl<T: Config> Pallet<T> {
 		region: Vec<u8>,
 	) -> DispatchResult {
 		ensure!(!Profiles::<T>::contains_key(&who), Error::<T>::AlreadyExists);
-		let endpoint = parse_endpoint::<T::MaxEndpointLen>(endpoint).map_err(endpoint_error::<T>)?;
+		let endpoint =
+			parse_endpoint::<T::MaxEndpointLen>(endpoint).map_err(endpoint_error::<T>)?;
 		let region = parse_region(region).map_err(region_error::<T>)?;
 		ensure!(!OcwKeyOwner::<T>::contains_key(&ocw_key), Error::<T>::OcwKeyInUse);
 
@@ -127,7 +125,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: the key index is exactly the profiles' keys, and each recorded
 	/// deposit is what is held.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
 		let mut profiles = 0u32;
@@ -138,8 +136,8 @@ impl<T: Config> Pallet<T> {
 				"profile's OCW key does not map back to it"
 			);
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::ProfileDeposit.into(), &who) ==
-					profile.deposit,
+				T::Currency::balance_on_hold(&HoldReason::ProfileDeposit.into(), &who)
+					== profile.deposit,
 				"held profile deposit differs from the recorded deposit"
 			);
 		}

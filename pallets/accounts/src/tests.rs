@@ -216,3 +216,11 @@ fn unsigned_origins_are_refused() {
 		);
 	});
 }
+
+#[test]
+fn the_deposit_may_take_all_but_the_existential_deposit() {
+	ExtBuilder::default().with_balance(5, DEPOSIT + 1).build_and_execute(|| {
+		assert_ok!(create(5, 5));
+		assert_eq!(Balances::balance(&5), 1);
+	});
+}

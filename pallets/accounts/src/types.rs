@@ -1,6 +1,6 @@
 //! The profile and the validation of its fields.
 use codec::{Decode, Encode, MaxEncodedLen};
-use datdot_primitives::{is_valid_geohash, Geohash, OcwPublic, MAX_GEOHASH_LEN};
+use datdot_primitives::{is_http_url, is_valid_geohash, Geohash, OcwPublic, MAX_GEOHASH_LEN};
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
 
@@ -31,17 +31,13 @@ pub enum FieldError {
 
 /// Checks and bounds an endpoint: an `http://` or `https://` URL with a host, of
 /// printable ASCII without spaces, at most `Max` bytes.
-pub fn parse_endpoint<Max: Get<u32>>(raw: alloc::vec::Vec<u8>) -> Result<BoundedVec<u8, Max>, FieldError> {
+pub fn parse_endpoint<Max: Get<u32>>(
+	raw: alloc::vec::Vec<u8>,
+) -> Result<BoundedVec<u8, Max>, FieldError> {
 	if raw.len() > Max::get() as usize {
 		return Err(FieldError::TooLong);
 	}
-	let rest = raw
-		.strip_prefix(b"https://")
-		.or_else(|| raw.strip_prefix(b"http://"))
-		.ok_or(FieldError::Invalid)?;
-	let host_present = rest.first().is_some_and(|c| *c != b'/');
-	let printable = raw.iter().all(|c| c.is_ascii_graphic());
-	if !host_present || !printable {
+	if !is_http_url(&raw) {
 		return Err(FieldError::Invalid);
 	}
 	BoundedVec::try_from(raw).map_err(|_| FieldError::TooLong)

@@ -3,11 +3,16 @@ use super::*;
 use datdot_primitives::traits::EscrowManager;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::{Inspect, Mutate};
+use frame_support::traits::EnsureOrigin;
 use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	T::Currency::set_balance(&who, T::Currency::minimum_balance().saturating_mul(1_000_000u32.into()));
+	T::Currency::set_balance(
+		&who,
+		T::Currency::minimum_balance().saturating_mul(1_000_000u32.into()),
+	);
 	who
 }
 
@@ -37,5 +42,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -50,7 +50,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Invariant: each payer's held funds equal what its open escrows have left.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
@@ -144,6 +144,18 @@ impl<T: Config> EscrowManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		};
 		Self::deposit_event(Event::Refunded { id, payer: escrow.payer, amount: released });
 		Ok(released)
+	}
+
+	fn refund_part(id: EscrowId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
+		ensure!(escrow.amount >= amount, Error::<T>::InsufficientEscrow);
+		T::Currency::release(&HoldReason::Funds.into(), &escrow.payer, amount, Precision::Exact)?;
+		escrow.amount = escrow.amount.saturating_sub(amount);
+		let payer = escrow.payer.clone();
+		Escrows::<T>::insert(id, escrow);
+		Self::deposit_event(Event::Refunded { id, payer, amount });
+		Ok(())
 	}
 
 	fn balance(id: EscrowId) -> Option<BalanceOf<T>> {

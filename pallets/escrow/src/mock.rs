@@ -50,19 +50,29 @@ pub const CHARLIE: AccountId = 3;
 pub const TREASURY: AccountId = 100;
 
 /// Builds test externalities.
-#[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { balances: vec![(ALICE, 10_000), (BOB, 10_000), (CHARLIE, 10), (TREASURY, 1)] }
+	}
+}
 
 impl ExtBuilder {
+	/// Also funds `who` with `amount` at genesis.
+	pub fn with_balance(mut self, who: AccountId, amount: Balance) -> Self {
+		self.balances.push((who, amount));
+		self
+	}
+
 	/// Storage with funded accounts (the treasury exists too).
 	pub fn build(self) -> sp_io::TestExternalities {
 		let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
-			balances: vec![(ALICE, 10_000), (BOB, 10_000), (CHARLIE, 10), (TREASURY, 1)],
-			..Default::default()
-		}
-		.assimilate_storage(&mut t)
-		.unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut t)
+			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(t);
 		ext.execute_with(|| System::set_block_number(1));
 		ext

@@ -53,7 +53,10 @@ fn a_payment_is_never_taken_twice() {
 		assert_eq!(Escrow::refund(id), Ok(0));
 		assert_noop!(Escrow::pay(id, &BOB, 1), Error::<Test>::EscrowNotFound);
 		assert_noop!(Escrow::refund(id), Error::<Test>::EscrowNotFound);
-		assert_eq!(Balances::balance(&ALICE) + Balances::balance(&BOB) + Balances::balance(&TREASURY), 20_001);
+		assert_eq!(
+			Balances::balance(&ALICE) + Balances::balance(&BOB) + Balances::balance(&TREASURY),
+			20_001
+		);
 	});
 }
 
@@ -94,7 +97,10 @@ fn anyone_can_top_up() {
 			Escrow::top_up(RuntimeOrigin::signed(CHARLIE), id, 50),
 			Error::<Test>::InsufficientBalance
 		);
-		assert_noop!(Escrow::top_up(RuntimeOrigin::signed(BOB), 9, 5), Error::<Test>::EscrowNotFound);
+		assert_noop!(
+			Escrow::top_up(RuntimeOrigin::signed(BOB), 9, 5),
+			Error::<Test>::EscrowNotFound
+		);
 		assert_noop!(Escrow::top_up(RuntimeOrigin::signed(BOB), id, 0), Error::<Test>::ZeroAmount);
 		assert_noop!(Escrow::top_up(RuntimeOrigin::none(), id, 5), DispatchError::BadOrigin);
 	});
@@ -103,8 +109,14 @@ fn anyone_can_top_up() {
 #[test]
 fn protocol_fee_is_governed_and_bounded() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Escrow::set_protocol_fee(RuntimeOrigin::signed(ALICE), 1), DispatchError::BadOrigin);
-		assert_noop!(Escrow::set_protocol_fee(RuntimeOrigin::root(), 10_001), Error::<Test>::FeeTooHigh);
+		assert_noop!(
+			Escrow::set_protocol_fee(RuntimeOrigin::signed(ALICE), 1),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Escrow::set_protocol_fee(RuntimeOrigin::root(), 10_001),
+			Error::<Test>::FeeTooHigh
+		);
 		assert_ok!(Escrow::set_protocol_fee(RuntimeOrigin::root(), 1_000));
 		System::assert_last_event(Event::ProtocolFeeSet { bps: 1_000 }.into());
 		assert_eq!(ProtocolFee::<Test>::get(), 1_000);
@@ -113,5 +125,28 @@ fn protocol_fee_is_governed_and_bounded() {
 		assert_ok!(Escrow::set_protocol_fee(RuntimeOrigin::root(), 0));
 		let id = Escrow::open(&ALICE, 10).unwrap();
 		assert_eq!(Escrow::pay(id, &BOB, 10), Ok(10));
+	});
+}
+
+#[test]
+fn partial_refund_keeps_the_escrow_open() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = Escrow::open(&ALICE, 1_000).unwrap();
+		assert_ok!(Escrow::refund_part(id, 300));
+		System::assert_last_event(Event::Refunded { id, payer: ALICE, amount: 300 }.into());
+		assert_eq!(Escrow::balance(id), Some(700));
+		assert_eq!(held(ALICE), 700);
+		assert_noop!(Escrow::refund_part(id, 701), Error::<Test>::InsufficientEscrow);
+		assert_noop!(Escrow::refund_part(id, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Escrow::refund_part(9, 1), Error::<Test>::EscrowNotFound);
+	});
+}
+
+#[test]
+fn payments_create_the_payees_account() {
+	ExtBuilder::default().with_balance(7, 500).build_and_execute(|| {
+		let id = Escrow::open(&7, 400).unwrap();
+		assert_eq!(Escrow::pay(id, &42, 200), Ok(198));
+		assert_eq!(Balances::balance(&42), 198);
 	});
 }

@@ -153,19 +153,22 @@ mod tests {
 			let c = chunks(n);
 			let leaves: Vec<_> = c.iter().map(|c| leaf_hash(c)).collect();
 			let r = root_of_leaves(&leaves).unwrap();
-			for i in 0..n {
+			for (i, chunk) in c.iter().enumerate() {
 				let p = proof(&leaves, i as u32).unwrap();
-				assert!(verify(&r, &c[i], i as u32, n as u32, &p), "n={n} i={i}");
+				assert!(verify(&r, chunk, i as u32, n as u32, &p), "n={n} i={i}");
 				assert!(!verify(&r, b"forged", i as u32, n as u32, &p));
 				if n > 1 {
 					let other = (i + 1) % n;
-					assert!(!verify(&r, &c[i], other as u32, n as u32, &p), "wrong index n={n} i={i}");
+					assert!(
+						!verify(&r, &c[i], other as u32, n as u32, &p),
+						"wrong index n={n} i={i}"
+					);
 					assert!(!verify(&r, &c[i], i as u32, n as u32, &p[..p.len() - 1]));
 					let mut longer = p.clone();
 					longer.push([0; 32]);
-					assert!(!verify(&r, &c[i], i as u32, n as u32, &longer));
+					assert!(!verify(&r, chunk, i as u32, n as u32, &longer));
 				}
-				assert!(!verify(&r, &c[i], i as u32 + n as u32, n as u32, &p));
+				assert!(!verify(&r, chunk, i as u32 + n as u32, n as u32, &p));
 			}
 			assert_eq!(proof(&leaves, n as u32), None);
 		}

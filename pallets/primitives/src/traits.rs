@@ -86,6 +86,9 @@ pub trait RoleProvider<AccountId> {
 	/// The member of `role` at dense index `index` (`0..member_count(role)`), for
 	/// drawing members at random.
 	fn member(role: Role, index: u32) -> Option<AccountId>;
+	/// Registers `who` in `role` if it is not, so benchmarks of other pallets can set up.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_role(who: &AccountId, role: Role);
 }
 
 /// Identifies an escrow.
@@ -100,9 +103,16 @@ pub trait EscrowManager<AccountId, Balance> {
 	fn top_up(id: EscrowId, funder: &AccountId, amount: Balance) -> DispatchResult;
 	/// Pays `amount` out of escrow `id` to `payee`; the protocol fee goes to the treasury.
 	/// Returns what the payee received. Fails, changing nothing, if the escrow holds less.
-	fn pay(id: EscrowId, payee: &AccountId, amount: Balance) -> Result<Balance, sp_runtime::DispatchError>;
+	fn pay(
+		id: EscrowId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<Balance, sp_runtime::DispatchError>;
 	/// Returns what is left to the payer and closes the escrow. Returns the amount.
 	fn refund(id: EscrowId) -> Result<Balance, sp_runtime::DispatchError>;
+	/// Returns `amount` to the payer, keeping the escrow open. Fails, changing
+	/// nothing, if the escrow holds less.
+	fn refund_part(id: EscrowId, amount: Balance) -> DispatchResult;
 	/// What is left in escrow `id`, if it is open.
 	fn balance(id: EscrowId) -> Option<Balance>;
 }
@@ -130,4 +140,23 @@ impl<AccountId> ReputationSink<AccountId> for () {
 pub trait ReputationOf<AccountId> {
 	/// `who`'s score in `role`.
 	fn reputation(who: &AccountId, role: Role) -> u32;
+}
+
+/// Identifies a plan.
+pub type PlanId = u64;
+
+/// What the hosting side does when a plan changes state. Implemented by the hosting
+/// pallet; the plans pallet calls it.
+pub trait PlanLifecycle {
+	/// The plan's start has come: cut its contracts and open matching.
+	fn plan_due(plan: PlanId) -> DispatchResult;
+	/// The plan ends: end every hosting (`EndHosting`) and release the hosters.
+	fn plan_ended(plan: PlanId);
+}
+
+impl PlanLifecycle for () {
+	fn plan_due(_: PlanId) -> DispatchResult {
+		Ok(())
+	}
+	fn plan_ended(_: PlanId) {}
 }

@@ -22,9 +22,19 @@ const GEOHASH_ALPHABET: &[u8] = b"0123456789bcdefghjkmnpqrstuvwxyz";
 
 /// Whether `bytes` is a non-empty geohash of at most [`MAX_GEOHASH_LEN`] characters.
 pub fn is_valid_geohash(bytes: &[u8]) -> bool {
-	!bytes.is_empty() &&
-		bytes.len() <= MAX_GEOHASH_LEN as usize &&
-		bytes.iter().all(|c| GEOHASH_ALPHABET.contains(c))
+	!bytes.is_empty()
+		&& bytes.len() <= MAX_GEOHASH_LEN as usize
+		&& bytes.iter().all(|c| GEOHASH_ALPHABET.contains(c))
+}
+
+/// Whether `bytes` is an `http://` or `https://` URL with a host, of printable ASCII
+/// without spaces. Endpoints and data sources are checked with it.
+pub fn is_http_url(bytes: &[u8]) -> bool {
+	let Some(rest) = bytes.strip_prefix(b"https://").or_else(|| bytes.strip_prefix(b"http://"))
+	else {
+		return false;
+	};
+	rest.first().is_some_and(|c| *c != b'/') && bytes.iter().all(|c| c.is_ascii_graphic())
 }
 
 /// The roles an account can take on the chain.
@@ -207,8 +217,8 @@ impl RoleForm {
 	/// one declared region must be a prefix of `region` or the other way round
 	/// (geohash cells nest).
 	pub fn serves_region(&self, region: &[u8]) -> bool {
-		self.regions.is_empty() ||
-			self.regions.iter().any(|r| region.starts_with(r) || r.starts_with(region))
+		self.regions.is_empty()
+			|| self.regions.iter().any(|r| region.starts_with(r) || r.starts_with(region))
 	}
 }
 
@@ -239,6 +249,17 @@ mod tests {
 		assert!(!is_valid_geohash(b"u33dba")); // 'a' is not in the alphabet
 		assert!(!is_valid_geohash(b"U33DB"));
 		assert!(!is_valid_geohash(b"0123456789bcd"));
+	}
+
+	#[test]
+	fn urls_need_a_scheme_and_a_host() {
+		assert!(is_http_url(b"http://127.0.0.1:9944"));
+		assert!(is_http_url(b"https://datdot.org/x?y=1"));
+		assert!(!is_http_url(b"http://"));
+		assert!(!is_http_url(b"http:///path"));
+		assert!(!is_http_url(b"ftp://a.b"));
+		assert!(!is_http_url(b"http://a b"));
+		assert!(!is_http_url(b"http://a\x00b"));
 	}
 
 	#[test]

@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Invariant: no evidence is dated in the future.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		for (_, _, e) in Scores::<T>::iter() {
@@ -46,8 +46,12 @@ impl<T: Config> ReputationSink<T::AccountId> for Pallet<T> {
 			.map(|e| Self::decay_to(&e, now))
 			.unwrap_or(Evidence { alpha: 0, beta: 0, updated: now });
 		match outcome {
-			Outcome::Success(w) => e.alpha = e.alpha.saturating_add(rule::UNIT.saturating_mul(w.into())),
-			Outcome::Failure(w) => e.beta = e.beta.saturating_add(rule::UNIT.saturating_mul(w.into())),
+			Outcome::Success(w) => {
+				e.alpha = e.alpha.saturating_add(rule::UNIT.saturating_mul(w.into()))
+			}
+			Outcome::Failure(w) => {
+				e.beta = e.beta.saturating_add(rule::UNIT.saturating_mul(w.into()))
+			}
 		}
 		let score = rule::score(e.alpha, e.beta);
 		Scores::<T>::insert(who, role, e);

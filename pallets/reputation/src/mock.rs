@@ -31,15 +31,28 @@ impl pallet_reputation::Config for Test {
 }
 
 /// Builds test externalities.
-#[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	block: u64,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { block: 1 }
+	}
+}
 
 impl ExtBuilder {
-	/// Empty storage at block 1.
+	/// Starts the test at block `block` instead of 1.
+	pub fn at_block(mut self, block: u64) -> Self {
+		self.block = block;
+		self
+	}
+
+	/// Empty storage at the chosen block.
 	pub fn build(self) -> sp_io::TestExternalities {
 		let t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut ext = sp_io::TestExternalities::new(t);
-		ext.execute_with(|| System::set_block_number(1));
+		ext.execute_with(|| System::set_block_number(self.block));
 		ext
 	}
 

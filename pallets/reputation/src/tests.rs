@@ -68,3 +68,15 @@ fn decay_is_governed() {
 		assert_eq!(Reputation::reputation(&2, Role::Worker), 666);
 	});
 }
+
+#[test]
+fn evidence_is_dated_when_recorded() {
+	ExtBuilder::default().at_block(100).build_and_execute(|| {
+		Reputation::record(&3, Role::Worker, Outcome::Failure(1));
+		assert_eq!(Scores::<Test>::get(3, Role::Worker).unwrap().updated, 100);
+		System::set_block_number(109);
+		assert_eq!(Reputation::reputation(&3, Role::Worker), 333);
+		System::set_block_number(110);
+		assert_eq!(Reputation::reputation(&3, Role::Worker), 400);
+	});
+}

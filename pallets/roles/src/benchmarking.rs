@@ -7,18 +7,26 @@ use datdot_primitives::{
 };
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::{Inspect, Mutate};
+use frame_support::traits::EnsureOrigin;
 use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
 
 /// The largest form: every region and window slot used.
 fn full_form() -> RoleForm {
 	RoleForm {
 		resources: Resources { storage: u64::MAX / 2, bandwidth: 1, cpu: 1, ram: 1 },
-		regions: vec![Geohash::truncate_from(vec![b'u'; MAX_GEOHASH_LEN as usize]); MAX_FORM_REGIONS as usize]
-			.try_into()
-			.expect("exactly the bound"),
-		timetable: vec![TimeWindow { days: 0x7f, start: 0, end: 1440 }; MAX_TIMETABLE_WINDOWS as usize]
-			.try_into()
-			.expect("exactly the bound"),
+		regions: vec![
+			Geohash::truncate_from(vec![b'u'; MAX_GEOHASH_LEN as usize]);
+			MAX_FORM_REGIONS as usize
+		]
+		.try_into()
+		.expect("exactly the bound"),
+		timetable: vec![
+			TimeWindow { days: 0x7f, start: 0, end: 1440 };
+			MAX_TIMETABLE_WINDOWS as usize
+		]
+		.try_into()
+		.expect("exactly the bound"),
 	}
 }
 
@@ -27,8 +35,8 @@ where
 	T::Currency: Mutate<T::AccountId>,
 {
 	let who: T::AccountId = account(name, index, 0);
-	let amount = Pallet::<T>::min_stake(Role::Hoster).saturating_mul(10u32.into()) +
-		T::Currency::minimum_balance().saturating_mul(100u32.into());
+	let amount = Pallet::<T>::min_stake(Role::Hoster).saturating_mul(10u32.into())
+		+ T::Currency::minimum_balance().saturating_mul(100u32.into());
 	T::Currency::set_balance(&who, amount);
 	T::Profiles::ensure_profile(&who);
 	who
@@ -39,8 +47,13 @@ where
 	T::Currency: Mutate<T::AccountId>,
 {
 	let who = provider::<T>(name, index);
-	Pallet::<T>::do_register(who.clone(), Role::Hoster, full_form(), Pallet::<T>::min_stake(Role::Hoster))
-		.expect("funded and with a profile");
+	Pallet::<T>::do_register(
+		who.clone(),
+		Role::Hoster,
+		full_form(),
+		Pallet::<T>::min_stake(Role::Hoster),
+	)
+	.expect("funded and with a profile");
 	who
 }
 
@@ -90,5 +103,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -9,10 +9,7 @@ use datdot_primitives::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
+	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
@@ -148,7 +145,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: stakes held match registrations, the member index is exact, no
 	/// provider over-uses its declared storage.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
@@ -225,10 +222,10 @@ impl<T: Config> RoleProvider<T::AccountId> for Pallet<T> {
 				}
 				reg.duties = reg.duties.saturating_sub(1);
 				reg.used_storage = reg.used_storage.saturating_sub(bytes);
-			},
+			}
 			None => {
 				frame_support::defensive!("release for an unregistered provider");
-			},
+			}
 		})
 	}
 
@@ -242,6 +239,26 @@ impl<T: Config> RoleProvider<T::AccountId> for Pallet<T> {
 
 	fn member(role: Role, index: u32) -> Option<T::AccountId> {
 		RoleMembers::<T>::get(role, index)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_role(who: &T::AccountId, role: Role) {
+		if Registrations::<T>::contains_key(who, role) {
+			return;
+		}
+		T::Profiles::ensure_profile(who);
+		let form = RoleForm {
+			resources: datdot_primitives::Resources {
+				storage: u64::MAX / 2,
+				bandwidth: 1,
+				cpu: 1,
+				ram: 1,
+			},
+			..Default::default()
+		};
+		// Benchmarks fund their accounts; a provider bonds the minimum.
+		let stake = Self::min_stake(role);
+		Self::do_register(who.clone(), role, form, stake).expect("benchmark account is funded");
 	}
 }
 

@@ -71,14 +71,8 @@ pub mod pallet {
 
 	/// Registrations by account and role.
 	#[pallet::storage]
-	pub type Registrations<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		Twox64Concat,
-		Role,
-		RegistrationOf<T>,
-	>;
+	pub type Registrations<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, Role, RegistrationOf<T>>;
 
 	/// The members of each role by dense index `0..MemberCount(role)`.
 	#[pallet::storage]

@@ -74,14 +74,13 @@ pub const EVE: AccountId = 5;
 pub const NO_PROFILE: AccountId = 99;
 
 /// Builds test externalities.
-#[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
 
-impl ExtBuilder {
-	/// Storage with funded accounts.
-	pub fn build(self) -> sp_io::TestExternalities {
-		let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self {
 			balances: vec![
 				(ALICE, 10_000),
 				(BOB, 10_000),
@@ -90,10 +89,23 @@ impl ExtBuilder {
 				(EVE, 10_000),
 				(NO_PROFILE, 10_000),
 			],
-			..Default::default()
 		}
-		.assimilate_storage(&mut t)
-		.unwrap();
+	}
+}
+
+impl ExtBuilder {
+	/// Also funds `who` with `amount` at genesis.
+	pub fn with_balance(mut self, who: AccountId, amount: Balance) -> Self {
+		self.balances.push((who, amount));
+		self
+	}
+
+	/// Storage with funded accounts.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut t)
+			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(t);
 		ext.execute_with(|| System::set_block_number(1));
 		ext

@@ -1,4 +1,4 @@
-use crate::{mock::*, Error, Event, HoldReason, MemberCount, MinStake, RoleMembers, Registrations};
+use crate::{mock::*, Error, Event, HoldReason, MemberCount, MinStake, Registrations, RoleMembers};
 use datdot_primitives::{
 	traits::{AccountObligations, Obligation, RoleProvider},
 	Geohash, ProviderStatus, Resources, Role, RoleForm, TimeWindow,
@@ -75,7 +75,9 @@ fn sponsor_bonds_nothing() {
 #[test]
 fn register_refuses_bad_input() {
 	ExtBuilder::default().build_and_execute(|| {
-		let reg = |who, form, stake| Roles::register(RuntimeOrigin::signed(who), Role::Hoster, form, stake);
+		let reg = |who, form, stake| {
+			Roles::register(RuntimeOrigin::signed(who), Role::Hoster, form, stake)
+		};
 		assert_noop!(reg(NO_PROFILE, form(1), MIN_STAKE), Error::<Test>::NoProfile);
 		assert_noop!(reg(ALICE, form(1), MIN_STAKE - 1), Error::<Test>::StakeTooLow);
 		assert_noop!(reg(DAVE, form(1), MIN_STAKE), Error::<Test>::InsufficientBalance);
@@ -126,18 +128,30 @@ fn min_stake_is_governed() {
 fn status_tells_whether_new_work_is_taken() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			Roles::set_status(RuntimeOrigin::signed(ALICE), Role::Hoster, ProviderStatus::AtCapacity),
+			Roles::set_status(
+				RuntimeOrigin::signed(ALICE),
+				Role::Hoster,
+				ProviderStatus::AtCapacity
+			),
 			Error::<Test>::NotRegistered
 		);
 		assert_ok!(register(ALICE, Role::Hoster));
 		assert_ok!(register(ALICE, Role::Sponsor));
 		assert!(Roles::is_active(&ALICE, Role::Hoster));
 		assert_noop!(
-			Roles::set_status(RuntimeOrigin::signed(ALICE), Role::Hoster, ProviderStatus::Available),
+			Roles::set_status(
+				RuntimeOrigin::signed(ALICE),
+				Role::Hoster,
+				ProviderStatus::Available
+			),
 			Error::<Test>::StatusUnchanged
 		);
 		assert_noop!(
-			Roles::set_status(RuntimeOrigin::signed(ALICE), Role::Sponsor, ProviderStatus::SignedOff),
+			Roles::set_status(
+				RuntimeOrigin::signed(ALICE),
+				Role::Sponsor,
+				ProviderStatus::SignedOff
+			),
 			Error::<Test>::NotAProvider
 		);
 		for status in [ProviderStatus::AtCapacity, ProviderStatus::SignedOff] {
@@ -234,6 +248,18 @@ fn unsigned_origins_are_refused() {
 			Roles::register(RuntimeOrigin::none(), Role::Sponsor, RoleForm::default(), 0),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(Roles::unregister(RuntimeOrigin::root(), Role::Sponsor), DispatchError::BadOrigin);
+		assert_noop!(
+			Roles::unregister(RuntimeOrigin::root(), Role::Sponsor),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_stake_may_take_all_but_the_existential_deposit() {
+	ExtBuilder::default().with_balance(6, MIN_STAKE + 1).build_and_execute(|| {
+		assert_ok!(register(6, Role::Hoster));
+		assert_eq!(Balances::balance(&6), 1);
+		assert_eq!(stake_held(6), MIN_STAKE);
 	});
 }

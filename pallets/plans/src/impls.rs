@@ -1,0 +1,328 @@
+//! The logic behind the calls and hooks.
+use super::*;
+use datdot_primitives::{
+	is_http_url, is_valid_geohash,
+	traits::{AccountObligations, EscrowManager, Obligation, PlanId, PlanLifecycle, RoleProvider},
+	Role,
+};
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
+
+impl<T: Config> Pallet<T> {
+	/// The budget of hosting `chunks` chunks `replication` times for `blocks` blocks.
+	pub fn budget(
+		price: BalanceOf<T>,
+		chunks: u64,
+		replication: u8,
+		blocks: BlockNumberFor<T>,
+	) -> Result<BalanceOf<T>, Error<T>> {
+		let blocks: u128 = blocks.unique_saturated_into();
+		let units = (chunks as u128)
+			.checked_mul(replication as u128)
+			.and_then(|u| u.checked_mul(blocks))
+			.ok_or(Error::<T>::BudgetOverflow)?;
+		let units: BalanceOf<T> = units.try_into().map_err(|_| Error::<T>::BudgetOverflow)?;
+		price.checked_mul(&units).ok_or(Error::<T>::BudgetOverflow)
+	}
+
+	/// The budget `plan` needs from `now` to its end.
+	fn remaining_budget(
+		terms: &TermsOf<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<BalanceOf<T>, Error<T>> {
+		let from = now.max(terms.start);
+		Self::budget(
+			terms.price,
+			chunk_count(&terms.ranges),
+			terms.replication,
+			terms.end.saturating_sub(from),
+		)
+	}
+
+	fn validate_ranges(terms: &TermsOf<T>) -> DispatchResult {
+		ensure!(terms.ranges.iter().any(|r| !r.is_empty()), Error::<T>::NoRanges);
+		for r in terms.ranges.iter() {
+			let dataset =
+				terms.datasets.get(r.dataset as usize).ok_or(Error::<T>::RangeOutOfBounds)?;
+			ensure!(r.start < r.end && r.end <= dataset.chunks, Error::<T>::RangeOutOfBounds);
+		}
+		Ok(())
+	}
+
+	fn validate_terms(terms: &TermsOf<T>, now: BlockNumberFor<T>) -> DispatchResult {
+		ensure!(!terms.datasets.is_empty(), Error::<T>::NoDatasets);
+		for d in terms.datasets.iter() {
+			ensure!(d.chunks > 0 && d.chunk_size > 0, Error::<T>::EmptyDataset);
+			ensure!(d.chunk_size <= T::MaxChunkSize::get(), Error::<T>::ChunkTooLarge);
+			ensure!(is_http_url(&d.source), Error::<T>::InvalidSource);
+			if let Some(feed) = &d.feed {
+				let message = FeedSignature::message(&d.root, d.chunks);
+				let signature = sp_core::ed25519::Signature::from_raw(feed.signature);
+				let key = sp_core::ed25519::Public::from_raw(feed.key);
+				ensure!(
+					sp_io::crypto::ed25519_verify(&signature, &message, &key),
+					Error::<T>::BadFeedSignature
+				);
+			}
+		}
+		Self::validate_ranges(terms)?;
+		ensure!(
+			terms.replication >= 1 && terms.replication <= T::MaxReplication::get(),
+			Error::<T>::InvalidReplication
+		);
+		ensure!(terms.regions.iter().all(|r| is_valid_geohash(r)), Error::<T>::InvalidRegion);
+		ensure!(terms.end > terms.start && terms.end > now, Error::<T>::InvalidPeriod);
+		ensure!(!terms.price.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(terms.min_reputation <= 1000, Error::<T>::InvalidReputation);
+		Ok(())
+	}
+
+	/// Inserts `entry` at its priority: higher price first, then older, then lower id.
+	fn enqueue(entry: QueueEntry<BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult {
+		Queue::<T>::try_mutate(|queue| {
+			let at = queue
+				.iter()
+				.position(|e| {
+					(e.price < entry.price)
+						|| (e.price == entry.price
+							&& (e.created, e.plan) > (entry.created, entry.plan))
+				})
+				.unwrap_or(queue.len());
+			queue.try_insert(at, entry).map_err(|_| Error::<T>::QueueFull.into())
+		})
+	}
+
+	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>) -> DispatchResult {
+		Endings::<T>::try_mutate(at, |ids| {
+			ids.try_push(plan).map_err(|_| Error::<T>::EndBlockFull.into())
+		})
+	}
+
+	fn unschedule_end(plan: PlanId, at: BlockNumberFor<T>) {
+		Endings::<T>::mutate_exists(at, |ids| {
+			if let Some(list) = ids {
+				list.retain(|id| *id != plan);
+				if list.is_empty() {
+					*ids = None;
+				}
+			}
+		});
+	}
+
+	pub(crate) fn do_subscribe(who: T::AccountId, terms: TermsOf<T>) -> DispatchResult {
+		ensure!(T::Roles::has_role(&who, Role::Sponsor), Error::<T>::NotASponsor);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::validate_terms(&terms, now)?;
+		let count = PlanCount::<T>::get(&who);
+		ensure!(count < T::MaxPlansPerSponsor::get(), Error::<T>::TooManyPlans);
+		let budget = Self::remaining_budget(&terms, now)?;
+		let plan = NextPlanId::<T>::get();
+		let next = plan.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		// Queue and schedule first: they can fail on capacity, and a failed call
+		// must hold nothing.
+		Self::enqueue(QueueEntry { plan, price: terms.price, created: now, start: terms.start })?;
+		Self::schedule_end(plan, terms.end)?;
+		let escrow = T::Escrow::open(&who, budget).map_err(|_| Error::<T>::InsufficientBalance)?;
+
+		NextPlanId::<T>::put(next);
+		PlanCount::<T>::insert(&who, count.saturating_add(1));
+		Plans::<T>::insert(
+			plan,
+			Plan { sponsor: who.clone(), terms, escrow, status: PlanStatus::Queued, created: now },
+		);
+		Self::deposit_event(Event::PlanSubscribed { plan, sponsor: who, budget });
+		Ok(())
+	}
+
+	fn sponsored(who: &T::AccountId, plan: PlanId) -> Result<PlanOf<T>, DispatchError> {
+		let p = Plans::<T>::get(plan).ok_or(Error::<T>::PlanNotFound)?;
+		ensure!(&p.sponsor == who, Error::<T>::NotSponsor);
+		Ok(p)
+	}
+
+	pub(crate) fn do_update(
+		who: T::AccountId,
+		plan: PlanId,
+		changes: ChangesOf<T>,
+	) -> DispatchResult {
+		ensure!(
+			changes.ranges.is_some()
+				|| changes.replication.is_some()
+				|| changes.end.is_some()
+				|| changes.price.is_some(),
+			Error::<T>::NothingToUpdate
+		);
+		let mut p = Self::sponsored(&who, plan)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let old_end = p.terms.end;
+		if let Some(ranges) = changes.ranges {
+			p.terms.ranges = ranges;
+		}
+		if let Some(replication) = changes.replication {
+			p.terms.replication = replication;
+		}
+		if let Some(end) = changes.end {
+			p.terms.end = end;
+		}
+		if let Some(price) = changes.price {
+			p.terms.price = price;
+		}
+		Self::validate_terms(&p.terms, now)?;
+		let budget = Self::remaining_budget(&p.terms, now)?;
+		let held = T::Escrow::balance(p.escrow).ok_or(Error::<T>::PlanNotFound)?;
+		if p.terms.end != old_end {
+			Self::schedule_end(plan, p.terms.end)?;
+			Self::unschedule_end(plan, old_end);
+		}
+		if budget > held {
+			T::Escrow::top_up(p.escrow, &who, budget.saturating_sub(held))
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+		} else if held > budget {
+			T::Escrow::refund_part(p.escrow, held.saturating_sub(budget))?;
+		}
+		if p.status == PlanStatus::Queued {
+			Queue::<T>::mutate(|q| {
+				if let Some(e) = q.iter_mut().find(|e| e.plan == plan) {
+					e.price = p.terms.price;
+				}
+				// Re-sort: a price change moves the plan in the queue.
+				q.sort_by(|a, b| {
+					b.price.cmp(&a.price).then((a.created, a.plan).cmp(&(b.created, b.plan)))
+				});
+			});
+		}
+		Plans::<T>::insert(plan, p);
+		Self::deposit_event(Event::PlanUpdated { plan, budget });
+		Ok(())
+	}
+
+	pub(crate) fn do_pause(who: T::AccountId, plan: PlanId) -> DispatchResult {
+		let mut p = Self::sponsored(&who, plan)?;
+		ensure!(p.status == PlanStatus::Active, Error::<T>::NotActive);
+		p.status = PlanStatus::Paused(frame_system::Pallet::<T>::block_number());
+		Plans::<T>::insert(plan, p);
+		Self::deposit_event(Event::PausePlan { plan });
+		Ok(())
+	}
+
+	pub(crate) fn do_resume(who: T::AccountId, plan: PlanId) -> DispatchResult {
+		let mut p = Self::sponsored(&who, plan)?;
+		ensure!(matches!(p.status, PlanStatus::Paused(_)), Error::<T>::NotPaused);
+		p.status = PlanStatus::Active;
+		Plans::<T>::insert(plan, p);
+		Self::deposit_event(Event::ResumePlan { plan });
+		Ok(())
+	}
+
+	pub(crate) fn do_unsubscribe(who: T::AccountId, plan: PlanId) -> DispatchResult {
+		let p = Self::sponsored(&who, plan)?;
+		Self::unschedule_end(plan, p.terms.end);
+		Self::end_plan(plan, p, EndReason::Unsubscribed)
+	}
+
+	/// Ends `plan`: hosting ended, the rest of the budget refunded, the plan removed.
+	fn end_plan(plan: PlanId, p: PlanOf<T>, reason: EndReason) -> DispatchResult {
+		if p.status == PlanStatus::Queued {
+			Queue::<T>::mutate(|q| q.retain(|e| e.plan != plan));
+		}
+		T::Lifecycle::plan_ended(plan);
+		let refund = T::Escrow::refund(p.escrow)?;
+		PlanCount::<T>::mutate(&p.sponsor, |c| *c = c.saturating_sub(1));
+		Plans::<T>::remove(plan);
+		Self::deposit_event(Event::EndPlan { plan, reason, refund });
+		Ok(())
+	}
+
+	/// Starts up to `MaxStartsPerBlock` queued plans whose start has come, in priority order.
+	pub(crate) fn start_due(now: BlockNumberFor<T>) -> Weight {
+		let mut queue = Queue::<T>::get();
+		let mut started = 0u32;
+		let mut i = 0;
+		while i < queue.len() && started < T::MaxStartsPerBlock::get() {
+			if queue[i].start > now {
+				i += 1;
+				continue;
+			}
+			let entry = queue.remove(i);
+			started += 1;
+			Plans::<T>::mutate(entry.plan, |p| {
+				if let Some(p) = p {
+					p.status = PlanStatus::Active;
+				}
+			});
+			if let Err(e) = T::Lifecycle::plan_due(entry.plan) {
+				log::warn!(target: "runtime::plans", "plan {} could not be set up: {:?}", entry.plan, e);
+			}
+			Self::deposit_event(Event::PlanStarted { plan: entry.plan });
+		}
+		if started > 0 {
+			Queue::<T>::put(queue);
+		}
+		T::WeightInfo::on_initialize_start(started)
+	}
+
+	/// Ends the plans scheduled to end at `now`.
+	pub(crate) fn end_due(now: BlockNumberFor<T>) -> Weight {
+		let due = Endings::<T>::take(now);
+		let ended = due.len() as u32;
+		for plan in due {
+			if let Some(p) = Plans::<T>::get(plan) {
+				if let Err(e) = Self::end_plan(plan, p, EndReason::Expired) {
+					frame_support::defensive!("a plan could not end", e);
+				}
+			}
+		}
+		T::WeightInfo::on_initialize_end(ended)
+	}
+
+	/// Ends `plan` because its budget is spent (called by the payers of the budget).
+	pub fn end_for_budget(plan: PlanId) -> DispatchResult {
+		let p = Plans::<T>::get(plan).ok_or(Error::<T>::PlanNotFound)?;
+		Self::unschedule_end(plan, p.terms.end);
+		Self::end_plan(plan, p, EndReason::BudgetSpent)
+	}
+
+	/// Invariants: queue ⇔ queued plans, in order; one ending per plan; escrows open;
+	/// per-sponsor counts exact.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		let queue = Queue::<T>::get();
+		for pair in queue.windows(2) {
+			let ordered = pair[0].price > pair[1].price
+				|| (pair[0].price == pair[1].price
+					&& (pair[0].created, pair[0].plan) < (pair[1].created, pair[1].plan));
+			ensure!(ordered, "queue out of priority order");
+		}
+		let mut counts: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut queued = 0usize;
+		for (id, p) in Plans::<T>::iter() {
+			*counts.entry(p.sponsor.clone()).or_default() += 1;
+			ensure!(T::Escrow::balance(p.escrow).is_some(), "a live plan without an open escrow");
+			let in_queue = queue.iter().filter(|e| e.plan == id).count();
+			if p.status == PlanStatus::Queued {
+				queued += 1;
+				ensure!(in_queue == 1, "a queued plan is not in the queue exactly once");
+			} else {
+				ensure!(in_queue == 0, "a started plan is still queued");
+			}
+			let endings = Endings::<T>::get(p.terms.end).iter().filter(|x| **x == id).count();
+			ensure!(endings == 1, "a plan is not scheduled to end exactly once");
+		}
+		ensure!(queue.len() == queued, "the queue has entries without a queued plan");
+		let scheduled: usize = Endings::<T>::iter_values().map(|v| v.len()).sum();
+		ensure!(scheduled == counts.values().sum::<u32>() as usize, "stale endings");
+		for (sponsor, count) in counts {
+			ensure!(PlanCount::<T>::get(&sponsor) == count, "PlanCount differs from the plans");
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> AccountObligations<T::AccountId> for Pallet<T> {
+	fn obligation(who: &T::AccountId) -> Option<Obligation> {
+		(PlanCount::<T>::get(who) > 0).then_some(Obligation::Plan)
+	}
+}

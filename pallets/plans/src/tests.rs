@@ -1,0 +1,363 @@
+use crate::{
+	mock::*, ChangesOf, ChunkRange, Dataset, DatasetOf, EndReason, Endings, Error, Event,
+	FeedSignature, Performance, PlanChanges, PlanCount, PlanStatus, PlanTerms, Plans as PlanStore,
+	Queue, TermsOf,
+};
+use datdot_primitives::{merkle, traits::EscrowManager, Geohash};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+	BoundedVec,
+};
+use sp_core::Pair;
+use sp_runtime::DispatchError;
+
+fn dataset(chunks: u32) -> DatasetOf<Test> {
+	let data: Vec<Vec<u8>> = (0..chunks).map(|i| vec![i as u8; 4]).collect();
+	Dataset {
+		root: merkle::root(data.iter().map(|c| c.as_slice())).unwrap(),
+		chunks,
+		chunk_size: 4,
+		source: BoundedVec::truncate_from(b"http://127.0.0.1:8000/data".to_vec()),
+		feed: None,
+	}
+}
+
+fn range(dataset: u32, start: u32, end: u32) -> ChunkRange {
+	ChunkRange { dataset, start, end }
+}
+
+/// 10 chunks, hosted twice, blocks 5..15, price 3: budget 10·2·10·3 = 600.
+fn terms() -> TermsOf<Test> {
+	PlanTerms {
+		datasets: BoundedVec::truncate_from(vec![dataset(10)]),
+		ranges: BoundedVec::truncate_from(vec![range(0, 0, 10)]),
+		replication: 2,
+		regions: BoundedVec::truncate_from(vec![Geohash::truncate_from(b"u33".to_vec())]),
+		start: 5,
+		end: 15,
+		price: 3,
+		min_reputation: 400,
+		performance: Performance::default(),
+	}
+}
+
+fn subscribe(who: AccountId, t: TermsOf<Test>) -> frame_support::dispatch::DispatchResult {
+	Plans::subscribe(RuntimeOrigin::signed(who), t)
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&pallet_escrow::HoldReason::Funds.into(), &who)
+}
+
+fn no_changes() -> ChangesOf<Test> {
+	PlanChanges { ranges: None, replication: None, end: None, price: None }
+}
+
+#[test]
+fn subscribe_holds_the_full_budget_and_queues() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		System::assert_last_event(
+			Event::PlanSubscribed { plan: 0, sponsor: ALICE, budget: 600 }.into(),
+		);
+		assert_eq!(held(ALICE), 600);
+		let p = PlanStore::<Test>::get(0).unwrap();
+		assert_eq!(p.status, PlanStatus::Queued);
+		assert_eq!(Escrow::balance(p.escrow), Some(600));
+		assert_eq!(Queue::<Test>::get().len(), 1);
+		assert_eq!(Endings::<Test>::get(15).to_vec(), vec![0]);
+		assert_eq!(PlanCount::<Test>::get(ALICE), 1);
+	});
+}
+
+#[test]
+fn subscribe_checks_the_terms() {
+	ExtBuilder::default().build_and_execute(|| {
+		let with = |f: &dyn Fn(&mut TermsOf<Test>)| {
+			let mut t = terms();
+			f(&mut t);
+			t
+		};
+		assert_noop!(subscribe(EVE, terms()), Error::<Test>::NotASponsor);
+		assert_noop!(subscribe(ALICE, with(&|t| t.datasets.clear())), Error::<Test>::NoDatasets);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.datasets[0].chunks = 0)),
+			Error::<Test>::EmptyDataset
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.datasets[0].chunk_size = 256 * 1024 + 1)),
+			Error::<Test>::ChunkTooLarge
+		);
+		assert_noop!(
+			subscribe(
+				ALICE,
+				with(&|t| t.datasets[0].source = BoundedVec::truncate_from(b"ftp://x".to_vec()))
+			),
+			Error::<Test>::InvalidSource
+		);
+		assert_noop!(subscribe(ALICE, with(&|t| t.ranges.clear())), Error::<Test>::NoRanges);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.ranges[0] = range(0, 5, 11))),
+			Error::<Test>::RangeOutOfBounds
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.ranges[0] = range(1, 0, 1))),
+			Error::<Test>::RangeOutOfBounds
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.replication = 0)),
+			Error::<Test>::InvalidReplication
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.replication = 6)),
+			Error::<Test>::InvalidReplication
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.regions[0] = Geohash::truncate_from(b"ai".to_vec()))),
+			Error::<Test>::InvalidRegion
+		);
+		assert_noop!(subscribe(ALICE, with(&|t| t.end = t.start)), Error::<Test>::InvalidPeriod);
+		assert_noop!(subscribe(ALICE, with(&|t| t.price = 0)), Error::<Test>::ZeroPrice);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.min_reputation = 1001)),
+			Error::<Test>::InvalidReputation
+		);
+		assert_noop!(
+			subscribe(ALICE, with(&|t| t.price = u64::MAX)),
+			Error::<Test>::BudgetOverflow
+		);
+		assert_noop!(subscribe(DAVE, terms()), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn feed_signatures_are_verified() {
+	ExtBuilder::default().build_and_execute(|| {
+		let pair = sp_core::ed25519::Pair::from_seed(&[7; 32]);
+		let mut t = terms();
+		let d = &t.datasets[0];
+		let sig = pair.sign(&FeedSignature::message(&d.root, d.chunks));
+		t.datasets[0].feed = Some(FeedSignature { key: pair.public().0, signature: sig.0 });
+		let mut forged = t.clone();
+		forged.datasets[0].chunks = 9;
+		forged.ranges[0] = range(0, 0, 9);
+		assert_noop!(subscribe(ALICE, forged), Error::<Test>::BadFeedSignature);
+		assert_ok!(subscribe(ALICE, t));
+	});
+}
+
+#[test]
+fn capacity_limits_are_named() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ending = |end| {
+			let mut t = terms();
+			t.end = end;
+			t
+		};
+		for end in [15, 16, 17] {
+			assert_ok!(subscribe(ALICE, ending(end)));
+		}
+		assert_noop!(subscribe(ALICE, ending(18)), Error::<Test>::TooManyPlans);
+		// Two plans end at block 15 at most.
+		assert_ok!(subscribe(BOB, ending(15)));
+		// Four queued plans fill the queue.
+		assert_noop!(subscribe(BOB, ending(18)), Error::<Test>::QueueFull);
+		assert_ok!(Plans::unsubscribe(RuntimeOrigin::signed(ALICE), 1));
+		assert_noop!(subscribe(BOB, ending(15)), Error::<Test>::EndBlockFull);
+	});
+}
+
+#[test]
+fn queue_orders_by_price_then_age() {
+	ExtBuilder::default().build_and_execute(|| {
+		let priced = |price, end| {
+			let mut t = terms();
+			t.price = price;
+			t.end = end;
+			t
+		};
+		assert_ok!(subscribe(ALICE, priced(1, 20))); // 0
+		assert_ok!(subscribe(BOB, priced(5, 21))); // 1
+		System::set_block_number(2);
+		assert_ok!(subscribe(ALICE, priced(5, 22))); // 2
+		assert_ok!(subscribe(BOB, priced(2, 23))); // 3
+		let order: Vec<_> = Queue::<Test>::get().iter().map(|e| e.plan).collect();
+		assert_eq!(order, vec![1, 2, 3, 0]);
+		// Two start per block, best first.
+		run_to_block(5);
+		assert_eq!(lifecycle(), vec![("due", 1), ("due", 2)]);
+		assert_eq!(PlanStore::<Test>::get(1).unwrap().status, PlanStatus::Active);
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().status, PlanStatus::Queued);
+		run_to_block(6);
+		assert_eq!(lifecycle()[2..], [("due", 3), ("due", 0)]);
+		assert!(Queue::<Test>::get().is_empty());
+	});
+}
+
+#[test]
+fn a_plan_ends_at_its_end_block_and_refunds() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		let escrow = PlanStore::<Test>::get(0).unwrap().escrow;
+		// Hosting spends part of the budget.
+		assert_ok!(Escrow::pay(escrow, &BOB, 100));
+		run_to_block(15);
+		System::assert_last_event(
+			Event::EndPlan { plan: 0, reason: EndReason::Expired, refund: 500 }.into(),
+		);
+		assert_eq!(lifecycle(), vec![("due", 0), ("ended", 0)]);
+		assert!(PlanStore::<Test>::get(0).is_none());
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::balance(&ALICE), 1_000_000 - 100);
+		assert_eq!(PlanCount::<Test>::get(ALICE), 0);
+	});
+}
+
+#[test]
+fn pause_and_resume() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		assert_noop!(Plans::pause(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotActive);
+		run_to_block(5);
+		assert_noop!(Plans::pause(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotSponsor);
+		assert_noop!(Plans::pause(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::PlanNotFound);
+		assert_noop!(Plans::resume(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotPaused);
+		assert_ok!(Plans::pause(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(Event::PausePlan { plan: 0 }.into());
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().status, PlanStatus::Paused(5));
+		assert_noop!(Plans::pause(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotActive);
+		assert_ok!(Plans::resume(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(Event::ResumePlan { plan: 0 }.into());
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().status, PlanStatus::Active);
+	});
+}
+
+#[test]
+fn unsubscribe_ends_hosting_and_refunds_everything_left() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		assert_noop!(Plans::unsubscribe(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotSponsor);
+		assert_ok!(Plans::unsubscribe(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(
+			Event::EndPlan { plan: 0, reason: EndReason::Unsubscribed, refund: 600 }.into(),
+		);
+		assert_eq!(lifecycle(), vec![("ended", 0)]);
+		assert!(Queue::<Test>::get().is_empty());
+		assert!(Endings::<Test>::get(15).is_empty());
+		assert_eq!(Balances::balance(&ALICE), 1_000_000);
+		assert_noop!(
+			Plans::unsubscribe(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::PlanNotFound
+		);
+	});
+}
+
+#[test]
+fn update_adjusts_the_budget_both_ways() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		assert_noop!(
+			Plans::update(RuntimeOrigin::signed(ALICE), 0, no_changes()),
+			Error::<Test>::NothingToUpdate
+		);
+		// Double the replication: 1200 needed.
+		let mut c = no_changes();
+		c.replication = Some(4);
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, c));
+		System::assert_last_event(Event::PlanUpdated { plan: 0, budget: 1200 }.into());
+		assert_eq!(held(ALICE), 1200);
+		// Half the range and a later end: 5·4·15·3 = 900.
+		let mut c = no_changes();
+		c.ranges = Some(BoundedVec::truncate_from(vec![range(0, 0, 5)]));
+		c.end = Some(20);
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, c));
+		assert_eq!(held(ALICE), 900);
+		assert!(Endings::<Test>::get(15).is_empty());
+		assert_eq!(Endings::<Test>::get(20).to_vec(), vec![0]);
+		// A price change re-sorts the queue.
+		assert_ok!(subscribe(BOB, terms()));
+		let mut c = no_changes();
+		c.price = Some(1);
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, c));
+		let order: Vec<_> = Queue::<Test>::get().iter().map(|e| e.plan).collect();
+		assert_eq!(order, vec![1, 0]);
+	});
+}
+
+#[test]
+fn update_refuses_bad_changes_and_changes_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(DAVE, {
+			let mut t = terms();
+			t.price = 1;
+			t.replication = 1;
+			t.ranges[0] = range(0, 0, 5);
+			t
+		}));
+		let mut c = no_changes();
+		c.replication = Some(0);
+		assert_noop!(
+			Plans::update(RuntimeOrigin::signed(DAVE), 0, c),
+			Error::<Test>::InvalidReplication
+		);
+		let mut c = no_changes();
+		c.replication = Some(5);
+		assert_noop!(
+			Plans::update(RuntimeOrigin::signed(DAVE), 0, c),
+			Error::<Test>::InsufficientBalance
+		);
+		let mut c = no_changes();
+		c.end = Some(1);
+		assert_noop!(
+			Plans::update(RuntimeOrigin::signed(DAVE), 0, c),
+			Error::<Test>::InvalidPeriod
+		);
+		let mut c = no_changes();
+		c.price = Some(2);
+		assert_noop!(Plans::update(RuntimeOrigin::signed(ALICE), 0, c), Error::<Test>::NotSponsor);
+	});
+}
+
+#[test]
+fn end_for_budget_ends_with_its_reason() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		assert_ok!(Plans::end_for_budget(0));
+		System::assert_last_event(
+			Event::EndPlan { plan: 0, reason: EndReason::BudgetSpent, refund: 600 }.into(),
+		);
+		assert_noop!(Plans::end_for_budget(0), Error::<Test>::PlanNotFound);
+	});
+}
+
+#[test]
+fn a_sponsor_with_plans_owes_the_network() {
+	use datdot_primitives::traits::{AccountObligations, Obligation};
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(Plans::obligation(&ALICE), None);
+		assert_ok!(subscribe(ALICE, terms()));
+		assert_eq!(Plans::obligation(&ALICE), Some(Obligation::Plan));
+	});
+}
+
+#[test]
+fn unsigned_origins_are_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Plans::subscribe(RuntimeOrigin::none(), terms()), DispatchError::BadOrigin);
+		assert_noop!(Plans::unsubscribe(RuntimeOrigin::root(), 0), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn a_budget_that_exactly_fits_is_accepted() {
+	// 600 for the budget, 1 to stay above the existential deposit.
+	ExtBuilder::default().with_balance(7, 601).build_and_execute(|| {
+		assert_ok!(subscribe(7, terms()));
+		assert_eq!(held(7), 600);
+		assert_eq!(Balances::balance(&7), 1);
+	});
+	ExtBuilder::default().with_balance(8, 600).build_and_execute(|| {
+		assert_noop!(subscribe(8, terms()), Error::<Test>::InsufficientBalance);
+	});
+}
