@@ -30,8 +30,8 @@ rustup target add wasm32v1-none >/dev/null 2>&1 || rustup target add wasm32v1-no
 rustup component add rust-src rustfmt clippy >/dev/null 2>&1 || rustup component add rust-src rustfmt clippy
 step_done
 
-step "npm ci (tests/)"
-if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
-	(cd tests && npm ci --no-audit --no-fund --loglevel=error)
+step "npm ci (client and end-to-end tests)"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	npm ci --no-audit --no-fund --loglevel=error
 fi
 step_done

@@ -26,8 +26,8 @@ step "cargo clippy -D warnings"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 step_done
 
-step "end-to-end tests (tests/, a real --dev node over RPC)"
-(cd tests && npm test)
+step "client unit tests and end-to-end tests (tests/, a real --dev node over RPC)"
+npm test
 step_done
 
 printf '\nall checks passed in %ss\n' "$(($(date +%s) - total_start))"

@@ -1,7 +1,7 @@
 // End-to-end test of the Accounts and Roles pallets (and the datdot_* RPC) against a
 // freshly started `datdot-node --dev --tmp`.
 //
-// Run: cd tests && npm test     (binary: $DATDOT_NODE or $CARGO_TARGET_DIR/debug/datdot-node)
+// Run: npm test (at the repository root)    (binary: $DATDOT_NODE or $CARGO_TARGET_DIR/debug/datdot-node)
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

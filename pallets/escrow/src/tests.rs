@@ -1,4 +1,4 @@
-use crate::{mock::*, Error, Escrows, Event, HoldReason, ProtocolFee};
+use crate::{mock::*, Error, Escrows, Event, HoldReason, NextEscrowId, ProtocolFee};
 use datdot_primitives::traits::EscrowManager;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -148,5 +148,13 @@ fn payments_create_the_payees_account() {
 		let id = Escrow::open(&7, 400).unwrap();
 		assert_eq!(Escrow::pay(id, &42, 200), Ok(198));
 		assert_eq!(Balances::balance(&42), 198);
+	});
+}
+
+#[test]
+fn escrow_ids_cannot_overflow() {
+	ExtBuilder::default().build_and_execute(|| {
+		NextEscrowId::<Test>::put(u64::MAX);
+		assert_noop!(Escrow::open(&ALICE, 10), Error::<Test>::Overflow);
 	});
 }

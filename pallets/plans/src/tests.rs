@@ -1,7 +1,7 @@
 use crate::{
 	mock::*, ChangesOf, ChunkRange, Dataset, DatasetOf, EndReason, Endings, Error, Event,
-	FeedSignature, Performance, PlanChanges, PlanCount, PlanStatus, PlanTerms, Plans as PlanStore,
-	Queue, TermsOf,
+	FeedSignature, NextPlanId, Performance, PlanChanges, PlanCount, PlanStatus, PlanTerms,
+	Plans as PlanStore, Queue, TermsOf,
 };
 use datdot_primitives::{merkle, traits::EscrowManager, Geohash};
 use frame_support::{
@@ -359,5 +359,13 @@ fn a_budget_that_exactly_fits_is_accepted() {
 	});
 	ExtBuilder::default().with_balance(8, 600).build_and_execute(|| {
 		assert_noop!(subscribe(8, terms()), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn plan_ids_cannot_overflow() {
+	ExtBuilder::default().build_and_execute(|| {
+		NextPlanId::<Test>::put(u64::MAX);
+		assert_noop!(subscribe(ALICE, terms()), Error::<Test>::Overflow);
 	});
 }

@@ -263,3 +263,15 @@ fn the_stake_may_take_all_but_the_existential_deposit() {
 		assert_eq!(stake_held(6), MIN_STAKE);
 	});
 }
+
+#[test]
+fn duty_counters_cannot_overflow() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(register(ALICE, Role::Hoster));
+		Registrations::<Test>::mutate(ALICE, Role::Hoster, |r| {
+			r.as_mut().unwrap().duties = u32::MAX
+		});
+		assert_noop!(Roles::reserve(&ALICE, Role::Hoster, 1), Error::<Test>::Overflow);
+		Registrations::<Test>::mutate(ALICE, Role::Hoster, |r| r.as_mut().unwrap().duties = 0);
+	});
+}

@@ -14,7 +14,7 @@
 // 5. reports per-block counts, sustained tx/s, inclusion ratio, and every
 //    accepted-but-not-included transaction. Last line: `BENCH_TPS_RESULT {json}`.
 //
-// Modules are resolved from tests/node_modules (run `npm ci` in tests/ first).
+// Modules are resolved from the repository's node_modules (scripts/setup.sh installs them).
 // Exit code: 0, unless the node cannot be reached / started (2) or bad usage (64).
 
 'use strict';
@@ -243,7 +243,7 @@ async function main () {
   try {
     lib = await import(pathToFileURL(LIB).href);
   } catch (e) {
-    console.error(`[bench-tps] cannot load ${LIB} (did you run 'npm ci' in tests/?): ${e.message}`);
+    console.error(`[bench-tps] cannot load ${LIB} (did you run scripts/setup.sh?): ${e.message}`);
     process.exit(2);
   }
   const { connectApi, startNode, Keyring, cryptoWaitReady } = lib;
