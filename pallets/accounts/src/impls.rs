@@ -162,6 +162,10 @@ impl<T: Config> ProfileProvider<T::AccountId> for Pallet<T> {
 		Profiles::<T>::get(who).map(|p| p.ocw_key)
 	}
 
+	fn endpoint_of(who: &T::AccountId) -> Option<Vec<u8>> {
+		Profiles::<T>::get(who).map(|p| p.endpoint.into_inner())
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_profile(who: &T::AccountId) {
 		use codec::Encode;

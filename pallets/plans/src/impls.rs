@@ -2,7 +2,10 @@
 use super::*;
 use datdot_primitives::{
 	is_http_url, is_valid_geohash,
-	traits::{AccountObligations, EscrowManager, Obligation, PlanId, PlanLifecycle, RoleProvider},
+	traits::{
+		AccountObligations, DatasetView, EscrowManager, Obligation, PlanId, PlanInspect,
+		PlanLifecycle, PlanView, RoleProvider,
+	},
 	Role,
 };
 use frame_support::{ensure, pallet_prelude::*};
@@ -318,6 +321,31 @@ impl<T: Config> Pallet<T> {
 			ensure!(PlanCount::<T>::get(&sponsor) == count, "PlanCount differs from the plans");
 		}
 		Ok(())
+	}
+}
+
+impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
+	fn plan(plan: PlanId) -> Option<PlanView<T::AccountId>> {
+		Plans::<T>::get(plan).map(|p| PlanView {
+			sponsor: p.sponsor,
+			replication: p.terms.replication,
+			regions: p.terms.regions.iter().map(|r| r.to_vec()).collect(),
+			min_reputation: p.terms.min_reputation,
+			ranges: p.terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect(),
+			datasets: p
+				.terms
+				.datasets
+				.iter()
+				.map(|d| DatasetView {
+					root: d.root,
+					chunks: d.chunks,
+					chunk_size: d.chunk_size,
+					source: d.source.to_vec(),
+				})
+				.collect(),
+			escrow: p.escrow,
+			running: p.status == PlanStatus::Active,
+		})
 	}
 }
 
