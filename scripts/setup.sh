@@ -25,7 +25,9 @@ fi
 # rust-toolchain.toml names the channel, the wasm32v1-none target and rust-src;
 # these make sure they are present (rustup installs nothing that is already there).
 step "rust toolchain (rust-toolchain.toml)"
-rustup show active-toolchain >/dev/null
+# Installs the channel rust-toolchain.toml names if it is missing (rustup >= 1.28),
+# falling back to the older implicit install on first use.
+rustup toolchain install >/dev/null 2>&1 || rustup show active-toolchain >/dev/null
 rustup target add wasm32v1-none >/dev/null 2>&1 || rustup target add wasm32v1-none
 rustup component add rust-src rustfmt clippy >/dev/null 2>&1 || rustup component add rust-src rustfmt clippy
 step_done
