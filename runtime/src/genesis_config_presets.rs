@@ -1,7 +1,10 @@
 //! Genesis presets: `development` (one node, Alice) and `local` (a localhost testnet
 //! of Alice and Bob as authorities). The chain specs of the node are built from these.
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{
+	AccountId, AccountsConfig, BalancesConfig, RolesConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+};
 use alloc::{vec, vec::Vec};
+use datdot_primitives::{Geohash, OcwPublic, Resources, Role, RoleForm};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -17,11 +20,42 @@ pub const LOCAL: &str = "local";
 /// What every endowed dev account starts with: one million DAT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
+/// Where the dev accounts' nodes serve data: the `--dev` node's own RPC.
+pub const DEV_ENDPOINT: &str = "http://127.0.0.1:9944";
+
+/// The dev network's participants: Bob, Charlie and Dave attest; Eve, Ferdie and Bob
+/// host (10 GiB each); Alice sponsors. Each uses its sr25519 dev key as its `ddot`
+/// key, which the `--dev` node puts into its keystore, so one node does all the work.
+fn dev_participants(
+) -> (Vec<(AccountId, OcwPublic, Vec<u8>, Vec<u8>)>, Vec<(AccountId, Role, RoleForm)>) {
+	use Sr25519Keyring::*;
+	let profiles = [Alice, Bob, Charlie, Dave, Eve, Ferdie]
+		.into_iter()
+		.map(|k| {
+			(k.to_account_id(), OcwPublic::from(k.public()), DEV_ENDPOINT.into(), b"u33db".to_vec())
+		})
+		.collect();
+	let provider = |storage: u64| RoleForm {
+		resources: Resources { storage, bandwidth: 10_000_000, cpu: 1_000, ram: 1 << 30 },
+		regions: vec![Geohash::truncate_from(b"u33".to_vec())].try_into().expect("one region"),
+		timetable: Default::default(),
+	};
+	let mut roles = vec![(Alice.to_account_id(), Role::Sponsor, RoleForm::default())];
+	for k in [Bob, Charlie, Dave] {
+		roles.push((k.to_account_id(), Role::Attestor, provider(0)));
+	}
+	for k in [Eve, Ferdie, Bob] {
+		roles.push((k.to_account_id(), Role::Hoster, provider(10 << 30)));
+	}
+	(profiles, roles)
+}
+
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 ) -> Value {
+	let (profiles, registrations) = dev_participants();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed_accounts
@@ -40,6 +74,8 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		accounts: AccountsConfig { profiles },
+		roles: RolesConfig { registrations },
 	})
 }
 
