@@ -5,7 +5,7 @@
 //   scripts/datdot publish <file> [--chunk-size N] [--replication N] [--blocks N]
 //                                 [--price PLANCKS] [--region GEOHASH] [--serve HOST:PORT]
 //   scripts/datdot status <plan>
-//   scripts/datdot download <plan> <out-file>
+//   scripts/datdot download <plan> <out-file> [--hoster ADDRESS]
 //   scripts/datdot end <plan>
 //
 // Common options: --ws ws://127.0.0.1:9944 (the node), --suri //Alice (the sponsor's key).
@@ -24,16 +24,16 @@ const USAGE = `usage:
   datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
                         [--region u33] [--serve 127.0.0.1:8090]
   datdot status <plan>
-  datdot download <plan> <out-file>
+  datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
   datdot end <plan>
 options: --ws ws://127.0.0.1:9944  --suri //Alice`;
 
 class UserError extends Error {}
 
 function parseArgs (argv) {
-  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:8090' };
+  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:8090', hoster: null };
   const rest = [];
-  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve' };
+  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster' };
   for (let i = 0; i < argv.length; i++) {
     const name = names[argv[i]];
     if (name) {
@@ -221,14 +221,16 @@ async function download (opts, plan, out) {
     const root = ds.root.toU8a();
     const count = ds.chunks.toNumber();
     const parts = new Array(count);
+    const endpoints = new Map();
     for (const id of await api.query.hosting.planContracts(plan)) {
       const c = (await api.query.hosting.contracts(id)).unwrap();
-      const hosters = c.hosters.map(([h]) => h.toString());
+      const hosters = c.hosters.map(([h]) => h.toString()).filter((h) => !opts.hoster || h === opts.hoster);
+      if (!hosters.length) throw new UserError(`${opts.hoster} does not host contract ${id}`);
       for (let i = c.start.toNumber(); i < c.end.toNumber(); i++) {
         for (const hoster of hosters) {
-          const profile = await provider.send('datdot_account', [hoster]);
           try {
-            const chunk = verifiedChunk(await fetchFrame(profile.endpoint, root, i), root, i, count);
+            if (!endpoints.has(hoster)) endpoints.set(hoster, (await provider.send('datdot_account', [hoster])).endpoint);
+            const chunk = verifiedChunk(await fetchFrame(endpoints.get(hoster), root, i), root, i, count);
             if (!chunk) throw new Error('did not verify');
             parts[i] = chunk;
             break;

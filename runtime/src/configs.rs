@@ -223,7 +223,26 @@ impl pallet_hosting::Config for Runtime {
 	type MaxTimeoutsPerBlock = ConstU32<16>;
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type WeightInfo = ();
+	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = HostingBenchmarkHelper;
+}
+
+/// Sets up plans, balances and profiles for the hosting benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct HostingBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_hosting::BenchmarkHelper<AccountId> for HostingBenchmarkHelper {
+	fn fund(who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 1_000_000 * UNIT);
+	}
+	fn running_plan(sponsor: &AccountId, chunks: u32, replication: u8) -> u64 {
+		Plans::benchmark_running_plan(sponsor, chunks, replication, MILLI_UNIT)
+	}
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic) {
+		Accounts::benchmark_set_ocw_key(who, key)
+	}
 }
 
 impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime

@@ -189,3 +189,19 @@ impl<T: Config> ProfileProvider<T::AccountId> for Pallet<T> {
 		);
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Makes `key` the off-chain worker key of `who`'s profile (created if missing), so
+	/// other pallets' benchmarks can sign reports with a key in the benchmark keystore.
+	pub fn benchmark_set_ocw_key(who: &T::AccountId, key: OcwPublic) {
+		<Self as ProfileProvider<T::AccountId>>::ensure_profile(who);
+		Profiles::<T>::mutate(who, |p| {
+			if let Some(p) = p {
+				OcwKeyOwner::<T>::remove(&p.ocw_key);
+				p.ocw_key = key.clone();
+			}
+		});
+		OcwKeyOwner::<T>::insert(&key, who);
+	}
+}

@@ -95,8 +95,11 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(account, ocw key, endpoint, region)`.
-		pub profiles: Vec<(T::AccountId, OcwPublic, Vec<u8>, Vec<u8>)>,
+		pub profiles: Vec<GenesisProfile<T::AccountId>>,
 	}
+
+	/// A profile at genesis: `(account, ocw key, endpoint, region)`.
+	pub type GenesisProfile<AccountId> = (AccountId, OcwPublic, Vec<u8>, Vec<u8>);
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {

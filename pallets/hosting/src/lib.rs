@@ -19,6 +19,23 @@ mod tests;
 mod types;
 pub mod weights;
 
+/// What the hosting benchmarks need from the pallets around this one.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` enough balance to stake, sponsor and pay fees.
+	fn fund(who: &AccountId);
+	/// A running plan of `sponsor` over one data set of `chunks` chunks wanting
+	/// `replication` hosters, whose budget pays many attestor fees. Its contracts are
+	/// not cut yet.
+	fn running_plan(
+		sponsor: &AccountId,
+		chunks: u32,
+		replication: u8,
+	) -> datdot_primitives::traits::PlanId;
+	/// Makes `key` the off-chain worker key of `who`'s profile.
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -115,6 +132,10 @@ pub mod pallet {
 
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
+
+		/// Sets up the rest of the runtime for this pallet's benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::type_value]

@@ -65,12 +65,14 @@ impl frame_system::offchain::CreateAuthorizedTransaction<pallet_hosting::Call<Te
 	}
 }
 
+/// (status, declared storage, used storage, duties, regions)
+pub type MockRegistration = (ProviderStatus, u64, u64, u32, Vec<Vec<u8>>);
+
 /// The world the hosting pallet sees through its traits.
 #[derive(Default)]
 pub struct World {
 	pub plans: BTreeMap<PlanId, PlanView<AccountId>>,
-	/// (who, role) → (status, declared storage, used storage, duties, regions)
-	pub roles: BTreeMap<(AccountId, Role), (ProviderStatus, u64, u64, u32, Vec<Vec<u8>>)>,
+	pub roles: BTreeMap<(AccountId, Role), MockRegistration>,
 	pub members: BTreeMap<Role, Vec<AccountId>>,
 	pub keys: BTreeMap<OcwPublic, AccountId>,
 	pub endpoints: BTreeMap<AccountId, Vec<u8>>,
@@ -143,7 +145,9 @@ impl RoleProvider<AccountId> for MockRoles {
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_role(who: &AccountId, role: Role) {
-		register(*who, role, u64::MAX / 2);
+		if !Self::has_role(who, role) {
+			register(*who, role, u64::MAX / 2);
+		}
 	}
 }
 
@@ -262,6 +266,48 @@ impl pallet_hosting::Config for Test {
 	type DefaultAttestorFee = Fee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Sets up the mocked world for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_hosting::BenchmarkHelper<AccountId> for MockBenchmarkHelper {
+	fn fund(_who: &AccountId) {}
+	fn running_plan(sponsor: &AccountId, chunks: u32, replication: u8) -> PlanId {
+		world(|w| {
+			let id = w.plans.keys().max().map_or(0, |m| m + 1);
+			let escrow = w.escrows.keys().max().map_or(0, |m| m + 1);
+			w.escrows.insert(escrow, Balance::MAX / 2);
+			let mut plan = plan_view();
+			plan.sponsor = *sponsor;
+			plan.replication = replication;
+			plan.min_reputation = 0;
+			plan.ranges = vec![(0, 0, chunks)];
+			plan.datasets[0].chunks = chunks;
+			plan.escrow = escrow;
+			w.plans.insert(id, plan);
+			id
+		})
+	}
+	fn set_ocw_key(who: &AccountId, key: OcwPublic) {
+		world(|w| {
+			w.keys.retain(|_, a| a != who);
+			w.keys.insert(key, *who);
+		})
+	}
+}
+
+/// Externalities for the benchmarks: the default world and a keystore to sign with.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn bench_ext() -> sp_io::TestExternalities {
+	let mut ext = ExtBuilder::default().build();
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext
 }
 
 /// Registers `who` in `role` with `storage` bytes, anywhere.

@@ -217,10 +217,12 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 
 /// Contracts this node stores: so ended ones can be deleted.
 const STORED_INDEX: &[u8] = b"datdot/stored-contracts";
+/// The stored contracts: (contract, data set root, first chunk, one past the last).
+type StoredContracts = Vec<(ContractId, [u8; 32], u32, u32)>;
 
 fn remember_contract(id: ContractId, root: [u8; 32], start: u32, end: u32) {
 	let index = StorageValueRef::persistent(STORED_INDEX);
-	let _ = index.mutate(|list: Result<Option<Vec<(ContractId, [u8; 32], u32, u32)>>, _>| {
+	let _ = index.mutate(|list: Result<Option<StoredContracts>, _>| {
 		let mut list = list.ok().flatten().unwrap_or_default();
 		if !list.iter().any(|(c, ..)| *c == id) {
 			list.push((id, root, start, end));
@@ -232,7 +234,7 @@ fn remember_contract(id: ContractId, root: [u8; 32], start: u32, end: u32) {
 /// Deletes the chunks of contracts that ended (`EndHosting`) or moved away (`RepairHosting`).
 fn forget_ended<T: Config>() {
 	let index = StorageValueRef::persistent(STORED_INDEX);
-	let Ok(Some(list)) = index.get::<Vec<(ContractId, [u8; 32], u32, u32)>>() else { return };
+	let Ok(Some(list)) = index.get::<StoredContracts>() else { return };
 	let locals: Vec<T::AccountId> = local_identities::<T>().into_iter().map(|(_, w)| w).collect();
 	let (keep, gone): (Vec<_>, Vec<_>) = list.into_iter().partition(|(id, ..)| {
 		Contracts::<T>::get(id).is_some_and(|c| c.hosters.iter().any(|(h, _)| locals.contains(h)))
