@@ -7,6 +7,7 @@
 //   scripts/datdot status <plan>
 //   scripts/datdot download <plan> <out-file> [--hoster ADDRESS]
 //   scripts/datdot end <plan>
+//   scripts/datdot job post|claim|submit|accept|dispute|cancel|rate|status …   (see client/jobs.js)
 //
 // Common options: --ws ws://127.0.0.1:9944 (the node), --suri //Alice (the sponsor's key).
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { encodeFrame } from './client/frames.js';
+import { JOB_USAGE, jobCommand } from './client/jobs.js';
 import { verifiedChunk } from './client/frames.js';
 import { chunk as cut, leafHash, levels, proof } from './client/merkle.js';
 
@@ -26,6 +28,7 @@ const USAGE = `usage:
   datdot status <plan>
   datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
   datdot end <plan>
+${JOB_USAGE}
 options: --ws ws://127.0.0.1:9944  --suri //Alice`;
 
 class UserError extends Error {}
@@ -55,12 +58,12 @@ function parseArgs (argv) {
 
 const say = (...a) => console.log('[datdot]', ...a);
 
-async function connect (opts) {
+async function connect (opts, { needs = 'hosting' } = {}) {
   const provider = new WsProvider(opts.ws, 1000);
   const api = await ApiPromise.create({ provider, throwOnConnect: true }).catch((e) => {
     throw new UserError(`cannot reach the node at ${opts.ws}: ${e.message}`);
   });
-  if (!api.tx.plans || !api.tx.hosting) throw new UserError('this chain has no Plans/Hosting pallets');
+  if (needs === 'hosting' && (!api.tx.plans || !api.tx.hosting)) throw new UserError('this chain has no Plans/Hosting pallets');
   await cryptoWaitReady();
   const signer = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(opts.suri);
   return { api, provider, signer };
@@ -263,8 +266,26 @@ async function end (opts, plan) {
   }
 }
 
+async function job (argv) {
+  // The job commands take their own options; --ws and --suri are common.
+  const common = [];
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--ws' || argv[i] === '--suri') common.push(argv[i], argv[++i]);
+    else rest.push(argv[i]);
+  }
+  const { opts } = parseArgs(common);
+  const { api, signer } = await connect(opts, { needs: 'jobs' });
+  try {
+    return await jobCommand({ api, signer, send, say, UserError }, rest);
+  } finally {
+    await api.disconnect();
+  }
+}
+
 async function main () {
   const [command, ...argv] = process.argv.slice(2);
+  if (command === 'job') return job(argv);
   const { opts, rest } = parseArgs(argv);
   const plan = rest[0] === undefined ? undefined : Number(rest[0]);
   if (plan !== undefined && command !== 'publish' && !Number.isInteger(plan)) throw new UserError(`not a plan id: ${rest[0]}`);

@@ -11,6 +11,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reputation, Reputation]
 	[pallet_plans, Plans]
 	[pallet_hosting, Hosting]
+	[pallet_jobs, Jobs]
+	[pallet_breaker, CircuitBreaker]
 );
 
 impl frame_system_benchmarking::Config for super::Runtime {}

@@ -42,6 +42,8 @@ parameter_types! {
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
+	/// The circuit breaker refuses the calls of paused pallets.
+	type BaseCallFilter = CircuitBreaker;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
@@ -132,7 +134,7 @@ impl pallet_accounts::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type Obligations = (Roles, Plans, Hosting);
+	type Obligations = (Roles, Plans, Hosting, Jobs);
 	type MaxEndpointLen = ConstU32<128>;
 	type DefaultProfileDeposit = DefaultProfileDeposit;
 	type WeightInfo = pallet_accounts::weights::SubstrateWeight<Runtime>;
@@ -142,6 +144,7 @@ impl pallet_roles::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type Treasury = TreasuryAccount;
 	type Profiles = Accounts;
 	type DefaultMinStake = DefaultMinStake;
 	type MaxMembersPerRole = ConstU32<10_000>;
@@ -159,6 +162,8 @@ impl pallet_escrow::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type Arbiter = EnsureRoot<AccountId>;
+	type OnResolved = Jobs;
 	type Treasury = TreasuryAccount;
 	type DefaultProtocolFee = DefaultProtocolFee;
 	type WeightInfo = pallet_escrow::weights::SubstrateWeight<Runtime>;
@@ -174,10 +179,66 @@ impl pallet_reputation::Config for Runtime {
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type DefaultDecayPeriod = ReputationDecayPeriod;
 	type DefaultDecay = ReputationDecay;
+	type Ratings = Jobs;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+parameter_types! {
+	/// The job market's parameters until governance changes them (`Jobs::set_params`).
+	pub JobParams: pallet_jobs::ParamsOf<Runtime> = pallet_jobs::Params {
+		challenge_window: 5 * MINUTES,
+		claim_period: HOURS,
+		dispute_bond: UNIT,
+		slash: Perbill::from_percent(10),
+		high_reputation: 800,
+		early_window: 3,
+	};
+}
+
+impl pallet_jobs::Config for Runtime {
+	type Currency = Balances;
+	type Escrow = Escrow;
+	type Roles = Roles;
+	type Stakes = Roles;
+	type Reputation = Reputation;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type DefaultParams = JobParams;
+	type MaxFailed = ConstU32<16>;
+	type MaxTimeoutsPerBlock = ConstU32<64>;
+	type MaxJobDuration = ConstU32<{ 30 * DAYS }>;
+	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = FundBenchmarkAccount;
+}
+
+/// Funds accounts for the jobs benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct FundBenchmarkAccount;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_jobs::BenchmarkHelper<AccountId> for FundBenchmarkAccount {
+	fn fund(who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 1_000_000 * UNIT);
+	}
+}
+
+/// Pallets the chain cannot run without: the circuit breaker never pauses them.
+pub struct Unpausable;
+impl frame_support::traits::Contains<pallet_breaker::PalletName> for Unpausable {
+	fn contains(name: &pallet_breaker::PalletName) -> bool {
+		[&b"System"[..], b"Timestamp", b"Aura", b"Grandpa", b"Sudo", b"CircuitBreaker"]
+			.contains(&name.as_slice())
+	}
+}
+
+impl pallet_breaker::Config for Runtime {
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type Pallets = AllPalletsWithSystem;
+	type Unpausable = Unpausable;
+	type WeightInfo = pallet_breaker::weights::SubstrateWeight<Runtime>;
+}
 
 impl pallet_plans::Config for Runtime {
 	type Currency = Balances;

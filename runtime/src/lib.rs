@@ -198,6 +198,9 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
+	#[runtime::pallet_index(7)]
+	pub type CircuitBreaker = pallet_breaker;
+
 	#[runtime::pallet_index(10)]
 	pub type Accounts = pallet_accounts;
 
@@ -215,6 +218,9 @@ mod runtime {
 
 	#[runtime::pallet_index(15)]
 	pub type Hosting = pallet_hosting;
+
+	#[runtime::pallet_index(16)]
+	pub type Jobs = pallet_jobs;
 
 	#[runtime::pallet_index(20)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import { u8aToHex } from '@polkadot/util';
 
-import { TMP_DIR, freePortRange, freePorts, rpcSend } from '../lib/node.js';
+import { TMP_DIR, freePortRange, freePorts, rpcSend, signAndWait } from '../lib/node.js';
 import { startTestnet } from '../lib/testnet.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -108,6 +108,37 @@ describe('a five-node testnet: publish on one node, store on the others', { time
       console.log(`# figures: downloaded ${SIZE} bytes from ${hoster} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
   }
+
+  it('a job posted on node 0 is claimed, done and paid through node 3 (client and worker apart)', { timeout: STEP_TIMEOUT }, async () => {
+    const workerNode = byName('dave');
+    const api = workerNode.api;
+    const { Keyring } = await import('@polkadot/api');
+    const worker = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Ferdie');
+    await signAndWait(api, api.tx.accounts.create(worker.publicKey, new Uint8Array(32), workerNode.wsUrl.replace('ws', 'http'), 'u33db'), worker);
+    const form = { resources: { storage: 0, bandwidth: 0, cpu: 4000, ram: 8n << 30n }, regions: [], timetable: [] };
+    await signAndWait(api, api.tx.roles.register('Worker', form, 100n * 10n ** 12n), worker);
+    const posted = await client(['job', 'post', '--spec', `0x${'11'.repeat(32)}`, '--input', `0x${'22'.repeat(32)}`,
+      '--payment', String(10n ** 13n), '--blocks', '300', '--ws', byName('alice').wsUrl, '--suri', '//Alice']);
+    assert.equal(posted.code, 0, posted.out);
+    const id = /job ([0-9]+) posted/.exec(posted.out)[1];
+    const early = (await api.query.jobs.parameters()).earlyWindow.toNumber();
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    await allAtBlock([workerNode], best + early);
+    for (const step of [['claim', id], ['submit', id, `0x${'33'.repeat(32)}`]]) {
+      const run = await client(['job', ...step, '--ws', workerNode.wsUrl, '--suri', '//Ferdie']);
+      assert.equal(run.code, 0, run.out);
+    }
+    const before = (await api.query.system.account(worker.address)).data.free.toBigInt();
+    const accepted = await client(['job', 'accept', id, '--ws', byName('alice').wsUrl, '--suri', '//Alice']);
+    assert.equal(accepted.code, 0, accepted.out);
+    await new Promise((resolve, reject) => {
+      let unsub;
+      const timer = setTimeout(() => reject(new Error('the payment never reached node 3')), 120_000);
+      api.query.system.account(worker.address, (a) => {
+        if (a.data.free.toBigInt() - before === 10n ** 13n - 10n ** 11n) { clearTimeout(timer); if (unsub) unsub(); resolve(); }
+      }).then((u) => { unsub = u; });
+    });
+  });
 
   it('Alice ends the plan; the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {
     const run = await client(['end', String(plan), '--ws', byName('bob').wsUrl, '--suri', '//Alice']);

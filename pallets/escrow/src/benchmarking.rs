@@ -1,6 +1,6 @@
 //! Benchmarks (frame-benchmarking v2).
 use super::*;
-use datdot_primitives::traits::EscrowManager;
+use datdot_primitives::traits::{DisputeManager, EscrowManager};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::{Inspect, Mutate};
 use frame_support::traits::EnsureOrigin;
@@ -30,6 +30,21 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(funder), id, amount);
 		assert_eq!(Pallet::<T>::balance(id), Some(amount.saturating_mul(2u32.into())));
+	}
+
+	/// A ruling that pays, refunds and takes the losing disputer's bond.
+	#[benchmark]
+	fn resolve() -> Result<(), BenchmarkError> {
+		let origin = T::Arbiter::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let payer = funded::<T>("payer", 0);
+		let payee = funded::<T>("payee", 1);
+		let amount = T::Currency::minimum_balance().saturating_mul(10u32.into());
+		let id = Pallet::<T>::open(&payer, amount).expect("funded");
+		Pallet::<T>::open_dispute(id, &payer, &payee, amount).expect("funded");
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, sp_runtime::Perbill::from_percent(70));
+		assert!(Pallet::<T>::balance(id).is_none());
+		Ok(())
 	}
 
 	#[benchmark]

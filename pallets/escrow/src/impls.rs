@@ -1,6 +1,6 @@
 //! The escrow logic, behind the `EscrowManager` trait and the calls.
 use super::*;
-use datdot_primitives::traits::{EscrowId, EscrowManager};
+use datdot_primitives::traits::{DisputeManager, DisputeOutcome, EscrowId, EscrowManager};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -11,7 +11,7 @@ use frame_support::{
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	Permill,
+	Perbill, Permill,
 };
 
 impl<T: Config> Pallet<T> {
@@ -49,6 +49,47 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_resolve(id: EscrowId, payee_share: Perbill) -> DispatchResult {
+		let dispute = Disputes::<T>::take(id).ok_or(Error::<T>::NoDispute)?;
+		let escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
+		let to_payee = payee_share * escrow.amount;
+		let paid = if to_payee.is_zero() {
+			Zero::zero()
+		} else {
+			<Self as EscrowManager<_, _>>::pay(id, &dispute.payee, to_payee)?
+		};
+		let refunded = <Self as EscrowManager<_, _>>::refund(id)?;
+		let half = Perbill::from_percent(50);
+		let lost =
+			if dispute.disputer == escrow.payer { payee_share > half } else { payee_share < half };
+		let reason = HoldReason::DisputeBond.into();
+		let bond_slashed = if dispute.bond.is_zero() {
+			Zero::zero()
+		} else if lost {
+			T::Currency::transfer_on_hold(
+				&reason,
+				&dispute.disputer,
+				&T::Treasury::get(),
+				dispute.bond,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Force,
+			)?
+		} else {
+			T::Currency::release(&reason, &dispute.disputer, dispute.bond, Precision::Exact)?;
+			Zero::zero()
+		};
+		Self::deposit_event(Event::DisputeResolved {
+			id,
+			payee_share,
+			paid,
+			refunded,
+			bond_slashed,
+		});
+		T::OnResolved::resolved(id, payee_share, paid, refunded);
+		Ok(())
+	}
+
 	/// Invariant: each payer's held funds equal what its open escrows have left.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -64,6 +105,18 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::Funds.into(), &payer) == sum,
 				"held escrow funds differ from the open escrows"
+			);
+		}
+		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, dispute) in Disputes::<T>::iter() {
+			ensure!(Escrows::<T>::contains_key(id), "a dispute over no open escrow");
+			let sum = bonds.entry(dispute.disputer).or_insert_with(Zero::zero);
+			*sum = sum.saturating_add(dispute.bond);
+		}
+		for (disputer, sum) in bonds {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DisputeBond.into(), &disputer) == sum,
+				"held bonds differ from the open disputes"
 			);
 		}
 		Ok(())
@@ -93,6 +146,7 @@ impl<T: Config> EscrowManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(!Disputes::<T>::contains_key(id), Error::<T>::InDispute);
 		let mut escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
 		ensure!(escrow.amount >= amount, Error::<T>::InsufficientEscrow);
 		let fee = Self::fee_on(amount);
@@ -131,6 +185,7 @@ impl<T: Config> EscrowManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn refund(id: EscrowId) -> Result<BalanceOf<T>, DispatchError> {
+		ensure!(!Disputes::<T>::contains_key(id), Error::<T>::InDispute);
 		let escrow = Escrows::<T>::take(id).ok_or(Error::<T>::EscrowNotFound)?;
 		let released = if escrow.amount.is_zero() {
 			Zero::zero()
@@ -160,5 +215,33 @@ impl<T: Config> EscrowManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
 
 	fn balance(id: EscrowId) -> Option<BalanceOf<T>> {
 		Escrows::<T>::get(id).map(|e| e.amount)
+	}
+}
+
+impl<T: Config> DisputeManager<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn open_dispute(
+		id: EscrowId,
+		disputer: &T::AccountId,
+		payee: &T::AccountId,
+		bond: BalanceOf<T>,
+	) -> DispatchResult {
+		let escrow = Escrows::<T>::get(id).ok_or(Error::<T>::EscrowNotFound)?;
+		ensure!(!Disputes::<T>::contains_key(id), Error::<T>::InDispute);
+		ensure!(disputer == &escrow.payer || disputer == payee, Error::<T>::NotAParty);
+		if !bond.is_zero() {
+			T::Currency::hold(&HoldReason::DisputeBond.into(), disputer, bond)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
+		Disputes::<T>::insert(
+			id,
+			Dispute { payee: payee.clone(), disputer: disputer.clone(), bond },
+		);
+		Self::deposit_event(Event::DisputeOpened {
+			id,
+			disputer: disputer.clone(),
+			payee: payee.clone(),
+			bond,
+		});
+		Ok(())
 	}
 }

@@ -18,12 +18,13 @@ pub mod weights;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use datdot_primitives::traits::EscrowId;
+	use datdot_primitives::traits::{DisputeOutcome, EscrowId};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::fungible::{Inspect, Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -47,6 +48,12 @@ pub mod pallet {
 		/// Who may set the protocol fee.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Who settles disputes (`resolve`).
+		type Arbiter: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Told when a dispute is settled (the jobs pallet ends the job).
+		type OnResolved: DisputeOutcome<BalanceOf<Self>>;
+
 		/// Where protocol fees go.
 		#[pallet::constant]
 		type Treasury: Get<Self::AccountId>;
@@ -65,6 +72,9 @@ pub mod pallet {
 		/// Funds committed to an escrow.
 		#[codec(index = 0)]
 		Funds,
+		/// A disputer's bond.
+		#[codec(index = 1)]
+		DisputeBond,
 	}
 
 	/// An open escrow.
@@ -93,6 +103,22 @@ pub mod pallet {
 	/// The protocol fee taken from every payment, in basis points.
 	#[pallet::storage]
 	pub type ProtocolFee<T: Config> = StorageValue<_, u16, ValueQuery, DefaultFee<T>>;
+
+	/// An open dispute over an escrow.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+	pub struct Dispute<AccountId, Balance> {
+		/// Who would be paid.
+		pub payee: AccountId,
+		/// Who disputes (the payer or the payee), holding the bond.
+		pub disputer: AccountId,
+		/// The disputer's bond.
+		pub bond: Balance,
+	}
+
+	/// Open disputes, by escrow.
+	#[pallet::storage]
+	pub type Disputes<T: Config> =
+		StorageMap<_, Twox64Concat, EscrowId, Dispute<T::AccountId, BalanceOf<T>>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -135,6 +161,30 @@ pub mod pallet {
 			/// How much.
 			amount: BalanceOf<T>,
 		},
+		/// An escrow is in dispute until the arbiter rules.
+		DisputeOpened {
+			/// The escrow.
+			id: EscrowId,
+			/// Who disputes.
+			disputer: T::AccountId,
+			/// Who would be paid.
+			payee: T::AccountId,
+			/// The disputer's bond.
+			bond: BalanceOf<T>,
+		},
+		/// The arbiter split the escrow; it is closed.
+		DisputeResolved {
+			/// The escrow.
+			id: EscrowId,
+			/// The payee's share.
+			payee_share: Perbill,
+			/// What the payee received (after the fee).
+			paid: BalanceOf<T>,
+			/// What went back to the payer.
+			refunded: BalanceOf<T>,
+			/// The bond taken from the disputer, who lost (zero if it won).
+			bond_slashed: BalanceOf<T>,
+		},
 		/// The protocol fee changed.
 		ProtocolFeeSet {
 			/// The new fee, in basis points.
@@ -156,6 +206,12 @@ pub mod pallet {
 		FeeTooHigh,
 		/// The escrow counter would overflow.
 		Overflow,
+		/// The escrow is not in dispute.
+		NoDispute,
+		/// The escrow is in dispute: only the arbiter's ruling pays it out.
+		InDispute,
+		/// The disputer is neither the payer nor the payee.
+		NotAParty,
 	}
 
 	#[pallet::hooks]
@@ -177,6 +233,17 @@ pub mod pallet {
 		pub fn top_up(origin: OriginFor<T>, id: EscrowId, amount: BalanceOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_top_up(id, &who, amount)
+		}
+
+		/// The arbiter's ruling on a disputed escrow: `payee_share` of it is paid to the
+		/// payee, the rest refunded to the payer, and the escrow closes. The disputer's
+		/// bond goes to the treasury if the ruling gives its side less than half, and
+		/// back to it otherwise.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::resolve().saturating_add(T::OnResolved::weight()))]
+		pub fn resolve(origin: OriginFor<T>, id: EscrowId, payee_share: Perbill) -> DispatchResult {
+			T::Arbiter::ensure_origin(origin)?;
+			Self::do_resolve(id, payee_share)
 		}
 
 		/// Sets the protocol fee, in basis points (at most 10,000).

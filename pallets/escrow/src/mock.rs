@@ -39,6 +39,8 @@ impl pallet_escrow::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type Arbiter = EnsureRoot<AccountId>;
+	type OnResolved = ();
 	type Treasury = Treasury;
 	type DefaultProtocolFee = DefaultProtocolFee;
 	type WeightInfo = ();

@@ -41,6 +41,7 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn top_up() -> Weight;
 	fn set_protocol_fee() -> Weight;
+	fn resolve() -> Weight;
 }
 
 /// Weights for `pallet_escrow` using the datdot runtime and recommended hardware.
@@ -63,6 +64,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Escrow::ProtocolFee` (r:0 w:1)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	fn resolve() -> Weight {
+		Weight::zero()
+	}
 	fn set_protocol_fee() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
@@ -89,6 +93,9 @@ impl WeightInfo for () {
 	}
 	/// Storage: `Escrow::ProtocolFee` (r:0 w:1)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	fn resolve() -> Weight {
+		Weight::zero()
+	}
 	fn set_protocol_fee() -> Weight {
 		// Minimum execution time: 22_681_000 picoseconds.
 		Weight::from_parts(25_870_000, 0)

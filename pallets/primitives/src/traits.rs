@@ -119,6 +119,54 @@ pub trait EscrowManager<AccountId, Balance> {
 	fn balance(id: EscrowId) -> Option<Balance>;
 }
 
+/// Disputes over escrows, settled by an arbiter. Implemented by the escrow pallet.
+pub trait DisputeManager<AccountId, Balance> {
+	/// Opens a dispute over escrow `id` between its payer and `payee`; `disputer` (one
+	/// of the two) puts up `bond`. While disputed, the escrow pays out only by ruling.
+	fn open_dispute(
+		id: EscrowId,
+		disputer: &AccountId,
+		payee: &AccountId,
+		bond: Balance,
+	) -> DispatchResult;
+}
+
+/// Told when the arbiter settles a dispute: the escrow paid `paid` (after the fee) to
+/// the payee, refunded `refunded` to the payer and closed.
+pub trait DisputeOutcome<Balance> {
+	/// The dispute over escrow `id` was settled giving the payee `payee_share`.
+	fn resolved(id: EscrowId, payee_share: sp_runtime::Perbill, paid: Balance, refunded: Balance);
+	/// The most weight [`Self::resolved`] takes.
+	fn weight() -> frame_support::weights::Weight;
+}
+
+impl<Balance> DisputeOutcome<Balance> for () {
+	fn resolved(_: EscrowId, _: sp_runtime::Perbill, _: Balance, _: Balance) {}
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+/// Providers' declared resources and stakes, beyond [`RoleProvider`]. Implemented by
+/// the roles pallet.
+pub trait ProviderStakes<AccountId> {
+	/// The resources `who` declared for `role`, if registered.
+	fn resources(who: &AccountId, role: Role) -> Option<crate::Resources>;
+	/// Slashes `fraction` of `who`'s stake in `role` to the treasury.
+	fn slash(who: &AccountId, role: Role, fraction: sp_runtime::Perbill);
+}
+
+/// Who may rate whom: a client rates the worker of a completed job once. Implemented
+/// by the jobs pallet.
+pub trait RatingSource<AccountId> {
+	/// Takes `client`'s right to rate the worker of `job`, returning the worker. Fails
+	/// if there is no such right (not completed, not the client, rated already).
+	fn take_rating(job: u64, client: &AccountId) -> Result<AccountId, sp_runtime::DispatchError>;
+	/// Makes `job` ratable by `client` for `worker`, so benchmarks can set up.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_ratable(job: u64, client: &AccountId, worker: &AccountId);
+}
+
 /// What happened, for the reputation of an account in a role.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Outcome {

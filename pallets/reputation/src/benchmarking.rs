@@ -8,6 +8,18 @@ use sp_runtime::Perbill;
 mod benchmarks {
 	use super::*;
 
+	/// A five-star rating: the right taken, the score updated.
+	#[benchmark]
+	fn rate() {
+		use datdot_primitives::traits::RatingSource;
+		let client: T::AccountId = account("client", 0, 0);
+		let worker: T::AccountId = account("worker", 0, 0);
+		T::Ratings::make_ratable(7, &client, &worker);
+		#[extrinsic_call]
+		_(frame_system::RawOrigin::Signed(client), 7, 5);
+		assert!(Scores::<T>::contains_key(&worker, datdot_primitives::Role::Worker));
+	}
+
 	#[benchmark]
 	fn set_decay() -> Result<(), BenchmarkError> {
 		let origin =

@@ -28,6 +28,20 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Records a client's rating of a worker (see `rate`).
+	pub(crate) fn do_rate(worker: &T::AccountId, stars: u8) {
+		let outcome = match stars {
+			5 => Some(Outcome::Success(2)),
+			4 => Some(Outcome::Success(1)),
+			2 => Some(Outcome::Failure(1)),
+			1 => Some(Outcome::Failure(2)),
+			_ => None,
+		};
+		if let Some(outcome) = outcome {
+			<Self as ReputationSink<T::AccountId>>::record(worker, Role::Worker, outcome);
+		}
+	}
+
 	/// Invariant: no evidence is dated in the future.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {

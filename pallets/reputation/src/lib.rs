@@ -19,7 +19,7 @@ pub mod weights;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use datdot_primitives::Role;
+	use datdot_primitives::{traits::RatingSource, Role};
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::Perbill;
@@ -43,6 +43,9 @@ pub mod pallet {
 		/// Share of evidence kept per period until governance sets another.
 		#[pallet::constant]
 		type DefaultDecay: Get<Perbill>;
+
+		/// Who may rate whom (the jobs pallet: a client, once per completed job).
+		type Ratings: RatingSource<Self::AccountId>;
 
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
@@ -102,6 +105,15 @@ pub mod pallet {
 			score: u32,
 		},
 		/// The decay changed.
+		/// A client rated the worker of a job.
+		Rated {
+			/// The job.
+			job: u64,
+			/// The worker.
+			worker: T::AccountId,
+			/// 1 to 5.
+			stars: u8,
+		},
 		DecaySet {
 			/// Blocks per period.
 			period: BlockNumberFor<T>,
@@ -114,6 +126,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// A decay period of zero blocks.
 		ZeroPeriod,
+		/// Ratings are 1 to 5 stars.
+		BadStars,
 	}
 
 	#[pallet::hooks]
@@ -145,6 +159,18 @@ pub mod pallet {
 			DecayPeriod::<T>::put(period);
 			Decay::<T>::put(decay);
 			Self::deposit_event(Event::DecaySet { period, decay });
+			Ok(())
+		}
+
+		/// The client of a completed job rates its worker, once: 5 stars count as two
+		/// successes, 4 as one, 3 as nothing, 2 as one failure, 1 as two.
+		#[pallet::call_index(1)]
+		pub fn rate(origin: OriginFor<T>, job: u64, stars: u8) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!((1..=5).contains(&stars), Error::<T>::BadStars);
+			let worker = T::Ratings::take_rating(job, &who)?;
+			Self::do_rate(&worker, stars);
+			Self::deposit_event(Event::Rated { job, worker, stars });
 			Ok(())
 		}
 	}

@@ -27,7 +27,36 @@ impl pallet_reputation::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
 	type DefaultDecayPeriod = DefaultDecayPeriod;
 	type DefaultDecay = DefaultDecay;
+	type Ratings = MockRatings;
 	type WeightInfo = ();
+}
+
+thread_local! {
+	/// Ratable jobs: job → (client, worker).
+	pub static RATABLE: core::cell::RefCell<std::collections::BTreeMap<u64, (u64, u64)>> =
+		Default::default();
+}
+
+/// Lets a client rate a job's worker once.
+pub struct MockRatings;
+impl datdot_primitives::traits::RatingSource<u64> for MockRatings {
+	fn take_rating(job: u64, client: &u64) -> Result<u64, sp_runtime::DispatchError> {
+		RATABLE.with(|r| {
+			let mut r = r.borrow_mut();
+			match r.get(&job) {
+				Some((c, w)) if c == client => {
+					let w = *w;
+					r.remove(&job);
+					Ok(w)
+				}
+				_ => Err(sp_runtime::DispatchError::Other("not ratable")),
+			}
+		})
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_ratable(job: u64, client: &u64, worker: &u64) {
+		RATABLE.with(|r| r.borrow_mut().insert(job, (*client, *worker)));
+	}
 }
 
 /// Builds test externalities.

@@ -80,3 +80,32 @@ fn evidence_is_dated_when_recorded() {
 		assert_eq!(Reputation::reputation(&3, Role::Worker), 400);
 	});
 }
+
+#[test]
+fn a_client_rates_a_worker_once_per_job() {
+	ExtBuilder::default().build().execute_with(|| {
+		RATABLE.with(|r| r.borrow_mut().insert(7, (1, 2)));
+		assert_noop!(Reputation::rate(RuntimeOrigin::signed(1), 7, 6), Error::<Test>::BadStars);
+		assert_noop!(Reputation::rate(RuntimeOrigin::signed(1), 7, 0), Error::<Test>::BadStars);
+		assert_noop!(
+			Reputation::rate(RuntimeOrigin::signed(3), 7, 5),
+			sp_runtime::DispatchError::Other("not ratable")
+		);
+		let before = <Reputation as datdot_primitives::traits::ReputationOf<u64>>::reputation(
+			&2,
+			datdot_primitives::Role::Worker,
+		);
+		assert_ok!(Reputation::rate(RuntimeOrigin::signed(1), 7, 5));
+		System::assert_last_event(Event::Rated { job: 7, worker: 2, stars: 5 }.into());
+		let after = <Reputation as datdot_primitives::traits::ReputationOf<u64>>::reputation(
+			&2,
+			datdot_primitives::Role::Worker,
+		);
+		assert!(after > before, "five stars raise the score");
+		assert_noop!(
+			Reputation::rate(RuntimeOrigin::signed(1), 7, 5),
+			sp_runtime::DispatchError::Other("not ratable")
+		);
+		Reputation::do_try_state().unwrap();
+	});
+}

@@ -40,6 +40,7 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_reputation`.
 pub trait WeightInfo {
 	fn set_decay() -> Weight;
+	fn rate() -> Weight;
 }
 
 /// Weights for `pallet_reputation` using the datdot runtime and recommended hardware.
@@ -49,6 +50,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:0 w:1)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn rate() -> Weight {
+		Weight::zero()
+	}
 	fn set_decay() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
@@ -65,6 +69,9 @@ impl WeightInfo for () {
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:0 w:1)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn rate() -> Weight {
+		Weight::zero()
+	}
 	fn set_decay() -> Weight {
 		// Minimum execution time: 22_964_000 picoseconds.
 		Weight::from_parts(25_792_000, 0)

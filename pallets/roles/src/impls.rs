@@ -3,7 +3,7 @@ use super::*;
 use alloc::vec::Vec;
 use datdot_primitives::{
 	api::RoleView,
-	traits::{AccountObligations, Obligation, ProfileProvider, RoleProvider},
+	traits::{AccountObligations, Obligation, ProfileProvider, ProviderStakes, RoleProvider},
 	FormError, ProviderStatus, Role, RoleForm,
 };
 use frame_support::{
@@ -265,5 +265,39 @@ impl<T: Config> RoleProvider<T::AccountId> for Pallet<T> {
 impl<T: Config> AccountObligations<T::AccountId> for Pallet<T> {
 	fn obligation(who: &T::AccountId) -> Option<Obligation> {
 		Registrations::<T>::iter_prefix(who).next().map(|_| Obligation::Role)
+	}
+}
+
+impl<T: Config> ProviderStakes<T::AccountId> for Pallet<T> {
+	fn resources(who: &T::AccountId, role: Role) -> Option<datdot_primitives::Resources> {
+		Registrations::<T>::get(who, role).map(|r| r.form.resources)
+	}
+
+	fn slash(who: &T::AccountId, role: Role, fraction: sp_runtime::Perbill) {
+		use frame_support::traits::tokens::{Fortitude, Restriction};
+		use sp_runtime::traits::Saturating;
+		let Some(mut reg) = Registrations::<T>::get(who, role) else { return };
+		let amount = fraction * reg.stake;
+		if amount.is_zero() {
+			return;
+		}
+		match T::Currency::transfer_on_hold(
+			&HoldReason::Stake.into(),
+			who,
+			&T::Treasury::get(),
+			amount,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Force,
+		) {
+			Ok(taken) => {
+				reg.stake = reg.stake.saturating_sub(taken);
+				Registrations::<T>::insert(who, role, reg);
+				Self::deposit_event(Event::Slashed { who: who.clone(), role, amount: taken });
+			}
+			Err(e) => {
+				frame_support::defensive!("a stake could not be slashed", e);
+			},
+		}
 	}
 }

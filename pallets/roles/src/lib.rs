@@ -45,6 +45,10 @@ pub mod pallet {
 		/// Who may change the minimum stakes.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Where slashed stake goes.
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
 		/// Account profiles: a role needs one (its endpoint and keys).
 		type Profiles: ProfileProvider<Self::AccountId>;
 
@@ -140,6 +144,15 @@ pub mod pallet {
 			role: Role,
 			/// The new status.
 			status: ProviderStatus,
+		},
+		/// Part of a provider's stake was slashed to the treasury.
+		Slashed {
+			/// The provider.
+			who: T::AccountId,
+			/// The role.
+			role: Role,
+			/// What was taken.
+			amount: BalanceOf<T>,
 		},
 		/// The minimum stake of a role changed.
 		MinStakeSet {

@@ -57,12 +57,17 @@ parameter_types! {
 /// The default minimum stake in tests.
 pub const MIN_STAKE: Balance = 500;
 
+frame_support::parameter_types! {
+	pub const RolesTreasury: AccountId = 999;
+}
+
 impl pallet_roles::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type Profiles = MockProfiles;
 	type DefaultMinStake = DefaultMinStake;
+	type Treasury = RolesTreasury;
 	type MaxMembersPerRole = ConstU32<3>;
 	type WeightInfo = ();
 }

@@ -1,0 +1,402 @@
+//! The logic behind the calls and the timeout hook.
+use super::*;
+use codec::Encode;
+use datdot_primitives::{
+	traits::{
+		AccountObligations, DisputeManager, DisputeOutcome, EscrowId, EscrowManager, Obligation,
+		Outcome, ProviderStakes, RatingSource, ReputationOf, ReputationSink, RoleProvider,
+	},
+	Role,
+};
+use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::sr25519;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill,
+};
+
+/// How many blocks past the wanted one a timeout may move when that block is full.
+const SCHEDULE_SEARCH: u32 = 16;
+
+impl<T: Config> Pallet<T> {
+	fn job(id: JobId) -> Result<JobOf<T>, Error<T>> {
+		Jobs::<T>::get(id).ok_or(Error::<T>::JobNotFound)
+	}
+
+	/// Puts `(job, kind)` in the first block from `at` with room; returns that block.
+	fn schedule(
+		job: JobId,
+		kind: Timeout,
+		at: BlockNumberFor<T>,
+	) -> Result<BlockNumberFor<T>, Error<T>> {
+		let mut block = at;
+		for _ in 0..SCHEDULE_SEARCH {
+			if Timeouts::<T>::try_mutate(block, |list| list.try_push((job, kind))).is_ok() {
+				return Ok(block);
+			}
+			block = block.saturating_add(1u32.into());
+		}
+		Err(Error::<T>::ScheduleFull)
+	}
+
+	pub(crate) fn do_post(
+		client: T::AccountId,
+		spec_hash: [u8; 32],
+		input_hash: [u8; 32],
+		requirements: Requirements<BlockNumberFor<T>>,
+		payment: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!payment.is_zero(), Error::<T>::ZeroPayment);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			requirements.deadline > now
+				&& requirements.deadline <= now.saturating_add(T::MaxJobDuration::get()),
+			Error::<T>::BadDeadline
+		);
+		let id = NextJobId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		// Schedule first: it can fail on room, and a failed call must hold nothing.
+		Self::schedule(id, Timeout::Deadline, requirements.deadline)?;
+		let escrow =
+			T::Escrow::open(&client, payment).map_err(|_| Error::<T>::InsufficientBalance)?;
+		NextJobId::<T>::put(next);
+		let deadline = requirements.deadline;
+		Jobs::<T>::insert(
+			id,
+			Job {
+				client: client.clone(),
+				spec_hash,
+				input_hash,
+				requirements,
+				payment,
+				escrow,
+				status: JobStatus::Posted,
+				failed: BoundedVec::new(),
+				posted: now,
+			},
+		);
+		Self::deposit_event(Event::JobPosted { job: id, client, payment, deadline });
+		Ok(())
+	}
+
+	pub(crate) fn do_claim(worker: T::AccountId, id: JobId) -> DispatchResult {
+		let mut job = Self::job(id)?;
+		ensure!(job.status == JobStatus::Posted, Error::<T>::WrongStatus);
+		ensure!(worker != job.client, Error::<T>::OwnJob);
+		ensure!(!job.failed.contains(&worker), Error::<T>::AlreadyFailed);
+		ensure!(T::Roles::is_active(&worker, Role::Worker), Error::<T>::NotAWorker);
+		let reputation = T::Reputation::reputation(&worker, Role::Worker);
+		ensure!(reputation >= job.requirements.min_reputation, Error::<T>::ReputationTooLow);
+		let params = Parameters::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			reputation >= params.high_reputation
+				|| now >= job.posted.saturating_add(params.early_window),
+			Error::<T>::TooEarly
+		);
+		let offered = T::Stakes::resources(&worker, Role::Worker).unwrap_or_default();
+		let needed = &job.requirements.resources;
+		ensure!(
+			offered.storage >= needed.storage
+				&& offered.bandwidth >= needed.bandwidth
+				&& offered.cpu >= needed.cpu
+				&& offered.ram >= needed.ram,
+			Error::<T>::NotEnoughResources
+		);
+		ensure!(now < job.requirements.deadline, Error::<T>::DeadlinePassed);
+		let mut until = now.saturating_add(params.claim_period);
+		if until < job.requirements.deadline {
+			// The claim lapses at the block that had room for its timeout.
+			until = Self::schedule(id, Timeout::Claim, until)?;
+		}
+		// A claim running to the deadline is handled by the deadline.
+		let until = until.min(job.requirements.deadline);
+		T::Roles::reserve(&worker, Role::Worker, 0).map_err(|_| Error::<T>::NotAWorker)?;
+		job.status = JobStatus::Claimed { worker: worker.clone(), until };
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::JobClaimed { job: id, worker, until });
+		Ok(())
+	}
+
+	pub(crate) fn do_submit(
+		who: T::AccountId,
+		id: JobId,
+		result: [u8; 32],
+		proof: Option<[u8; 32]>,
+	) -> DispatchResult {
+		let mut job = Self::job(id)?;
+		let JobStatus::Claimed { worker, until } = &job.status else {
+			return Err(Error::<T>::WrongStatus.into());
+		};
+		ensure!(*worker == who, Error::<T>::NotWorker);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now < *until, Error::<T>::DeadlinePassed);
+		let window = Parameters::<T>::get().challenge_window;
+		let accept_at = Self::schedule(id, Timeout::Accept, now.saturating_add(window))?;
+		job.status = JobStatus::Submitted { worker: who.clone(), result, proof, accept_at };
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::ResultSubmitted { job: id, worker: who, result, accept_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_accept(who: T::AccountId, id: JobId) -> DispatchResult {
+		let job = Self::job(id)?;
+		ensure!(job.client == who, Error::<T>::NotClient);
+		let JobStatus::Submitted { worker, .. } = job.status.clone() else {
+			return Err(Error::<T>::WrongStatus.into());
+		};
+		Self::settle(id, job, worker, Perbill::one(), Completion::Accepted)
+	}
+
+	pub(crate) fn do_dispute(who: T::AccountId, id: JobId) -> DispatchResult {
+		let mut job = Self::job(id)?;
+		ensure!(job.client == who, Error::<T>::NotClient);
+		let JobStatus::Submitted { worker, result, accept_at, .. } = job.status.clone() else {
+			return Err(Error::<T>::WrongStatus.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now < accept_at, Error::<T>::WindowClosed);
+		let bond = Parameters::<T>::get().dispute_bond;
+		T::Escrow::open_dispute(job.escrow, &who, &worker, bond)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Disputed::<T>::insert(job.escrow, id);
+		job.status = JobStatus::Disputed { worker, result };
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::JobDisputed { job: id, bond });
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel(who: T::AccountId, id: JobId) -> DispatchResult {
+		let job = Self::job(id)?;
+		ensure!(job.client == who, Error::<T>::NotClient);
+		ensure!(job.status == JobStatus::Posted, Error::<T>::WrongStatus);
+		let refunded = T::Escrow::refund(job.escrow)?;
+		Jobs::<T>::remove(id);
+		Self::deposit_event(Event::JobCancelled { job: id, refunded });
+		Ok(())
+	}
+
+	pub(crate) fn do_complete_with_receipt(
+		who: T::AccountId,
+		id: JobId,
+		receipt: Receipt,
+		client_signature: sr25519::Signature,
+		worker_signature: sr25519::Signature,
+	) -> DispatchResult {
+		let job = Self::job(id)?;
+		let worker = match &job.status {
+			JobStatus::Claimed { worker, .. } | JobStatus::Submitted { worker, .. } => {
+				worker.clone()
+			}
+			_ => return Err(Error::<T>::WrongStatus.into()),
+		};
+		ensure!(who == job.client || who == worker, Error::<T>::NotWorker);
+		ensure!(
+			receipt.checkpoints > 0 && receipt.checkpoint <= receipt.checkpoints,
+			Error::<T>::BadReceipt
+		);
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		let message = Receipt::message(&genesis, id, &receipt);
+		ensure!(
+			Self::signed_by(&message, &client_signature, &job.client)
+				&& Self::signed_by(&message, &worker_signature, &worker),
+			Error::<T>::BadSignature
+		);
+		Self::settle(id, job, worker, receipt.share(), Completion::Receipt)
+	}
+
+	/// Whether `signature` over `message` verifies under `who`'s sr25519 account key.
+	fn signed_by(message: &[u8], signature: &sr25519::Signature, who: &T::AccountId) -> bool {
+		let Ok(raw) = <[u8; 32]>::decode(&mut &who.encode()[..]) else { return false };
+		sp_io::crypto::sr25519_verify(signature, message, &sr25519::Public::from_raw(raw))
+	}
+
+	/// Pays `share` of the payment to `worker`, refunds the rest to the client and ends
+	/// the job. Nothing is paid twice: the escrow closes and the job leaves storage.
+	fn settle(
+		id: JobId,
+		job: JobOf<T>,
+		worker: T::AccountId,
+		share: Perbill,
+		how: Completion,
+	) -> DispatchResult {
+		let amount = share * job.payment;
+		let paid = if amount.is_zero() {
+			Zero::zero()
+		} else {
+			T::Escrow::pay(job.escrow, &worker, amount)?
+		};
+		let refunded = T::Escrow::refund(job.escrow)?;
+		Self::finish(id, &job, &worker, share);
+		Self::deposit_event(Event::JobCompleted { job: id, worker, paid, refunded, how });
+		Ok(())
+	}
+
+	/// Bookkeeping of a job that ended with `worker` earning `share`: its duty ends, its
+	/// reputation follows the outcome and the client may rate it.
+	fn finish(id: JobId, job: &JobOf<T>, worker: &T::AccountId, share: Perbill) {
+		Jobs::<T>::remove(id);
+		T::Roles::release(worker, Role::Worker, 0);
+		let outcome = if share == Perbill::one() {
+			Outcome::Success(2)
+		} else if share >= Perbill::from_percent(50) {
+			Outcome::Success(1)
+		} else {
+			Outcome::Failure(1)
+		};
+		T::Reputation::record(worker, Role::Worker, outcome);
+		if !share.is_zero() {
+			Unrated::<T>::insert(id, (job.client.clone(), worker.clone()));
+		}
+	}
+
+	/// Handles the timeouts due at `now`: lapsed claims, deadlines and closed windows.
+	pub(crate) fn handle_timeouts(now: BlockNumberFor<T>) -> Weight {
+		let due = Timeouts::<T>::take(now);
+		let n = due.len() as u32;
+		for (id, kind) in due {
+			let Some(job) = Jobs::<T>::get(id) else { continue };
+			let result = match (kind, job.status.clone()) {
+				(Timeout::Accept, JobStatus::Submitted { worker, accept_at, .. })
+					if accept_at == now =>
+				{
+					Self::settle(id, job, worker, Perbill::one(), Completion::AutoAccepted)
+				}
+				(Timeout::Claim, JobStatus::Claimed { worker, until }) if until == now => {
+					Self::lapse(id, job, worker)
+				}
+				(Timeout::Deadline, JobStatus::Posted) => Self::expire(id, job, None),
+				(Timeout::Deadline, JobStatus::Claimed { worker, .. }) => {
+					Self::expire(id, job, Some(worker))
+				}
+				// Moved on since it was scheduled: nothing to do.
+				_ => Ok(()),
+			};
+			if let Err(e) = result {
+				frame_support::defensive!("a job timeout failed", e);
+			}
+		}
+		T::WeightInfo::on_initialize(n)
+	}
+
+	/// A claim lapsed: the worker is penalised and barred from the job, which reopens.
+	fn lapse(id: JobId, mut job: JobOf<T>, worker: T::AccountId) -> DispatchResult {
+		Self::penalise(&worker);
+		// A full list of failures leaves the job unclaimable by others but still
+		// refundable at its deadline.
+		let _ = job.failed.try_push(worker.clone());
+		job.status = JobStatus::Posted;
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::ClaimLapsed { job: id, worker });
+		Ok(())
+	}
+
+	/// The deadline passed without a result: the client gets the payment back and a
+	/// worker that held the claim is penalised.
+	fn expire(id: JobId, job: JobOf<T>, worker: Option<T::AccountId>) -> DispatchResult {
+		let refunded = T::Escrow::refund(job.escrow)?;
+		Jobs::<T>::remove(id);
+		if let Some(worker) = worker {
+			Self::penalise(&worker);
+			Self::deposit_event(Event::ClaimLapsed { job: id, worker });
+		}
+		Self::deposit_event(Event::JobExpired { job: id, refunded });
+		Ok(())
+	}
+
+	fn penalise(worker: &T::AccountId) {
+		T::Roles::release(worker, Role::Worker, 0);
+		T::Reputation::record(worker, Role::Worker, Outcome::Failure(3));
+		T::Stakes::slash(worker, Role::Worker, Parameters::<T>::get().slash);
+	}
+
+	/// Invariants: every live job's escrow is open and holds its payment (nothing was
+	/// paid out of a live job); a disputed job is listed under its escrow; every job
+	/// waiting on a timeout has one scheduled.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, job) in Jobs::<T>::iter() {
+			ensure!(id < NextJobId::<T>::get(), "a job id not yet issued");
+			ensure!(
+				T::Escrow::balance(job.escrow) == Some(job.payment),
+				"a live job's escrow does not hold its payment"
+			);
+			let scheduled = |kind: Timeout, at: Option<BlockNumberFor<T>>| {
+				Timeouts::<T>::iter().any(|(b, list)| {
+					at.is_none_or(|at| b == at) && list.iter().any(|e| *e == (id, kind))
+				})
+			};
+			match &job.status {
+				JobStatus::Disputed { .. } => ensure!(
+					Disputed::<T>::get(job.escrow) == Some(id),
+					"a disputed job is not listed under its escrow"
+				),
+				JobStatus::Submitted { accept_at, .. } => ensure!(
+					scheduled(Timeout::Accept, Some(*accept_at)),
+					"a submitted job without its acceptance scheduled"
+				),
+				JobStatus::Posted | JobStatus::Claimed { .. } => ensure!(
+					scheduled(Timeout::Deadline, None),
+					"a job without its deadline scheduled"
+				),
+			}
+		}
+		for (escrow, id) in Disputed::<T>::iter() {
+			let job = Jobs::<T>::get(id).ok_or("a dispute for no job")?;
+			ensure!(job.escrow == escrow, "a dispute listed under the wrong escrow");
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> DisputeOutcome<BalanceOf<T>> for Pallet<T> {
+	/// The arbiter settled the dispute over `escrow`: the escrow already paid and
+	/// refunded; the job ends with the worker's share deciding its reputation.
+	fn resolved(
+		escrow: EscrowId,
+		payee_share: Perbill,
+		paid: BalanceOf<T>,
+		refunded: BalanceOf<T>,
+	) {
+		let Some(id) = Disputed::<T>::take(escrow) else { return };
+		let Some(job) = Jobs::<T>::get(id) else { return };
+		if let JobStatus::Disputed { worker, .. } = &job.status {
+			let worker = worker.clone();
+			Self::finish(id, &job, &worker, payee_share);
+			Self::deposit_event(Event::JobCompleted {
+				job: id,
+				worker,
+				paid,
+				refunded,
+				how: Completion::Resolved,
+			});
+		}
+	}
+
+	fn weight() -> Weight {
+		// `finish` is a part of what `accept` does.
+		T::WeightInfo::accept()
+	}
+}
+
+impl<T: Config> RatingSource<T::AccountId> for Pallet<T> {
+	fn take_rating(job: u64, client: &T::AccountId) -> Result<T::AccountId, DispatchError> {
+		Unrated::<T>::try_mutate_exists(job, |entry| {
+			let (c, worker) = entry.take().ok_or(Error::<T>::JobNotFound)?;
+			ensure!(&c == client, Error::<T>::NotClient);
+			Ok(worker)
+		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_ratable(job: u64, client: &T::AccountId, worker: &T::AccountId) {
+		Unrated::<T>::insert(job, (client.clone(), worker.clone()));
+	}
+}
+
+impl<T: Config> AccountObligations<T::AccountId> for Pallet<T> {
+	fn obligation(who: &T::AccountId) -> Option<Obligation> {
+		(T::Roles::duties(who, Role::Worker) > 0).then_some(Obligation::Job)
+	}
+}

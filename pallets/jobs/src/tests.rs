@@ -1,0 +1,423 @@
+use crate::{
+	mock::*, Completion, Error, Event, JobId, JobOf, JobStatus, NextJobId, Parameters, Receipt,
+	Requirements, Timeouts,
+};
+use datdot_primitives::traits::{Outcome, RatingSource};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+};
+use sp_core::Pair;
+use sp_runtime::{DispatchError, Perbill};
+
+const PAYMENT: Balance = 1_000;
+
+fn origin(name: &str) -> RuntimeOrigin {
+	RuntimeOrigin::signed(account(name))
+}
+
+fn requirements(deadline: u64) -> Requirements<u64> {
+	Requirements {
+		min_reputation: 400,
+		resources: Resources { cpu: 1000, ..Default::default() },
+		deadline,
+	}
+}
+
+use datdot_primitives::Resources;
+
+fn post() -> JobId {
+	let id = NextJobId::<Test>::get();
+	assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), PAYMENT));
+	id
+}
+
+fn job(id: JobId) -> Option<JobOf<Test>> {
+	crate::Jobs::<Test>::get(id)
+}
+
+fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Jobs::on_initialize(next);
+	}
+}
+
+fn free(name: &str) -> Balance {
+	Balances::free_balance(account(name))
+}
+
+fn held(name: &str) -> Balance {
+	Balances::total_balance_on_hold(&account(name))
+}
+
+/// Claims at the first block any worker may (after the early window).
+fn claimed(worker: &str) -> JobId {
+	let id = post();
+	run_to(System::block_number() + 2);
+	assert_ok!(Jobs::claim(origin(worker), id));
+	id
+}
+
+fn submitted(worker: &str) -> JobId {
+	let id = claimed(worker);
+	assert_ok!(Jobs::submit_result(origin(worker), id, [9; 32], Some([8; 32])));
+	id
+}
+
+fn sign(name: &str, job: JobId, receipt: &Receipt) -> sp_core::sr25519::Signature {
+	let genesis = System::block_hash(0);
+	pair(name).sign(&Receipt::message(&genesis, job, receipt))
+}
+
+#[test]
+fn post_holds_the_payment_and_cancel_returns_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = post();
+		assert_eq!(held("client"), PAYMENT);
+		System::assert_last_event(
+			Event::JobPosted {
+				job: id,
+				client: account("client"),
+				payment: PAYMENT,
+				deadline: 100,
+			}
+			.into(),
+		);
+		assert_noop!(Jobs::cancel(origin("worker"), id), Error::<Test>::NotClient);
+		assert_ok!(Jobs::cancel(origin("client"), id));
+		assert_eq!((held("client"), free("client")), (0, FUNDS));
+		assert!(job(id).is_none());
+		assert_noop!(Jobs::cancel(origin("client"), id), Error::<Test>::JobNotFound);
+	});
+}
+
+#[test]
+fn bad_posts_are_refused_and_hold_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let reqs = requirements(100);
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], reqs.clone(), 0),
+			Error::<Test>::ZeroPayment
+		);
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(1), PAYMENT),
+			Error::<Test>::BadDeadline
+		);
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(5_000), PAYMENT),
+			Error::<Test>::BadDeadline
+		);
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], reqs, FUNDS * 2),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_eq!(held("client"), 0);
+	});
+}
+
+#[test]
+fn claims_are_gated() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = post();
+		// Not a worker / own job / too early for average reputation.
+		assert_noop!(Jobs::claim(origin("stranger"), id), Error::<Test>::NotAWorker);
+		register_worker(&account("client"), big());
+		assert_noop!(Jobs::claim(origin("client"), id), Error::<Test>::OwnJob);
+		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::TooEarly);
+		// The bonus: a worker of high reputation may claim at once.
+		world(|w| w.reputation.insert(account("worker2"), 900));
+		let early = post();
+		assert_ok!(Jobs::claim(origin("worker2"), early));
+		run_to(3);
+		// Reputation and resources.
+		world(|w| w.reputation.insert(account("worker"), 300));
+		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::ReputationTooLow);
+		world(|w| w.reputation.insert(account("worker"), 500));
+		register_worker(&account("worker"), Resources { cpu: 10, ..Default::default() });
+		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::NotEnoughResources);
+		register_worker(&account("worker"), big());
+		assert_ok!(Jobs::claim(origin("worker"), id));
+		assert_noop!(Jobs::claim(origin("worker2"), id), Error::<Test>::WrongStatus);
+		assert_noop!(Jobs::cancel(origin("client"), id), Error::<Test>::WrongStatus);
+		assert_eq!(world(|w| w.roles[&(account("worker"), Role::Worker)].2), 1, "a duty");
+	});
+}
+
+use datdot_primitives::Role;
+
+#[test]
+fn accept_pays_the_worker_exactly_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		assert_noop!(Jobs::accept(origin("worker"), id), Error::<Test>::NotClient);
+		let before = free("worker");
+		let treasury = free("treasury");
+		assert_ok!(Jobs::accept(origin("client"), id));
+		// 1% protocol fee to the treasury, the rest to the worker; nothing held.
+		assert_eq!(free("worker") - before, 990);
+		assert_eq!(free("treasury") - treasury, 10);
+		assert_eq!((held("client"), free("client")), (0, FUNDS - PAYMENT));
+		System::assert_last_event(
+			Event::JobCompleted {
+				job: id,
+				worker: account("worker"),
+				paid: 990,
+				refunded: 0,
+				how: Completion::Accepted,
+			}
+			.into(),
+		);
+		// Paid once: the job, its escrow and its timeouts are spent.
+		assert_noop!(Jobs::accept(origin("client"), id), Error::<Test>::JobNotFound);
+		run_to(20);
+		assert_eq!(free("worker") - before, 990, "the auto-accept did not pay again");
+		assert_eq!(world(|w| w.outcomes.clone()), vec![(account("worker"), Outcome::Success(2))]);
+	});
+}
+
+#[test]
+fn results_are_accepted_automatically_after_the_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		let Some(JobOf::<Test> { status: JobStatus::Submitted { accept_at, .. }, .. }) = job(id)
+		else {
+			panic!("submitted")
+		};
+		run_to(accept_at - 1);
+		assert!(job(id).is_some());
+		let before = free("worker");
+		run_to(accept_at);
+		assert_eq!(free("worker") - before, 990);
+		System::assert_has_event(
+			Event::JobCompleted {
+				job: id,
+				worker: account("worker"),
+				paid: 990,
+				refunded: 0,
+				how: Completion::AutoAccepted,
+			}
+			.into(),
+		);
+		assert_noop!(Jobs::dispute(origin("client"), id), Error::<Test>::JobNotFound);
+	});
+}
+
+#[test]
+fn submit_only_by_the_worker_before_its_claim_lapses() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = claimed("worker");
+		assert_noop!(
+			Jobs::submit_result(origin("worker2"), id, [9; 32], None),
+			Error::<Test>::NotWorker
+		);
+		run_to(System::block_number() + 10);
+		// The claim lapsed: penalised, barred, and the job is open again.
+		assert_eq!(job(id).unwrap().status, JobStatus::Posted);
+		assert_eq!(
+			world(|w| w.slashes.clone()),
+			vec![(account("worker"), Perbill::from_percent(10))]
+		);
+		assert!(world(|w| w.outcomes.contains(&(account("worker"), Outcome::Failure(3)))));
+		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::AlreadyFailed);
+		assert_noop!(
+			Jobs::submit_result(origin("worker"), id, [9; 32], None),
+			Error::<Test>::WrongStatus
+		);
+		assert_ok!(Jobs::claim(origin("worker2"), id));
+	});
+}
+
+#[test]
+fn the_deadline_refunds_the_client_and_penalises_a_claiming_worker() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Unclaimed: refund only.
+		let open = post();
+		run_to(95);
+		let claimed = {
+			let id = NextJobId::<Test>::get();
+			assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), PAYMENT));
+			run_to(97);
+			assert_ok!(Jobs::claim(origin("worker"), id));
+			id
+		};
+		run_to(100);
+		assert!(job(open).is_none() && job(claimed).is_none());
+		assert_eq!((held("client"), free("client")), (0, FUNDS));
+		System::assert_has_event(Event::JobExpired { job: open, refunded: PAYMENT }.into());
+		System::assert_has_event(Event::JobExpired { job: claimed, refunded: PAYMENT }.into());
+		assert_eq!(world(|w| w.slashes.len()), 1);
+		assert_eq!(world(|w| w.roles[&(account("worker"), Role::Worker)].2), 0, "duty ended");
+	});
+}
+
+#[test]
+fn a_dispute_is_split_by_the_arbiter_and_the_losing_bond_slashed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		let escrow = job(id).unwrap().escrow;
+		assert_noop!(Jobs::dispute(origin("worker"), id), Error::<Test>::NotClient);
+		assert_ok!(Jobs::dispute(origin("client"), id));
+		assert_eq!(held("client"), PAYMENT + 50, "payment and bond held");
+		assert_noop!(Jobs::accept(origin("client"), id), Error::<Test>::WrongStatus);
+		// The window passing changes nothing while the arbiter decides.
+		run_to(30);
+		assert!(job(id).is_some());
+		assert_noop!(
+			Escrow::resolve(origin("client"), escrow, Perbill::from_percent(70)),
+			DispatchError::BadOrigin
+		);
+		let worker = free("worker");
+		let treasury = free("treasury");
+		assert_ok!(Escrow::resolve(RuntimeOrigin::root(), escrow, Perbill::from_percent(70)));
+		// 70% to the worker (minus 1%), 30% back to the client; the client, who
+		// disputed and got less than half, loses the bond to the treasury.
+		assert_eq!(free("worker") - worker, 693);
+		assert_eq!(free("treasury") - treasury, 7 + 50);
+		assert_eq!((held("client"), free("client")), (0, FUNDS - 700 - 50));
+		assert!(job(id).is_none());
+		System::assert_has_event(
+			Event::JobCompleted {
+				job: id,
+				worker: account("worker"),
+				paid: 693,
+				refunded: 300,
+				how: Completion::Resolved,
+			}
+			.into(),
+		);
+		// Settled once: a second ruling finds no dispute.
+		assert_noop!(
+			Escrow::resolve(RuntimeOrigin::root(), escrow, Perbill::from_percent(70)),
+			pallet_escrow::Error::<Test>::NoDispute
+		);
+	});
+}
+
+#[test]
+fn a_dispute_the_client_wins_returns_its_bond() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		let escrow = job(id).unwrap().escrow;
+		assert_ok!(Jobs::dispute(origin("client"), id));
+		assert_ok!(Escrow::resolve(RuntimeOrigin::root(), escrow, Perbill::from_percent(20)));
+		assert_eq!((held("client"), free("client")), (0, FUNDS - 200));
+		assert!(world(|w| w.outcomes.contains(&(account("worker"), Outcome::Failure(1)))));
+	});
+}
+
+#[test]
+fn disputes_only_within_the_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		let accept_at = match job(id).unwrap().status {
+			JobStatus::Submitted { accept_at, .. } => accept_at,
+			_ => unreachable!(),
+		};
+		System::set_block_number(accept_at);
+		assert_noop!(Jobs::dispute(origin("client"), id), Error::<Test>::WindowClosed);
+	});
+}
+
+#[test]
+fn a_receipt_signed_by_both_settles_at_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = claimed("worker");
+		let full = Receipt { checkpoint: 4, checkpoints: 4 };
+		let (c, w) = (sign("client", id, &full), sign("worker", id, &full));
+		// A forged or swapped signature is refused.
+		assert_noop!(
+			Jobs::complete_with_receipt(origin("worker"), id, full, w.clone(), w.clone()),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			Jobs::complete_with_receipt(origin("stranger"), id, full, c.clone(), w.clone()),
+			Error::<Test>::NotWorker
+		);
+		let before = free("worker");
+		assert_ok!(Jobs::complete_with_receipt(origin("worker"), id, full, c.clone(), w.clone()));
+		assert_eq!(free("worker") - before, 990);
+		// No replay: the job settled and is gone.
+		assert_noop!(
+			Jobs::complete_with_receipt(origin("worker"), id, full, c, w),
+			Error::<Test>::JobNotFound
+		);
+	});
+}
+
+#[test]
+fn a_partial_receipt_pays_pro_rata() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = claimed("worker");
+		let part = Receipt { checkpoint: 3, checkpoints: 4 };
+		let (c, w) = (sign("client", id, &part), sign("worker", id, &part));
+		// A receipt for another job does not verify for this one.
+		let other = claimed("worker2");
+		assert_noop!(
+			Jobs::complete_with_receipt(origin("worker2"), other, part, c.clone(), w.clone()),
+			Error::<Test>::BadSignature
+		);
+		let bad = Receipt { checkpoint: 5, checkpoints: 4 };
+		assert_noop!(
+			Jobs::complete_with_receipt(origin("client"), id, bad, c.clone(), w.clone()),
+			Error::<Test>::BadReceipt
+		);
+		let before = free("worker");
+		assert_ok!(Jobs::complete_with_receipt(origin("client"), id, part, c, w));
+		assert_eq!(free("worker") - before, 743, "750 minus the 1% fee (rounded up)");
+		System::assert_has_event(
+			Event::JobCompleted {
+				job: id,
+				worker: account("worker"),
+				paid: 743,
+				refunded: 250,
+				how: Completion::Receipt,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn the_client_rates_once_per_completed_job() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submitted("worker");
+		assert!(<Jobs as RatingSource<_>>::take_rating(id, &account("client")).is_err());
+		assert_ok!(Jobs::accept(origin("client"), id));
+		assert_eq!(
+			<Jobs as RatingSource<_>>::take_rating(id, &account("worker")),
+			Err(Error::<Test>::NotClient.into())
+		);
+		assert_eq!(
+			<Jobs as RatingSource<_>>::take_rating(id, &account("client")),
+			Ok(account("worker"))
+		);
+		assert!(<Jobs as RatingSource<_>>::take_rating(id, &account("client")).is_err());
+	});
+}
+
+#[test]
+fn set_params_is_for_the_admin() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut params = Parameters::<Test>::get();
+		params.dispute_bond = 7;
+		assert_noop!(Jobs::set_params(origin("client"), params.clone()), DispatchError::BadOrigin);
+		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), params.clone()));
+		assert_eq!(Parameters::<Test>::get(), params);
+	});
+}
+
+#[test]
+fn a_full_timeout_block_moves_to_the_next() {
+	ExtBuilder::default().build_and_execute(|| {
+		for _ in 0..9 {
+			post();
+		}
+		assert_eq!(Timeouts::<Test>::get(100).len(), 8);
+		assert_eq!(Timeouts::<Test>::get(101).len(), 1);
+		run_to(101);
+		assert_eq!(job(8), None);
+		assert_eq!(held("client"), 0);
+	});
+}
