@@ -59,6 +59,19 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		)?;
 	let client = Arc::new(client);
 
+	// The dev chain's attestors and hosters (see the runtime's `development` preset)
+	// are Bob … Ferdie with their dev keys as `ddot` keys; `--dev` only inserts
+	// Alice's session keys, so the others are added here for the one-node demo.
+	if config.chain_spec.chain_type() == sc_service::ChainType::Development {
+		use sp_keystore::Keystore;
+		for seed in ["//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie"] {
+			keystore_container
+				.keystore()
+				.sr25519_generate_new(datdot_primitives::OCW_KEY_TYPE, Some(seed))
+				.map_err(|e| ServiceError::Other(format!("dev ddot key {seed}: {e}")))?;
+		}
+	}
+
 	let telemetry = telemetry.map(|(worker, telemetry)| {
 		task_manager.spawn_handle().spawn("telemetry", None, worker.run());
 		telemetry
@@ -218,8 +231,13 @@ pub fn new_full<
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let offchain_storage = backend.offchain_storage();
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				offchain_storage: offchain_storage.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};

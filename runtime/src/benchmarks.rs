@@ -9,6 +9,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_roles, Roles]
 	[pallet_escrow, Escrow]
 	[pallet_reputation, Reputation]
+	[pallet_plans, Plans]
+	[pallet_hosting, Hosting]
 );
 
 impl frame_system_benchmarking::Config for super::Runtime {}

@@ -132,7 +132,7 @@ impl pallet_accounts::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type Obligations = (Roles,);
+	type Obligations = (Roles, Plans, Hosting);
 	type MaxEndpointLen = ConstU32<128>;
 	type DefaultProfileDeposit = DefaultProfileDeposit;
 	type WeightInfo = pallet_accounts::weights::SubstrateWeight<Runtime>;
@@ -175,4 +175,113 @@ impl pallet_reputation::Config for Runtime {
 	type DefaultDecayPeriod = ReputationDecayPeriod;
 	type DefaultDecay = ReputationDecay;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+impl pallet_plans::Config for Runtime {
+	type Currency = Balances;
+	type Escrow = Escrow;
+	type Roles = Roles;
+	type Lifecycle = Hosting;
+	type MaxDatasets = ConstU32<16>;
+	type MaxRanges = ConstU32<32>;
+	type MaxUrlLen = ConstU32<256>;
+	type MaxChunkSize = ConstU32<{ 256 * 1024 }>;
+	type MaxReplication = ConstU8<8>;
+	type MaxQueue = ConstU32<256>;
+	type MaxPlansPerSponsor = ConstU32<64>;
+	type MaxStartsPerBlock = ConstU32<4>;
+	type MaxEndsPerBlock = ConstU32<16>;
+	type WeightInfo = pallet_plans::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Rounds and setups get a minute of blocks.
+	pub const RoundTimeout: BlockNumber = 10;
+	pub const SetupTimeout: BlockNumber = 20;
+	/// A milli-DAT per accepted report until governance changes it.
+	pub const DefaultAttestorFee: Balance = MILLI_UNIT;
+}
+
+impl pallet_hosting::Config for Runtime {
+	type Currency = Balances;
+	type Plans = Plans;
+	type Roles = Roles;
+	type Profiles = Accounts;
+	type Reputation = Reputation;
+	type Escrow = Escrow;
+	type Randomness = RandomnessCollectiveFlip;
+	type ChunksPerContract = ConstU32<64>;
+	type MaxContractsPerPlan = ConstU32<64>;
+	type MaxHosters = ConstU32<8>;
+	type AttestorsPerMatch = ConstU32<3>;
+	type MatchThreshold = ConstU32<2>;
+	type RoundTimeout = RoundTimeout;
+	type SetupTimeout = SetupTimeout;
+	type MaxOpenRounds = ConstU32<256>;
+	type MaxTimeoutsPerBlock = ConstU32<16>;
+	type DefaultAttestorFee = DefaultAttestorFee;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = HostingBenchmarkHelper;
+}
+
+/// Sets up plans, balances and profiles for the hosting benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct HostingBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_hosting::BenchmarkHelper<AccountId> for HostingBenchmarkHelper {
+	fn fund(who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 1_000_000 * UNIT);
+	}
+	fn running_plan(sponsor: &AccountId, chunks: u32, replication: u8) -> u64 {
+		Plans::benchmark_running_plan(sponsor, chunks, replication, MILLI_UNIT)
+	}
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic) {
+		Accounts::benchmark_set_ocw_key(who, key)
+	}
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = TxExtension;
+
+	fn create_transaction(call: RuntimeCall, extension: TxExtension) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	/// An authorized call pays no fee and uses no nonce: every check but
+	/// `AuthorizeCall` passes through for a transaction without a signer.
+	fn create_extension() -> TxExtension {
+		(
+			frame_system::AuthorizeCall::<Runtime>::new(),
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(sp_runtime::generic::Era::Immortal),
+			frame_system::CheckNonce::<Runtime>::from(0),
+			frame_system::CheckWeight::<Runtime>::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+			frame_system::WeightReclaim::<Runtime>::new(),
+		)
+	}
 }

@@ -1,8 +1,13 @@
-//! Genesis presets: `development` (one node, Alice) and `local` (a localhost testnet
-//! of Alice and Bob as authorities). The chain specs of the node are built from these.
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+//! Genesis presets: `development` (one node, Alice) and `local` (a localhost testnet of
+//! five nodes, Alice and Bob authorities). The chain specs of the node are built from
+//! these.
+use crate::{
+	AccountId, AccountsConfig, BalancesConfig, RolesConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+};
 use alloc::{vec, vec::Vec};
+use datdot_primitives::{Geohash, OcwPublic, Resources, Role, RoleForm};
 use frame_support::build_struct_json_patch;
+use pallet_accounts::GenesisProfile;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -17,10 +22,78 @@ pub const LOCAL: &str = "local";
 /// What every endowed dev account starts with: one million DAT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
+/// Where the dev accounts' nodes serve data: the `--dev` node's own RPC.
+pub const DEV_ENDPOINT: &str = "http://127.0.0.1:9944";
+
+/// The dev network's participants: Bob, Charlie and Dave attest; Eve, Ferdie and Bob
+/// host (10 GiB each); Alice sponsors. Each uses its sr25519 dev key as its `ddot`
+/// key, which the `--dev` node puts into its keystore, so one node does all the work.
+fn dev_participants() -> Participants {
+	use Sr25519Keyring::*;
+	let profiles = [Alice, Bob, Charlie, Dave, Eve, Ferdie]
+		.into_iter()
+		.map(|k| profile(k, DEV_ENDPOINT.into()))
+		.collect();
+	let mut roles = vec![(Alice.to_account_id(), Role::Sponsor, RoleForm::default())];
+	for k in [Bob, Charlie, Dave] {
+		roles.push((k.to_account_id(), Role::Attestor, provider(0)));
+	}
+	for k in [Eve, Ferdie, Bob] {
+		roles.push((k.to_account_id(), Role::Hoster, provider(10 << 30)));
+	}
+	(profiles, roles)
+}
+
+/// The RPC port of the `index`th node of the localhost testnet (`scripts/testnet.sh`).
+pub const TESTNET_BASE_PORT: u16 = 9944;
+
+/// The localhost testnet's participants, one node each: Alice sponsors (node 0), Bob
+/// (node 1) and Charlie (node 2) attest, Dave (node 3) and Eve (node 4) host 10 GiB.
+/// Each profile's endpoint is its own node's RPC port; Ferdie is funded and free to
+/// join.
+fn local_participants() -> Participants {
+	use Sr25519Keyring::*;
+	let nodes = [Alice, Bob, Charlie, Dave, Eve];
+	let profiles = nodes
+		.iter()
+		.enumerate()
+		.map(|(i, k)| {
+			let endpoint = alloc::format!("http://127.0.0.1:{}", TESTNET_BASE_PORT + i as u16);
+			profile(*k, endpoint.into_bytes())
+		})
+		.collect();
+	let roles = vec![
+		(Alice.to_account_id(), Role::Sponsor, RoleForm::default()),
+		(Bob.to_account_id(), Role::Attestor, provider(0)),
+		(Charlie.to_account_id(), Role::Attestor, provider(0)),
+		(Dave.to_account_id(), Role::Hoster, provider(10 << 30)),
+		(Eve.to_account_id(), Role::Hoster, provider(10 << 30)),
+	];
+	(profiles, roles)
+}
+
+/// Genesis profiles (account, `ddot` key, endpoint, region) and role registrations.
+type Participants = (Vec<GenesisProfile<AccountId>>, Vec<(AccountId, Role, RoleForm)>);
+
+/// A profile whose `ddot` key is the account's sr25519 dev key.
+fn profile(k: Sr25519Keyring, endpoint: Vec<u8>) -> GenesisProfile<AccountId> {
+	(k.to_account_id(), OcwPublic::from(k.public()), endpoint, b"u33db".to_vec())
+}
+
+/// A provider's form: `storage` bytes in region u33.
+fn provider(storage: u64) -> RoleForm {
+	RoleForm {
+		resources: Resources { storage, bandwidth: 10_000_000, cpu: 1_000, ram: 1 << 30 },
+		regions: vec![Geohash::truncate_from(b"u33".to_vec())].try_into().expect("one region"),
+		timetable: Default::default(),
+	}
+}
+
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
+	(profiles, registrations): Participants,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -40,6 +113,8 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		accounts: AccountsConfig { profiles },
+		roles: RolesConfig { registrations },
 	})
 }
 
@@ -53,6 +128,7 @@ pub fn development_config_genesis() -> Value {
 		vec![authority((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
+		dev_participants(),
 	)
 }
 
@@ -65,6 +141,7 @@ pub fn local_config_genesis() -> Value {
 		],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
+		local_participants(),
 	)
 }
 

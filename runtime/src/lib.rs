@@ -126,6 +126,9 @@ pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions every signed transaction carries.
 pub type TxExtension = (
+	// Admits the fee-less reports of attestors' off-chain workers that a pallet's
+	// `#[pallet::authorize]` accepts; a no-op for every other transaction.
+	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
@@ -206,4 +209,13 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Reputation = pallet_reputation;
+
+	#[runtime::pallet_index(14)]
+	pub type Plans = pallet_plans;
+
+	#[runtime::pallet_index(15)]
+	pub type Hosting = pallet_hosting;
+
+	#[runtime::pallet_index(20)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 }

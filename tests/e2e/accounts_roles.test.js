@@ -126,9 +126,17 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     node = await startNode({ name: 'accounts_roles' });
     api = node.api;
     console.log(`# datdot-node started at ${node.wsUrl}, log: ${node.logFile}`);
-    ({ bob, charlie } = await devKeyring());
+    // Fresh accounts: the dev accounts already have profiles and roles at genesis.
+    const { keyring, alice } = await devKeyring();
+    bob = keyring.addFromUri('//e2e/accounts/bob');
+    charlie = keyring.addFromUri('//e2e/accounts/charlie');
     // Block production must be running before we submit anything.
     await waitForBlocks(api, 1);
+    const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+    const fund = 1_000n * 10n ** 12n;
+    await Promise.all([bob, charlie].map((who, i) => signAndWait(
+      api, api.tx.balances.transferKeepAlive(who.address, fund), alice, { options: { nonce: nonce + i } }
+    )));
     hosterForm = {
       resources: { storage: 10_000_000_000n, bandwidth: 100_000_000n, cpu: 4, ram: 8_000_000_000n },
       regions: [REGION],

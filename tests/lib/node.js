@@ -54,6 +54,25 @@ export async function freePorts (n) {
   }
 }
 
+/** A base port `b` such that `b … b + n - 1` are all free on 127.0.0.1. */
+export async function freePortRange (n) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    const servers = [];
+    let ok = true;
+    for (let p = base; p < base + n && ok; p++) {
+      const server = net.createServer();
+      ok = await new Promise((resolve) => {
+        server.once('error', () => resolve(false));
+        server.listen(p, '127.0.0.1', () => { servers.push(server); resolve(true); });
+      });
+    }
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(() => resolve()))));
+    if (ok) return base;
+  }
+  throw new Error(`no ${n} consecutive free ports found`);
+}
+
 /** Resolve true when something accepts TCP connections on host:port. */
 function tcpProbe (host, port, timeoutMs = 1000) {
   return new Promise((resolve) => {
@@ -143,14 +162,20 @@ function installExitHook () {
 }
 
 /**
- * Start `datdot-node --dev --tmp` on free ports and connect an ApiPromise to it.
+ * Start `datdot-node --dev --tmp` (or the chain `chainArgs` name) on free ports (or
+ * the given ones) and connect an ApiPromise to it.
  * @param {object} [opts]
  * @param {string[]} [opts.args] extra command line arguments
+ * @param {string[]} [opts.chainArgs] which chain and database, `--dev --tmp` by default
+ * @param {number} [opts.rpcPort] @param {number} [opts.p2pPort] free ports if not given
  * @param {number} [opts.readyTimeoutMs]
  * @param {string} [opts.name] used in the log file name
- * @returns {Promise<{api: ApiPromise, wsUrl: string, logFile: string, pid: number, stop: () => Promise<void>}>}
+ * @returns {Promise<{api: ApiPromise, wsUrl: string, logFile: string, pid: number, stop: () => Promise<void>, kill: () => Promise<void>}>}
  */
-export async function startNode ({ args = [], readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS, name = 'node' } = {}) {
+export async function startNode ({
+  args = [], chainArgs = ['--dev', '--tmp'], rpcPort, p2pPort,
+  readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS, name = 'node'
+} = {}) {
   const bin = nodeBinaryPath();
   if (!fs.existsSync(bin)) {
     throw new Error(
@@ -159,12 +184,12 @@ export async function startNode ({ args = [], readyTimeoutMs = DEFAULT_READY_TIM
     );
   }
   fs.mkdirSync(TMP_DIR, { recursive: true });
-  const [rpcPort, p2pPort] = await freePorts(2);
+  if (!rpcPort || !p2pPort) [rpcPort, p2pPort] = await freePorts(2);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const logFile = path.join(TMP_DIR, `${name}-${stamp}-${process.pid}-${rpcPort}.log`);
   const logFd = fs.openSync(logFile, 'a');
   const fullArgs = [
-    '--dev', '--tmp',
+    ...chainArgs,
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry',
@@ -222,7 +247,13 @@ export async function startNode ({ args = [], readyTimeoutMs = DEFAULT_READY_TIM
     try { await api.disconnect(); } catch {}
     await killAndWait();
   };
-  return { api, wsUrl, logFile, pid: proc.pid, stop, exited: exitPromise };
+  /** Ends the process at once (SIGKILL), as a crash would. */
+  const kill = async () => {
+    stopped = true;
+    try { await api.disconnect(); } catch {}
+    if (!child.exited) { proc.kill('SIGKILL'); await exitPromise; }
+  };
+  return { api, wsUrl, rpcPort, p2pPort, logFile, pid: proc.pid, stop, kill, exited: exitPromise };
 }
 
 /** Dev keyring (sr25519, ss58 42) with //Alice ... //Ferdie. */

@@ -7,21 +7,25 @@ use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 use std::sync::Arc;
 
+pub mod chunks;
 pub mod datdot;
 
 /// What the RPC handlers need.
-pub struct FullDeps<C, P> {
+pub struct FullDeps<C, P, S> {
 	/// The client.
 	pub client: Arc<C>,
 	/// The transaction pool.
 	pub pool: Arc<P>,
+	/// The node's off-chain storage, where a hoster's worker keeps its chunks.
+	pub offchain_storage: Option<S>,
 }
 
 /// Builds the RPC module of a full node.
-pub fn create_full<C, P>(
-	deps: FullDeps<C, P>,
+pub fn create_full<C, P, S>(
+	deps: FullDeps<C, P, S>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
 where
+	S: sp_core::offchain::OffchainStorage + 'static,
 	C: ProvideRuntimeApi<Block>,
 	C: HeaderBackend<Block> + HeaderMetadata<Block, Error = BlockChainError> + 'static,
 	C: Send + Sync + 'static,
@@ -36,10 +40,14 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool } = deps;
+	let FullDeps { client, pool, offchain_storage } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Datdot::new(client).into_rpc())?;
+	if let Some(storage) = offchain_storage {
+		use chunks::{Chunks, ChunksApiServer};
+		module.merge(Chunks::new(storage).into_rpc())?;
+	}
 	Ok(module)
 }

@@ -162,6 +162,10 @@ impl<T: Config> ProfileProvider<T::AccountId> for Pallet<T> {
 		Profiles::<T>::get(who).map(|p| p.ocw_key)
 	}
 
+	fn endpoint_of(who: &T::AccountId) -> Option<Vec<u8>> {
+		Profiles::<T>::get(who).map(|p| p.endpoint.into_inner())
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_profile(who: &T::AccountId) {
 		use codec::Encode;
@@ -183,5 +187,21 @@ impl<T: Config> ProfileProvider<T::AccountId> for Pallet<T> {
 				deposit: Default::default(),
 			},
 		);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Makes `key` the off-chain worker key of `who`'s profile (created if missing), so
+	/// other pallets' benchmarks can sign reports with a key in the benchmark keystore.
+	pub fn benchmark_set_ocw_key(who: &T::AccountId, key: OcwPublic) {
+		<Self as ProfileProvider<T::AccountId>>::ensure_profile(who);
+		Profiles::<T>::mutate(who, |p| {
+			if let Some(p) = p {
+				OcwKeyOwner::<T>::remove(&p.ocw_key);
+				p.ocw_key = key.clone();
+			}
+		});
+		OcwKeyOwner::<T>::insert(&key, who);
 	}
 }

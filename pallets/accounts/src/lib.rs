@@ -89,6 +89,34 @@ pub mod pallet {
 	pub type ProfileDeposit<T: Config> =
 		StorageValue<_, BalanceOf<T>, ValueQuery, DefaultDeposit<T>>;
 
+	/// Profiles created at genesis (dev and test networks): account, OCW key, endpoint,
+	/// region. Each holds the deposit like any other profile.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(account, ocw key, endpoint, region)`.
+		pub profiles: Vec<GenesisProfile<T::AccountId>>,
+	}
+
+	/// A profile at genesis: `(account, ocw key, endpoint, region)`.
+	pub type GenesisProfile<AccountId> = (AccountId, OcwPublic, Vec<u8>, Vec<u8>);
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, key, endpoint, region) in &self.profiles {
+				Pallet::<T>::do_create(
+					who.clone(),
+					key.clone(),
+					[0; 32],
+					endpoint.clone(),
+					region.clone(),
+				)
+				.expect("genesis profiles are valid and funded");
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {

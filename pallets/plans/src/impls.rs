@@ -2,7 +2,10 @@
 use super::*;
 use datdot_primitives::{
 	is_http_url, is_valid_geohash,
-	traits::{AccountObligations, EscrowManager, Obligation, PlanId, PlanLifecycle, RoleProvider},
+	traits::{
+		AccountObligations, DatasetView, EscrowManager, Obligation, PlanId, PlanInspect,
+		PlanLifecycle, PlanView, RoleProvider,
+	},
 	Role,
 };
 use frame_support::{ensure, pallet_prelude::*};
@@ -276,6 +279,51 @@ impl<T: Config> Pallet<T> {
 		Self::end_plan(plan, p, EndReason::BudgetSpent)
 	}
 
+	/// A running plan for other pallets' benchmarks: `sponsor` (funded, made a sponsor)
+	/// subscribes one data set of `chunks` chunks kept by `replication` hosters at
+	/// `price`, and the plan is started without asking the hosting side, which the
+	/// benchmark drives itself.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn benchmark_running_plan(
+		sponsor: &T::AccountId,
+		chunks: u32,
+		replication: u8,
+		price: BalanceOf<T>,
+	) -> PlanId {
+		T::Roles::ensure_role(sponsor, Role::Sponsor);
+		let now = frame_system::Pallet::<T>::block_number();
+		let terms = PlanTerms {
+			datasets: BoundedVec::truncate_from(alloc::vec![Dataset {
+				root: [1; 32],
+				chunks,
+				chunk_size: 16 * 1024,
+				source: BoundedVec::truncate_from(b"http://127.0.0.1:9944/data".to_vec()),
+				feed: None,
+			}]),
+			ranges: BoundedVec::truncate_from(alloc::vec![ChunkRange {
+				dataset: 0,
+				start: 0,
+				end: chunks
+			}]),
+			replication,
+			regions: BoundedVec::new(),
+			start: now,
+			end: now.saturating_add(1_000u32.into()),
+			price,
+			min_reputation: 0,
+			performance: Performance::default(),
+		};
+		let plan = NextPlanId::<T>::get();
+		Self::do_subscribe(sponsor.clone(), terms).expect("the benchmark sponsor is funded");
+		Queue::<T>::mutate(|q| q.retain(|e| e.plan != plan));
+		Plans::<T>::mutate(plan, |p| {
+			if let Some(p) = p {
+				p.status = PlanStatus::Active;
+			}
+		});
+		plan
+	}
+
 	/// Invariants: queue ⇔ queued plans, in order; one ending per plan; escrows open;
 	/// per-sponsor counts exact.
 	#[cfg(any(feature = "try-runtime", test))]
@@ -307,6 +355,31 @@ impl<T: Config> Pallet<T> {
 			ensure!(PlanCount::<T>::get(&sponsor) == count, "PlanCount differs from the plans");
 		}
 		Ok(())
+	}
+}
+
+impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
+	fn plan(plan: PlanId) -> Option<PlanView<T::AccountId>> {
+		Plans::<T>::get(plan).map(|p| PlanView {
+			sponsor: p.sponsor,
+			replication: p.terms.replication,
+			regions: p.terms.regions.iter().map(|r| r.to_vec()).collect(),
+			min_reputation: p.terms.min_reputation,
+			ranges: p.terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect(),
+			datasets: p
+				.terms
+				.datasets
+				.iter()
+				.map(|d| DatasetView {
+					root: d.root,
+					chunks: d.chunks,
+					chunk_size: d.chunk_size,
+					source: d.source.to_vec(),
+				})
+				.collect(),
+			escrow: p.escrow,
+			running: p.status == PlanStatus::Active,
+		})
 	}
 }
 

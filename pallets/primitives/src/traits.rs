@@ -53,6 +53,8 @@ pub trait ProfileProvider<AccountId> {
 	fn owner_of_ocw_key(key: &crate::OcwPublic) -> Option<AccountId>;
 	/// The off-chain worker key in `who`'s profile.
 	fn ocw_key_of(who: &AccountId) -> Option<crate::OcwPublic>;
+	/// The endpoint URL in `who`'s profile (where its node serves data).
+	fn endpoint_of(who: &AccountId) -> Option<alloc::vec::Vec<u8>>;
 	/// Gives `who` a profile if it has none, so benchmarks of other pallets can set up.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_profile(who: &AccountId);
@@ -159,4 +161,44 @@ impl PlanLifecycle for () {
 		Ok(())
 	}
 	fn plan_ended(_: PlanId) {}
+}
+
+/// A data set as the hosting side needs it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DatasetView {
+	/// Merkle root over the chunks.
+	pub root: [u8; 32],
+	/// Number of chunks.
+	pub chunks: u32,
+	/// Bytes per chunk.
+	pub chunk_size: u32,
+	/// URL hosters fetch chunk frames from.
+	pub source: alloc::vec::Vec<u8>,
+}
+
+/// A plan as the hosting side needs it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct PlanView<AccountId> {
+	/// Who pays.
+	pub sponsor: AccountId,
+	/// Hosters per contract.
+	pub replication: u8,
+	/// Regions the hosters must serve (geohashes); empty means anywhere.
+	pub regions: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+	/// Minimum hoster reputation.
+	pub min_reputation: u32,
+	/// Chunk ranges to host: (data set, start, end).
+	pub ranges: alloc::vec::Vec<(u32, u32, u32)>,
+	/// The data sets.
+	pub datasets: alloc::vec::Vec<DatasetView>,
+	/// The escrow holding the budget.
+	pub escrow: EscrowId,
+	/// Whether hosting is being paid and challenged now (started and not paused).
+	pub running: bool,
+}
+
+/// Read access to plans. Implemented by the plans pallet.
+pub trait PlanInspect<AccountId> {
+	/// The live plan `plan`, if any.
+	fn plan(plan: PlanId) -> Option<PlanView<AccountId>>;
 }

@@ -51,8 +51,9 @@ pub fn is_http_url(bytes: &[u8]) -> bool {
 	PartialOrd,
 	Ord,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Role {
 	/// Pays for data sets (plans) to be hosted.
 	Sponsor,
@@ -87,8 +88,9 @@ impl Role {
 	Eq,
 	Debug,
 	Default,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum ProviderStatus {
 	/// Takes new work.
 	#[default]
@@ -112,8 +114,9 @@ pub enum ProviderStatus {
 	Eq,
 	Debug,
 	Default,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct Resources {
 	/// Storage offered, in bytes.
 	pub storage: u64,
@@ -145,8 +148,9 @@ impl Resources {
 	PartialEq,
 	Eq,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct TimeWindow {
 	/// Days of the week, bit 0 = Monday … bit 6 = Sunday.
 	pub days: u8,
@@ -175,8 +179,9 @@ impl TimeWindow {
 	Eq,
 	Debug,
 	Default,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct RoleForm {
 	/// Resources offered.
 	pub resources: Resources,

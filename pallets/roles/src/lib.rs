@@ -87,6 +87,30 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MinStake<T: Config> = StorageMap<_, Twox64Concat, Role, BalanceOf<T>, OptionQuery>;
 
+	/// Roles registered at genesis (dev and test networks), each bonding the minimum
+	/// stake like any other registration.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(account, role, form)`.
+		pub registrations: alloc::vec::Vec<(T::AccountId, Role, RoleForm)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, role, form) in &self.registrations {
+				Pallet::<T>::do_register(
+					who.clone(),
+					*role,
+					form.clone(),
+					Pallet::<T>::min_stake(*role),
+				)
+				.expect("genesis registrations have profiles and funds");
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {

@@ -43,6 +43,9 @@ impl ProfileProvider<AccountId> for MockProfiles {
 	fn ocw_key_of(_: &AccountId) -> Option<OcwPublic> {
 		None
 	}
+	fn endpoint_of(_: &AccountId) -> Option<Vec<u8>> {
+		None
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn ensure_profile(_: &AccountId) {}
 }

@@ -1,0 +1,234 @@
+//! Benchmarks (frame-benchmarking v2), each at its worst case: the report that
+//! reaches the threshold and starts every hoster, the setup report that fails and
+//! opens a repair round, and timeouts that re-run every round they close.
+use super::*;
+use alloc::vec::Vec;
+use codec::Encode;
+use datdot_primitives::{
+	traits::{PlanLifecycle, RoleProvider},
+	OcwPublic, Role,
+};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::RuntimeAppPublic;
+
+type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
+
+/// A funded account, registered in `role` if given.
+fn funded<T: Config>(name: &'static str, index: u32, role: Option<Role>) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::BenchmarkHelper::fund(&who);
+	if let Some(role) = role {
+		T::Roles::ensure_role(&who, role);
+	}
+	who
+}
+
+/// Attestors drawn for the open rounds, each with a fresh key in the keystore.
+struct Keys<T: Config>(Vec<(T::AccountId, OcwPublic)>);
+
+impl<T: Config> Keys<T> {
+	fn of(&self, who: &T::AccountId) -> OcwPublic {
+		self.0.iter().find(|(a, _)| a == who).map(|(_, k)| k.clone()).expect("keyed when drawn")
+	}
+}
+
+/// A running plan of `contracts` contracts wanting `replication` hosters each, cut and
+/// with a round open per contract. Every attestor drawn gets a key to sign with.
+fn open_plan<T: Config>(contracts: u32, replication: u8) -> Keys<T> {
+	for i in 0..T::AttestorsPerMatch::get() {
+		funded::<T>("attestor", i, Some(Role::Attestor));
+	}
+	let sponsor = funded::<T>("sponsor", 0, None);
+	let chunks = contracts * T::ChunksPerContract::get();
+	let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, replication);
+	Pallet::<T>::plan_due(plan).expect("enough attestors to open the rounds");
+	assert_eq!(OpenRounds::<T>::get().len() as u32, contracts);
+	let mut keys = Keys::<T>(Vec::new());
+	for id in OpenRounds::<T>::get() {
+		for a in Rounds::<T>::get(id).expect("open").attestors {
+			if !keys.0.iter().any(|(k, _)| *k == a) {
+				let key = OcwPublic::generate_pair(None);
+				T::BenchmarkHelper::set_ocw_key(&a, key.clone());
+				keys.0.push((a, key));
+			}
+		}
+	}
+	keys
+}
+
+/// `n` registered hosters with room for anything.
+fn hosters<T: Config>(n: u32) -> BoundedVec<T::AccountId, T::MaxHosters> {
+	BoundedVec::truncate_from(
+		(0..n).map(|i| funded::<T>("hoster", i, Some(Role::Hoster))).collect(),
+	)
+}
+
+fn signed_match<T: Config>(
+	round: RoundId,
+	hosters: BoundedVec<T::AccountId, T::MaxHosters>,
+	key: OcwPublic,
+) -> (MatchReportOf<T>, Signature) {
+	let report = MatchReport { round, hosters, signer: key.clone() };
+	let signature = key.sign(&report.encode()).expect("the key is in the keystore");
+	(report, signature)
+}
+
+/// Sends the reports of all drawn attestors but the last needed, so that one more
+/// identical report applies the match. Returns the round's last needed attestor.
+fn reports_below_threshold<T: Config>(
+	keys: &Keys<T>,
+	round_id: RoundId,
+	hosters: &BoundedVec<T::AccountId, T::MaxHosters>,
+) -> Result<T::AccountId, BenchmarkError> {
+	let round = Rounds::<T>::get(round_id).ok_or(BenchmarkError::Stop("no round"))?;
+	let needed = T::MatchThreshold::get() as usize;
+	for a in round.attestors.iter().take(needed - 1) {
+		let (report, _) = signed_match::<T>(round_id, hosters.clone(), keys.of(a));
+		Pallet::<T>::do_report_match(a.clone(), report)?;
+	}
+	round.attestors.get(needed - 1).cloned().ok_or(BenchmarkError::Stop("too few drawn"))
+}
+
+/// Matches every open round to `hosters`; every hoster then awaits its setup check.
+fn match_all<T: Config>(
+	keys: &Keys<T>,
+	hosters: &BoundedVec<T::AccountId, T::MaxHosters>,
+) -> Result<(), BenchmarkError> {
+	for round_id in OpenRounds::<T>::get() {
+		let last = reports_below_threshold::<T>(keys, round_id, hosters)?;
+		let (report, _) = signed_match::<T>(round_id, hosters.clone(), keys.of(&last));
+		Pallet::<T>::do_report_match(last, report)?;
+	}
+	Ok(())
+}
+
+fn max_replication<T: Config>() -> u8 {
+	T::MaxHosters::get().min(u8::MAX as u32) as u8
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// The report that reaches the threshold: every hoster re-checked, reserved and
+	/// given a setup check, the agreeing attestors paid.
+	#[benchmark]
+	fn report_match() -> Result<(), BenchmarkError> {
+		let replication = max_replication::<T>();
+		let keys = open_plan::<T>(1, replication);
+		let round_id = OpenRounds::<T>::get()[0];
+		let round = Rounds::<T>::get(round_id).ok_or(BenchmarkError::Stop("no round"))?;
+		let hosters = hosters::<T>(round.wanted);
+		let last = reports_below_threshold::<T>(&keys, round_id, &hosters)?;
+		let (report, signature) = signed_match::<T>(round_id, hosters, keys.of(&last));
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, report, signature);
+
+		assert!(Rounds::<T>::get(round_id).is_none());
+		let contract = Contracts::<T>::get(round.contract).expect("cut");
+		assert_eq!(contract.hosters.len(), replication as usize);
+		Ok(())
+	}
+
+	/// A failed setup: the hoster is released and a repair round drawn.
+	#[benchmark]
+	fn setup_report() -> Result<(), BenchmarkError> {
+		let keys = open_plan::<T>(1, max_replication::<T>());
+		let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
+		let hosters = hosters::<T>(round.wanted);
+		match_all::<T>(&keys, &hosters)?;
+		let hoster = hosters[0].clone();
+		let (checker, _) = PendingSetups::<T>::get(round.contract, &hoster)
+			.ok_or(BenchmarkError::Stop("no setup"))?;
+		let report = SetupReport {
+			contract: round.contract,
+			hoster: hoster.clone(),
+			ok: false,
+			signer: keys.of(&checker),
+		};
+		let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, report, signature);
+
+		assert!(!PendingSetups::<T>::contains_key(round.contract, &hoster));
+		assert!(Contracts::<T>::get(round.contract).expect("cut").round.is_some());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_attestor_fee() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let fee: BalanceOf<T> = 7u32.into();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, fee);
+		assert_eq!(AttestorFee::<T>::get(), fee);
+		Ok(())
+	}
+
+	/// The transaction pool's check of a report (signature, round, selection, replay).
+	#[benchmark]
+	fn authorize_report() -> Result<(), BenchmarkError> {
+		let keys = open_plan::<T>(1, max_replication::<T>());
+		let round_id = OpenRounds::<T>::get()[0];
+		let round = Rounds::<T>::get(round_id).expect("open");
+		let hosters = hosters::<T>(round.wanted);
+		let (report, signature) =
+			signed_match::<T>(round_id, hosters, keys.of(&round.attestors[0]));
+		#[block]
+		{
+			Pallet::<T>::authorize_match(&report, &signature)
+				.map_err(|_| BenchmarkError::Stop("not authorized"))?;
+		}
+		Ok(())
+	}
+
+	/// `n` rounds time out with no report: their attestors marked down, each re-run.
+	#[benchmark]
+	fn expire_rounds(
+		n: Linear<1, { T::MaxTimeoutsPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		open_plan::<T>(n, 1);
+		let first = OpenRounds::<T>::get()[0];
+		let deadline = Rounds::<T>::get(first).expect("open").deadline;
+		frame_system::Pallet::<T>::set_block_number(deadline);
+		#[block]
+		{
+			Pallet::<T>::expire_rounds(deadline);
+		}
+		let open = OpenRounds::<T>::get();
+		assert_eq!(open.len() as u32, n);
+		assert!(open.iter().all(|id| *id >= n as RoundId), "every round re-run");
+		Ok(())
+	}
+
+	/// `n` setups nobody confirmed: each hoster released and a repair round drawn.
+	#[benchmark]
+	fn expire_setups(
+		n: Linear<1, { T::MaxTimeoutsPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let keys = open_plan::<T>(n, 1);
+		let hosters = hosters::<T>(1);
+		match_all::<T>(&keys, &hosters)?;
+		let deadline: BlockNumberFor<T> =
+			frame_system::Pallet::<T>::block_number() + T::SetupTimeout::get();
+		assert_eq!(SetupDeadlines::<T>::get(deadline).len() as u32, n);
+		frame_system::Pallet::<T>::set_block_number(deadline);
+		#[block]
+		{
+			Pallet::<T>::expire_setups(deadline);
+		}
+		assert_eq!(PendingSetups::<T>::iter().count(), 0);
+		assert_eq!(OpenRounds::<T>::get().len() as u32, n);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::bench_ext(), crate::mock::Test);
+}

@@ -1,0 +1,466 @@
+//! The logic behind the calls, the hooks and the plans' lifecycle.
+use super::*;
+use alloc::vec::Vec;
+use codec::Encode;
+use datdot_primitives::{
+	traits::{
+		AccountObligations, EscrowManager, Obligation, Outcome, PlanId, PlanInspect, PlanLifecycle,
+		PlanView, ProfileProvider, ReputationOf, ReputationSink, RoleProvider,
+	},
+	OcwPublic, Role,
+};
+use frame_support::{ensure, pallet_prelude::*, traits::Randomness, BoundedVec};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{Hash, Saturating, Zero},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+	RuntimeAppPublic,
+};
+
+/// Priority of attestors' reports: above ordinary transfers, so matching keeps pace.
+const REPORT_PRIORITY: u64 = 1 << 20;
+
+impl<T: Config> Pallet<T> {
+	// ---- reports: authorization (pool) and dispatch ------------------------------------
+
+	/// The account whose profile holds `signer`, if `signature` over `payload` verifies.
+	pub(crate) fn check_signed(
+		payload: &impl Encode,
+		signer: &OcwPublic,
+		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
+	) -> Result<T::AccountId, Error<T>> {
+		// The signature covers the report with its signer field, so a report cannot be
+		// replayed under another key.
+		ensure!(signer.verify(&payload.encode(), signature), Error::<T>::BadSignature);
+		T::Profiles::owner_of_ocw_key(signer).ok_or(Error::<T>::UnknownKey)
+	}
+
+	fn invalid(e: Error<T>) -> TransactionValidityError {
+		let code = match e {
+			Error::<T>::BadSignature => InvalidTransaction::BadProof,
+			Error::<T>::AlreadyReported => InvalidTransaction::Stale,
+			Error::<T>::RoundNotFound | Error::<T>::NoPendingSetup => InvalidTransaction::Stale,
+			_ => InvalidTransaction::BadSigner,
+		};
+		TransactionValidityError::Invalid(code)
+	}
+
+	/// Pool check of a match report: signed by a drawn attestor of an open round that has
+	/// not reported yet. Duplicates share a `provides` tag, so only one enters the pool.
+	pub(crate) fn authorize_match(
+		report: &MatchReportOf<T>,
+		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
+	) -> Result<(ValidTransaction, Weight), TransactionValidityError> {
+		let attestor =
+			Self::check_signed(report, &report.signer, signature).map_err(Self::invalid)?;
+		let round = Rounds::<T>::get(report.round).ok_or(Self::invalid(Error::RoundNotFound))?;
+		ensure!(round.attestors.contains(&attestor), Self::invalid(Error::NotSelected));
+		ensure!(
+			!RoundReports::<T>::contains_key(report.round, &attestor),
+			Self::invalid(Error::AlreadyReported)
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		let longevity: u64 =
+			sp_runtime::SaturatedConversion::saturated_into(round.deadline.saturating_sub(now));
+		let valid = ValidTransaction::with_tag_prefix("DatdotMatch")
+			.priority(REPORT_PRIORITY)
+			.and_provides((report.round, attestor))
+			.longevity(longevity.max(1))
+			.propagate(true)
+			.build()?;
+		Ok((valid, Weight::zero()))
+	}
+
+	/// Pool check of a setup report: signed by the attestor assigned to check that setup.
+	pub(crate) fn authorize_setup(
+		report: &SetupReport<T::AccountId>,
+		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
+	) -> Result<(ValidTransaction, Weight), TransactionValidityError> {
+		let attestor =
+			Self::check_signed(report, &report.signer, signature).map_err(Self::invalid)?;
+		let (assigned, deadline) = PendingSetups::<T>::get(report.contract, &report.hoster)
+			.ok_or(Self::invalid(Error::NoPendingSetup))?;
+		ensure!(assigned == attestor, Self::invalid(Error::NotSelected));
+		let now = frame_system::Pallet::<T>::block_number();
+		let longevity: u64 =
+			sp_runtime::SaturatedConversion::saturated_into(deadline.saturating_sub(now));
+		let valid = ValidTransaction::with_tag_prefix("DatdotSetup")
+			.priority(REPORT_PRIORITY)
+			.and_provides((report.contract, report.hoster.clone()))
+			.longevity(longevity.max(1))
+			.propagate(true)
+			.build()?;
+		Ok((valid, Weight::zero()))
+	}
+
+	pub(crate) fn do_report_match(
+		attestor: T::AccountId,
+		report: MatchReportOf<T>,
+	) -> DispatchResult {
+		let round = Rounds::<T>::get(report.round).ok_or(Error::<T>::RoundNotFound)?;
+		ensure!(round.attestors.contains(&attestor), Error::<T>::NotSelected);
+		ensure!(
+			!RoundReports::<T>::contains_key(report.round, &attestor),
+			Error::<T>::AlreadyReported
+		);
+		let mut distinct = report.hosters.to_vec();
+		distinct.sort();
+		distinct.dedup();
+		ensure!(
+			distinct.len() == report.hosters.len() && report.hosters.len() as u32 <= round.wanted,
+			Error::<T>::MalformedReport
+		);
+		let hash = T::Hashing::hash_of(&report.hosters);
+		RoundReports::<T>::insert(report.round, &attestor, hash);
+		let count = ReportTally::<T>::mutate(report.round, hash, |c| {
+			*c = c.saturating_add(1);
+			*c
+		});
+		Self::deposit_event(Event::MatchReported { round: report.round, attestor });
+		if count >= T::MatchThreshold::get() {
+			Self::apply_match(report.round, round, hash, report.hosters);
+		}
+		Ok(())
+	}
+
+	/// Applies the agreed match: re-checks each hoster, reserves its capacity, pays the
+	/// agreeing attestors and emits `StartHosting`. A hoster that no longer qualifies
+	/// is skipped; if the contract is still short, a new round looks for the rest.
+	fn apply_match(
+		round_id: RoundId,
+		round: RoundOf<T>,
+		hash: T::Hash,
+		hosters: BoundedVec<T::AccountId, T::MaxHosters>,
+	) {
+		let agreeing: Vec<T::AccountId> = round
+			.attestors
+			.iter()
+			.filter(|a| RoundReports::<T>::get(round_id, a) == Some(hash))
+			.cloned()
+			.collect();
+		Self::close_round(round_id);
+		let Some(mut contract) = Contracts::<T>::get(round.contract) else { return };
+		contract.round = None;
+		let Some(plan) = T::Plans::plan(contract.plan) else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut started: Vec<T::AccountId> = Vec::new();
+		for hoster in hosters {
+			if !Self::eligible(&plan, &contract, &hoster) {
+				continue;
+			}
+			if T::Roles::reserve(&hoster, Role::Hoster, contract.bytes).is_err() {
+				continue;
+			}
+			if contract.hosters.try_push((hoster.clone(), false)).is_err() {
+				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
+				continue;
+			}
+			Self::expect_setup(round.contract, &hoster, &agreeing, now);
+			started.push(hoster);
+		}
+		contract.status = ContractStatus::Hosted;
+		contract.since = now;
+		let short = (plan.replication as usize).saturating_sub(contract.hosters.len());
+		Contracts::<T>::insert(round.contract, &contract);
+		let fee = AttestorFee::<T>::get();
+		for attestor in &agreeing {
+			if !fee.is_zero() && T::Escrow::pay(plan.escrow, attestor, fee).is_err() {
+				log::warn!(target: "runtime::hosting", "plan {} cannot pay attestor fees", contract.plan);
+			}
+			T::Reputation::record(attestor, Role::Attestor, Outcome::Success(1));
+		}
+		if !started.is_empty() {
+			Self::deposit_event(Event::StartHosting {
+				plan: contract.plan,
+				contract: round.contract,
+				hosters: BoundedVec::truncate_from(started),
+				attestors: BoundedVec::truncate_from(agreeing),
+			});
+		}
+		if short > 0 {
+			let _ = Self::open_round(round.contract);
+		}
+	}
+
+	/// Assigns one of the agreeing attestors (by the hoster's rank) to check the setup.
+	fn expect_setup(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		attestors: &[T::AccountId],
+		now: BlockNumberFor<T>,
+	) {
+		let Some(first) = attestors.first() else { return };
+		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
+		let pick = seed.first().copied().unwrap_or(0) as usize % attestors.len();
+		let checker = attestors.get(pick).unwrap_or(first).clone();
+		let deadline = now.saturating_add(T::SetupTimeout::get());
+		PendingSetups::<T>::insert(contract, hoster, (checker, deadline));
+		SetupDeadlines::<T>::mutate(deadline, |list| {
+			if list.try_push((contract, hoster.clone())).is_err() {
+				// The sweep at `deadline` cannot see it; the attestor's report (or the
+				// next repair of the contract) still resolves it.
+				log::warn!(target: "runtime::hosting", "setup deadline list full at {:?}", deadline);
+			}
+		});
+	}
+
+	pub(crate) fn do_setup_report(
+		attestor: T::AccountId,
+		report: SetupReport<T::AccountId>,
+	) -> DispatchResult {
+		let (assigned, _) = PendingSetups::<T>::get(report.contract, &report.hoster)
+			.ok_or(Error::<T>::NoPendingSetup)?;
+		ensure!(assigned == attestor, Error::<T>::NotSelected);
+		PendingSetups::<T>::remove(report.contract, &report.hoster);
+		let mut contract =
+			Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
+		let plan_id = contract.plan;
+		if report.ok {
+			if let Some(slot) = contract.hosters.iter_mut().find(|(h, _)| *h == report.hoster) {
+				slot.1 = true;
+			}
+			Contracts::<T>::insert(report.contract, contract);
+			T::Reputation::record(&report.hoster, Role::Hoster, Outcome::Success(1));
+			Self::deposit_event(Event::HostingConfirmed {
+				contract: report.contract,
+				hoster: report.hoster,
+			});
+		} else {
+			Self::repair(report.contract, &report.hoster);
+		}
+		let fee = AttestorFee::<T>::get();
+		if let Some(plan) = T::Plans::plan(plan_id) {
+			if !fee.is_zero() {
+				let _ = T::Escrow::pay(plan.escrow, &attestor, fee);
+			}
+		}
+		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
+		Ok(())
+	}
+
+	/// Replaces `failed` on `contract`: releases its capacity, records the failure,
+	/// emits `RepairHosting` and opens a round for a replacement.
+	pub fn repair(contract_id: ContractId, failed: &T::AccountId) {
+		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
+		let before = contract.hosters.len();
+		contract.hosters.retain(|(h, _)| h != failed);
+		if contract.hosters.len() == before {
+			return;
+		}
+		PendingSetups::<T>::remove(contract_id, failed);
+		T::Roles::release(failed, Role::Hoster, contract.bytes);
+		T::Reputation::record(failed, Role::Hoster, Outcome::Failure(1));
+		let plan = contract.plan;
+		Contracts::<T>::insert(contract_id, contract);
+		Self::deposit_event(Event::RepairHosting {
+			plan,
+			contract: contract_id,
+			failed: failed.clone(),
+		});
+		if let Err(e) = Self::open_round(contract_id) {
+			log::warn!(target: "runtime::hosting", "no repair round for {}: {:?}", contract_id, e);
+		}
+	}
+
+	// ---- eligibility and rounds ----------------------------------------------------------
+
+	/// Whether `hoster` may take `contract` of `plan` (the README's eligibility rule).
+	pub fn eligible(
+		plan: &PlanView<T::AccountId>,
+		contract: &ContractOf<T>,
+		hoster: &T::AccountId,
+	) -> bool {
+		hoster != &plan.sponsor
+			&& T::Roles::is_active(hoster, Role::Hoster)
+			&& T::Roles::free_storage(hoster, Role::Hoster) >= contract.bytes
+			&& (plan.regions.is_empty()
+				|| plan.regions.iter().any(|r| T::Roles::serves_region(hoster, Role::Hoster, r)))
+			&& T::Reputation::reputation(hoster, Role::Hoster) >= plan.min_reputation
+			&& !contract.hosters.iter().any(|(h, _)| h == hoster)
+	}
+
+	/// Draws attestors for `contract` and opens a round.
+	pub(crate) fn open_round(contract_id: ContractId) -> DispatchResult {
+		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotFound)?;
+		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
+		let wanted = (plan.replication as u32).saturating_sub(contract.hosters.len() as u32);
+		if wanted == 0 {
+			return Ok(());
+		}
+		let id = NextRoundId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let (random, _) = T::Randomness::random(&(b"datdot/round", id).encode());
+		let seed: [u8; 32] = sp_io::hashing::blake2_256(&(random, id, contract_id).encode());
+		let population = T::Roles::member_count(Role::Attestor);
+		let attestors: Vec<T::AccountId> = rules::draw(&seed, population, population)
+			.into_iter()
+			.filter_map(|i| T::Roles::member(Role::Attestor, i))
+			.filter(|a| a != &plan.sponsor && T::Roles::is_active(a, Role::Attestor))
+			.take(T::AttestorsPerMatch::get() as usize)
+			.collect();
+		ensure!(attestors.len() as u32 >= T::MatchThreshold::get(), Error::<T>::NotEnoughAttestors);
+		let attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch> =
+			BoundedVec::truncate_from(attestors);
+		OpenRounds::<T>::try_mutate(|open| open.try_push(id))
+			.map_err(|_| Error::<T>::TooManyRounds)?;
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::RoundTimeout::get());
+		NextRoundId::<T>::put(next);
+		Rounds::<T>::insert(
+			id,
+			Round { contract: contract_id, seed, wanted, attestors: attestors.clone(), deadline },
+		);
+		contract.round = Some(id);
+		contract.status =
+			if contract.hosters.is_empty() { ContractStatus::Matching } else { contract.status };
+		Contracts::<T>::insert(contract_id, contract);
+		Self::deposit_event(Event::MatchingRoundOpened {
+			round: id,
+			contract: contract_id,
+			attestors,
+			seed,
+			deadline,
+		});
+		Ok(())
+	}
+
+	fn close_round(id: RoundId) {
+		Rounds::<T>::remove(id);
+		OpenRounds::<T>::mutate(|open| open.retain(|r| *r != id));
+		let _ = RoundReports::<T>::clear_prefix(id, u32::MAX, None);
+		let _ = ReportTally::<T>::clear_prefix(id, u32::MAX, None);
+	}
+
+	/// Closes rounds past their deadline (bounded) and re-runs them with fresh attestors.
+	pub(crate) fn expire_rounds(now: BlockNumberFor<T>) -> Weight {
+		let due: Vec<RoundId> = OpenRounds::<T>::get()
+			.iter()
+			.filter(|id| Rounds::<T>::get(*id).is_some_and(|r| r.deadline <= now))
+			.take(T::MaxTimeoutsPerBlock::get() as usize)
+			.copied()
+			.collect();
+		let n = due.len() as u32;
+		for id in due {
+			if let Some(round) = Rounds::<T>::get(id) {
+				// Drawn attestors that stayed silent lose a little reputation.
+				for a in round.attestors.iter() {
+					if !RoundReports::<T>::contains_key(id, a) {
+						T::Reputation::record(a, Role::Attestor, Outcome::Failure(1));
+					}
+				}
+				Self::close_round(id);
+				Contracts::<T>::mutate(round.contract, |c| {
+					if let Some(c) = c {
+						c.round = None;
+					}
+				});
+				Self::deposit_event(Event::RoundExpired { round: id, contract: round.contract });
+				let _ = Self::open_round(round.contract);
+			}
+		}
+		T::WeightInfo::expire_rounds(n)
+	}
+
+	/// Repairs setups nobody confirmed in time.
+	pub(crate) fn expire_setups(now: BlockNumberFor<T>) -> Weight {
+		let due = SetupDeadlines::<T>::take(now);
+		let n = due.len() as u32;
+		for (contract, hoster) in due {
+			if PendingSetups::<T>::contains_key(contract, &hoster) {
+				Self::repair(contract, &hoster);
+			}
+		}
+		T::WeightInfo::expire_setups(n)
+	}
+
+	/// Invariants: every open round is listed once and points at a contract that names
+	/// it; tallies never exceed the attestors; every hoster's reservation is counted.
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let open = OpenRounds::<T>::get();
+		ensure!(open.len() == Rounds::<T>::iter().count(), "OpenRounds differs from Rounds");
+		for id in open.iter() {
+			let round = Rounds::<T>::get(id).ok_or("an open round without a record")?;
+			let contract = Contracts::<T>::get(round.contract).ok_or("a round for no contract")?;
+			ensure!(contract.round == Some(*id), "a contract does not name its open round");
+			let reports = RoundReports::<T>::iter_prefix(id).count() as u32;
+			ensure!(reports <= round.attestors.len() as u32, "more reports than attestors");
+		}
+		for (id, c) in Contracts::<T>::iter() {
+			ensure!(PlanContracts::<T>::get(c.plan).contains(&id), "a contract outside its plan");
+			let mut hosters: Vec<_> = c.hosters.iter().map(|(h, _)| h.clone()).collect();
+			hosters.sort();
+			hosters.dedup();
+			ensure!(hosters.len() == c.hosters.len(), "a hoster listed twice on a contract");
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> PlanLifecycle for Pallet<T> {
+	/// Cuts the plan into contracts and opens a matching round for each.
+	fn plan_due(plan_id: PlanId) -> DispatchResult {
+		let plan = T::Plans::plan(plan_id).ok_or(Error::<T>::PlanNotRunning)?;
+		let cuts = rules::cut(plan.ranges.iter().copied(), T::ChunksPerContract::get());
+		ensure!(cuts.len() as u32 <= T::MaxContractsPerPlan::get(), Error::<T>::TooManyContracts);
+		let first = NextContractId::<T>::get();
+		let next = first.checked_add(cuts.len() as u64).ok_or(Error::<T>::Overflow)?;
+		NextContractId::<T>::put(next);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut ids = Vec::with_capacity(cuts.len());
+		for (i, cut) in cuts.into_iter().enumerate() {
+			let id = first + i as u64;
+			let chunk_size =
+				plan.datasets.get(cut.dataset as usize).map(|d| d.chunk_size).unwrap_or_default();
+			Contracts::<T>::insert(
+				id,
+				Contract {
+					plan: plan_id,
+					dataset: cut.dataset,
+					start: cut.start,
+					end: cut.end,
+					bytes: (cut.end - cut.start) as u64 * chunk_size as u64,
+					hosters: BoundedVec::new(),
+					status: ContractStatus::Matching,
+					round: None,
+					since: now,
+				},
+			);
+			ids.push(id);
+		}
+		PlanContracts::<T>::insert(plan_id, BoundedVec::truncate_from(ids.clone()));
+		for id in ids {
+			if let Err(e) = Self::open_round(id) {
+				log::warn!(target: "runtime::hosting", "contract {} not matched yet: {:?}", id, e);
+			}
+		}
+		Ok(())
+	}
+
+	/// Ends every hosting of the plan: `EndHosting`, capacity released, rounds closed.
+	fn plan_ended(plan: PlanId) {
+		for id in PlanContracts::<T>::take(plan) {
+			let Some(contract) = Contracts::<T>::take(id) else { continue };
+			if let Some(round) = contract.round {
+				Self::close_round(round);
+			}
+			let mut released = Vec::new();
+			for (hoster, _) in contract.hosters {
+				PendingSetups::<T>::remove(id, &hoster);
+				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
+				released.push(hoster);
+			}
+			Self::deposit_event(Event::EndHosting {
+				plan,
+				contract: id,
+				hosters: BoundedVec::truncate_from(released),
+			});
+		}
+	}
+}
+
+impl<T: Config> AccountObligations<T::AccountId> for Pallet<T> {
+	fn obligation(who: &T::AccountId) -> Option<Obligation> {
+		(T::Roles::duties(who, Role::Hoster) > 0).then_some(Obligation::Contract)
+	}
+}

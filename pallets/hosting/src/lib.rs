@@ -1,0 +1,407 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod impls;
+#[cfg(test)]
+mod mock;
+pub mod ocw;
+pub mod rules;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+/// What the hosting benchmarks need from the pallets around this one.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` enough balance to stake, sponsor and pay fees.
+	fn fund(who: &AccountId);
+	/// A running plan of `sponsor` over one data set of `chunks` chunks wanting
+	/// `replication` hosters, whose budget pays many attestor fees. Its contracts are
+	/// not cut yet.
+	fn running_plan(
+		sponsor: &AccountId,
+		chunks: u32,
+		replication: u8,
+	) -> datdot_primitives::traits::PlanId;
+	/// Makes `key` the off-chain worker key of `who`'s profile.
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use datdot_primitives::{
+		traits::{
+			EscrowManager, PlanId, PlanInspect, ProfileProvider, ReputationOf, ReputationSink,
+			RoleProvider,
+		},
+		OcwPublic,
+	};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible::Inspect, Randomness},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::Zero;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>>
+		+ frame_system::offchain::CreateAuthorizedTransaction<Call<Self>>
+	{
+		/// The currency fees are paid in.
+		type Currency: Inspect<Self::AccountId>;
+
+		/// Plans: what to host, for whom, from which escrow.
+		type Plans: PlanInspect<Self::AccountId>;
+
+		/// The role registry: who hosts, who attests, with how much room.
+		type Roles: RoleProvider<Self::AccountId>;
+
+		/// Profiles: whose off-chain worker key signed a report, and their endpoints.
+		type Profiles: ProfileProvider<Self::AccountId>;
+
+		/// Reputation, read to gate hosters and fed by outcomes.
+		type Reputation: ReputationOf<Self::AccountId> + ReputationSink<Self::AccountId>;
+
+		/// Pays attestors out of the plan's budget.
+		type Escrow: EscrowManager<Self::AccountId, BalanceOf<Self>>;
+
+		/// Where seeds come from. It must not be choosable by one account: the
+		/// production choice and its limits are documented in the README.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Chunks per contract.
+		#[pallet::constant]
+		type ChunksPerContract: Get<u32>;
+
+		/// Most contracts one plan is cut into; bounds the work of starting a plan.
+		#[pallet::constant]
+		type MaxContractsPerPlan: Get<u32>;
+
+		/// Most hosters per contract (at least the plans' `MaxReplication`).
+		#[pallet::constant]
+		type MaxHosters: Get<u32>;
+
+		/// Attestors drawn per matching round.
+		#[pallet::constant]
+		type AttestorsPerMatch: Get<u32>;
+
+		/// Identical reports that apply a match.
+		#[pallet::constant]
+		type MatchThreshold: Get<u32>;
+
+		/// Blocks a round stays open before it is re-run with fresh attestors.
+		#[pallet::constant]
+		type RoundTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a hoster has to fetch its data before an unconfirmed setup is repaired.
+		#[pallet::constant]
+		type SetupTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Most rounds open at once; bounds the per-block scan and the OCW's work.
+		#[pallet::constant]
+		type MaxOpenRounds: Get<u32>;
+
+		/// Most timed-out rounds or setups handled in one block.
+		#[pallet::constant]
+		type MaxTimeoutsPerBlock: Get<u32>;
+
+		/// The fee an attestor earns per accepted report until governance sets another.
+		#[pallet::constant]
+		type DefaultAttestorFee: Get<BalanceOf<Self>>;
+
+		/// Who may change the attestor fee.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Weight information for the calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up the rest of the runtime for this pallet's benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	#[pallet::type_value]
+	pub fn DefaultFee<T: Config>() -> BalanceOf<T> {
+		T::DefaultAttestorFee::get()
+	}
+
+	/// Contracts.
+	#[pallet::storage]
+	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, ContractId, ContractOf<T>>;
+
+	/// The contracts of each running plan.
+	#[pallet::storage]
+	pub type PlanContracts<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		PlanId,
+		BoundedVec<ContractId, T::MaxContractsPerPlan>,
+		ValueQuery,
+	>;
+
+	/// The id the next contract gets.
+	#[pallet::storage]
+	pub type NextContractId<T: Config> = StorageValue<_, ContractId, ValueQuery>;
+
+	/// Open matching rounds.
+	#[pallet::storage]
+	pub type Rounds<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundOf<T>>;
+
+	/// The open rounds, oldest first: what the off-chain workers scan and the timeouts walk.
+	#[pallet::storage]
+	pub type OpenRounds<T: Config> =
+		StorageValue<_, BoundedVec<RoundId, T::MaxOpenRounds>, ValueQuery>;
+
+	/// The id the next round gets.
+	#[pallet::storage]
+	pub type NextRoundId<T: Config> = StorageValue<_, RoundId, ValueQuery>;
+
+	/// The report each attestor sent in a round (its hash), so none counts twice.
+	#[pallet::storage]
+	pub type RoundReports<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RoundId, Blake2_128Concat, T::AccountId, T::Hash>;
+
+	/// Identical reports per round: report hash → count.
+	#[pallet::storage]
+	pub type ReportTally<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RoundId, Identity, T::Hash, u32, ValueQuery>;
+
+	/// Setups awaiting an attestor's check: (contract, hoster) → (checking attestor, deadline).
+	#[pallet::storage]
+	pub type PendingSetups<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ContractId,
+		Blake2_128Concat,
+		T::AccountId,
+		(T::AccountId, BlockNumberFor<T>),
+	>;
+
+	/// Setup deadlines by block, for the timeout sweep.
+	#[pallet::storage]
+	pub type SetupDeadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(ContractId, T::AccountId), T::MaxOpenRounds>,
+		ValueQuery,
+	>;
+
+	/// What an attestor earns per accepted report.
+	#[pallet::storage]
+	pub type AttestorFee<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery, DefaultFee<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Attestors were drawn to match hosters to a contract.
+		MatchingRoundOpened {
+			/// The round.
+			round: RoundId,
+			/// The contract.
+			contract: ContractId,
+			/// The attestors drawn.
+			attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch>,
+			/// The ranking seed.
+			seed: [u8; 32],
+			/// The round is re-run after this block.
+			deadline: BlockNumberFor<T>,
+		},
+		/// An attestor's match was counted.
+		MatchReported {
+			/// The round.
+			round: RoundId,
+			/// The attestor.
+			attestor: T::AccountId,
+		},
+		/// Start hosting: the hosters fetch the contract's chunks, verify and serve them.
+		StartHosting {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+			/// The hosters.
+			hosters: BoundedVec<T::AccountId, T::MaxHosters>,
+			/// The attestors whose reports matched.
+			attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch>,
+		},
+		/// An attestor confirmed that a hoster serves the contract.
+		HostingConfirmed {
+			/// The contract.
+			contract: ContractId,
+			/// The hoster.
+			hoster: T::AccountId,
+		},
+		/// Repair hosting: `failed` no longer keeps the contract and a new matching
+		/// round looks for a replacement.
+		RepairHosting {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+			/// The hoster that failed.
+			failed: T::AccountId,
+		},
+		/// End hosting: the hosters stop serving the contract and delete its data.
+		EndHosting {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+			/// The hosters released.
+			hosters: BoundedVec<T::AccountId, T::MaxHosters>,
+		},
+		/// A round closed without enough identical reports; it is re-run.
+		RoundExpired {
+			/// The round.
+			round: RoundId,
+			/// The contract.
+			contract: ContractId,
+		},
+		/// The attestor fee changed.
+		AttestorFeeSet {
+			/// The new fee.
+			fee: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such contract.
+		ContractNotFound,
+		/// No such open round.
+		RoundNotFound,
+		/// The signature does not verify.
+		BadSignature,
+		/// The signing key belongs to no profile.
+		UnknownKey,
+		/// The reporter was not drawn for this round.
+		NotSelected,
+		/// The reporter already reported in this round.
+		AlreadyReported,
+		/// The report names a different number of hosters than wanted, or duplicates.
+		MalformedReport,
+		/// No setup of this hoster is awaiting this attestor's check.
+		NoPendingSetup,
+		/// The plan has more contracts than `MaxContractsPerPlan`.
+		TooManyContracts,
+		/// `MaxOpenRounds` rounds are open.
+		TooManyRounds,
+		/// Too few attestors are registered to draw a round.
+		NotEnoughAttestors,
+		/// The plan is not running.
+		PlanNotRunning,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::expire_rounds(now).saturating_add(Self::expire_setups(now))
+		}
+
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			ocw::run::<T>(now);
+		}
+
+		fn integrity_test() {
+			assert!(T::ChunksPerContract::get() > 0, "contracts need chunks");
+			assert!(
+				T::MatchThreshold::get() > 0
+					&& T::MatchThreshold::get() <= T::AttestorsPerMatch::get(),
+				"the threshold must be reachable"
+			);
+			assert!(!T::RoundTimeout::get().is_zero(), "rounds need time");
+			assert!(T::MaxTimeoutsPerBlock::get() > 0, "timeouts must be handled");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// An attestor's match for a round, sent by its off-chain worker without fees.
+		/// Valid only from an attestor drawn for the open round, once.
+		#[pallet::call_index(0)]
+		#[pallet::authorize(|_source, report, signature| {
+			Pallet::<T>::authorize_match(report, signature)
+		})]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_report())]
+		pub fn report_match(
+			origin: OriginFor<T>,
+			report: MatchReportOf<T>,
+			signature: <OcwPublic as sp_runtime::RuntimeAppPublic>::Signature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			let attestor = Self::check_signed(&report, &report.signer, &signature)?;
+			Self::do_report_match(attestor, report)
+		}
+
+		/// An attestor's check of a new hoster's setup (SPEC `hosting_setup_report`):
+		/// a failed or missing setup is repaired onto another hoster.
+		#[pallet::call_index(1)]
+		#[pallet::authorize(|_source, report, signature| {
+			Pallet::<T>::authorize_setup(report, signature)
+		})]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_report())]
+		pub fn setup_report(
+			origin: OriginFor<T>,
+			report: SetupReport<T::AccountId>,
+			signature: <OcwPublic as sp_runtime::RuntimeAppPublic>::Signature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			let attestor = Self::check_signed(&report, &report.signer, &signature)?;
+			Self::do_setup_report(attestor, report)
+		}
+
+		/// Sets the fee an attestor earns per accepted report.
+		#[pallet::call_index(2)]
+		pub fn set_attestor_fee(origin: OriginFor<T>, fee: BalanceOf<T>) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			AttestorFee::<T>::put(fee);
+			Self::deposit_event(Event::AttestorFeeSet { fee });
+			Ok(())
+		}
+	}
+
+	/// The balance type of the currency.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A contract as stored for `T`.
+	pub type ContractOf<T> = Contract<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxHosters,
+	>;
+	/// A round as stored for `T`.
+	pub type RoundOf<T> = Round<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::AttestorsPerMatch,
+	>;
+	/// A match report for `T`.
+	pub type MatchReportOf<T> =
+		MatchReport<<T as frame_system::Config>::AccountId, <T as Config>::MaxHosters>;
+}

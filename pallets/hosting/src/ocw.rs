@@ -1,0 +1,298 @@
+//! The off-chain workers of attestors and hosters.
+//!
+//! Every block the node runs [`run`] with the state of that block. It finds the node's
+//! `ddot` keys, the accounts whose profiles carry them, and does their duties:
+//!
+//! - **attestor, matching**: for each open round that drew it and that it has not
+//!   answered, compute the match with [`rules::select`] and send `report_match`;
+//! - **attestor, setup checks**: for each setup it must check, fetch random chunks from
+//!   the hoster's endpoint, verify them against the root and send `setup_report`;
+//! - **hoster**: for each contract it hosts and has not stored, fetch every chunk from
+//!   the plan's source, verify it, and keep it in the node's off-chain storage, from
+//!   which the node's `datdot_chunk` RPC serves it; delete the data of ended contracts.
+//!
+//! Restart safety (reference 002): every duty is keyed in the node's persistent
+//! off-chain storage — a report sent for round `r` is remembered with the block it was
+//! sent at and is only re-sent after [`RESEND_AFTER`] blocks if the chain still lacks
+//! it; a contract's chunks are marked stored only after all of them verified. A node
+//! killed half-way starts the duty again and the chain rejects any duplicate harmlessly
+//! (the pool deduplicates by tag, the runtime by `RoundReports`).
+//!
+//! Chunks travel as chunk frames (`datdot_primitives::frames`): from the plan's source
+//! at `GET {source}/{index}`, and from a hoster's node as the result of the JSON-RPC
+//! method `datdot_chunk(root, index)` at the endpoint of its profile.
+use super::*;
+use alloc::{format, string::String, vec::Vec};
+use codec::Encode;
+use datdot_primitives::{
+	frames::{self, chunk_key},
+	traits::{PlanInspect, ProfileProvider, RoleProvider},
+	OcwPublic, Role,
+};
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
+use sp_runtime::{
+	offchain::{
+		http,
+		storage::{StorageRetrievalError, StorageValueRef},
+		Duration,
+	},
+	traits::Saturating,
+	RuntimeAppPublic,
+};
+
+/// Blocks after which an unanswered report is sent again.
+pub const RESEND_AFTER: u32 = 5;
+/// How long one HTTP request may take.
+const HTTP_TIMEOUT_MS: u64 = 5_000;
+/// Chunks an attestor samples from a new hoster.
+pub const SETUP_SAMPLES: u32 = 3;
+/// Chunks a hoster fetches per block, so one block's worker stays short.
+pub const FETCH_PER_BLOCK: u32 = 256;
+
+fn marker(kind: &str, id: u64, who: &impl Encode) -> Vec<u8> {
+	let mut k = format!("datdot/{kind}/{id}/").into_bytes();
+	k.extend_from_slice(&who.encode());
+	k
+}
+
+/// The node's `ddot` keys with the accounts whose profiles carry them.
+fn local_identities<T: Config>() -> Vec<(OcwPublic, T::AccountId)> {
+	OcwPublic::all()
+		.into_iter()
+		.filter_map(|key| T::Profiles::owner_of_ocw_key(&key).map(|who| (key, who)))
+		.collect()
+}
+
+/// The off-chain worker's entry point (see the module docs).
+pub fn run<T: Config>(now: BlockNumberFor<T>) {
+	let identities = local_identities::<T>();
+	if identities.is_empty() {
+		return;
+	}
+	for (key, who) in &identities {
+		if T::Roles::has_role(who, Role::Attestor) {
+			attest_rounds::<T>(now, key, who);
+			check_setups::<T>(now, key, who);
+		}
+		if T::Roles::has_role(who, Role::Hoster) {
+			store_contracts::<T>(who);
+		}
+	}
+	forget_ended::<T>();
+}
+
+/// Sends `call` as an authorized transaction unless it was sent less than
+/// [`RESEND_AFTER`] blocks ago (recorded under `key`).
+fn send_once<T: Config>(key: &[u8], now: BlockNumberFor<T>, call: Call<T>) {
+	let sent = StorageValueRef::persistent(key);
+	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
+	let res = sent.mutate(|last: Result<Option<u32>, StorageRetrievalError>| match last {
+		Ok(Some(at)) if now_u32.saturating_sub(at) < RESEND_AFTER => Err(()),
+		_ => Ok(now_u32),
+	});
+	if res.is_ok() {
+		let xt = T::create_authorized_transaction(call.into());
+		if SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_err() {
+			log::debug!(target: "datdot::ocw", "report not accepted by the pool (duplicate or stale)");
+		}
+	}
+}
+
+fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::AccountId) {
+	for round_id in OpenRounds::<T>::get() {
+		let Some(round) = Rounds::<T>::get(round_id) else { continue };
+		if !round.attestors.contains(who) || RoundReports::<T>::contains_key(round_id, who) {
+			continue;
+		}
+		let Some(contract) = Contracts::<T>::get(round.contract) else { continue };
+		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
+		let candidates = (0..T::Roles::member_count(Role::Hoster))
+			.filter_map(|i| T::Roles::member(Role::Hoster, i))
+			.filter(|h| Pallet::<T>::eligible(&plan, &contract, h));
+		let hosters = rules::select(&round.seed, candidates, round.wanted as usize);
+		if hosters.is_empty() {
+			continue;
+		}
+		let report = MatchReport {
+			round: round_id,
+			hosters: BoundedVec::truncate_from(hosters),
+			signer: key.clone(),
+		};
+		let Some(signature) = key.sign(&report.encode()) else { continue };
+		send_once::<T>(
+			&marker("match", round_id, who),
+			now,
+			Call::report_match { report, signature },
+		);
+	}
+}
+
+fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::AccountId) {
+	for (contract_id, hoster, (checker, _)) in PendingSetups::<T>::iter() {
+		if &checker != who {
+			continue;
+		}
+		let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
+		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
+		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
+		let Some(endpoint) = T::Profiles::endpoint_of(&hoster) else { continue };
+		// Wait until the hoster had a chance to fetch; a late `ok = false` would punish
+		// a hoster still within its setup window.
+		let span = contract.end.saturating_sub(contract.start).max(1);
+		let seed = sp_io::offchain::random_seed();
+		let ok = (0..SETUP_SAMPLES).all(|i| {
+			let index = contract.start
+				+ (u32::from_le_bytes([
+					seed[4 * i as usize],
+					seed[4 * i as usize + 1],
+					seed[4 * i as usize + 2],
+					seed[4 * i as usize + 3],
+				]) % span);
+			fetch_from_hoster(&endpoint, &dataset.root, index)
+				.is_some_and(|frame| frames::verifies(&frame, &dataset.root, index, dataset.chunks))
+		});
+		if !ok && now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into() {
+			continue;
+		}
+		let report =
+			SetupReport { contract: contract_id, hoster: hoster.clone(), ok, signer: key.clone() };
+		let Some(signature) = key.sign(&report.encode()) else { continue };
+		send_once::<T>(
+			&marker("setup", contract_id, &hoster),
+			now,
+			Call::setup_report { report, signature },
+		);
+	}
+}
+
+fn store_contracts<T: Config>(who: &T::AccountId) {
+	let mut budget = FETCH_PER_BLOCK;
+	for (contract_id, contract) in Contracts::<T>::iter() {
+		if budget == 0 {
+			return;
+		}
+		if !contract.hosters.iter().any(|(h, _)| h == who) {
+			continue;
+		}
+		let done_key = marker("stored", contract_id, who);
+		let done = StorageValueRef::persistent(&done_key);
+		if let Ok(Some(true)) = done.get::<bool>() {
+			continue;
+		}
+		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
+		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
+		let source = String::from_utf8_lossy(&dataset.source).into_owned();
+		let mut complete = true;
+		for index in contract.start..contract.end {
+			let key = chunk_key(&dataset.root, index);
+			let local = StorageValueRef::persistent(&key);
+			if let Ok(Some(frame)) = local.get::<Vec<u8>>() {
+				if frames::verifies(&frame, &dataset.root, index, dataset.chunks) {
+					continue;
+				}
+			}
+			if budget == 0 {
+				complete = false;
+				break;
+			}
+			budget -= 1;
+			match http_get(&format!("{source}/{index}")) {
+				Some(frame) if frames::verifies(&frame, &dataset.root, index, dataset.chunks) => {
+					local.set(&frame)
+				}
+				_ => {
+					log::warn!(target: "datdot::ocw", "chunk {index} of contract {contract_id} did not verify");
+					complete = false;
+					break;
+				}
+			}
+		}
+		if complete {
+			done.set(&true);
+			remember_contract(contract_id, dataset.root, contract.start, contract.end);
+		}
+	}
+}
+
+/// Contracts this node stores: so ended ones can be deleted.
+const STORED_INDEX: &[u8] = b"datdot/stored-contracts";
+/// The stored contracts: (contract, data set root, first chunk, one past the last).
+type StoredContracts = Vec<(ContractId, [u8; 32], u32, u32)>;
+
+fn remember_contract(id: ContractId, root: [u8; 32], start: u32, end: u32) {
+	let index = StorageValueRef::persistent(STORED_INDEX);
+	let _ = index.mutate(|list: Result<Option<StoredContracts>, _>| {
+		let mut list = list.ok().flatten().unwrap_or_default();
+		if !list.iter().any(|(c, ..)| *c == id) {
+			list.push((id, root, start, end));
+		}
+		Ok::<_, ()>(list)
+	});
+}
+
+/// Deletes the chunks of contracts that ended (`EndHosting`) or moved away (`RepairHosting`).
+fn forget_ended<T: Config>() {
+	let index = StorageValueRef::persistent(STORED_INDEX);
+	let Ok(Some(list)) = index.get::<StoredContracts>() else { return };
+	let locals: Vec<T::AccountId> = local_identities::<T>().into_iter().map(|(_, w)| w).collect();
+	let (keep, gone): (Vec<_>, Vec<_>) = list.into_iter().partition(|(id, ..)| {
+		Contracts::<T>::get(id).is_some_and(|c| c.hosters.iter().any(|(h, _)| locals.contains(h)))
+	});
+	for (id, root, start, end) in &gone {
+		for i in *start..*end {
+			StorageValueRef::persistent(&chunk_key(root, i)).clear();
+		}
+		for who in &locals {
+			StorageValueRef::persistent(&marker("stored", *id, who)).clear();
+		}
+	}
+	if !gone.is_empty() {
+		index.set(&keep);
+	}
+}
+
+fn http_get(url: &str) -> Option<Vec<u8>> {
+	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
+	let pending = http::Request::get(url).deadline(deadline).send().ok()?;
+	let response = pending.try_wait(deadline).ok()?.ok()?;
+	(response.code == 200).then(|| response.body().collect())
+}
+
+/// Asks a hoster's node for a chunk frame over JSON-RPC (`datdot_chunk`).
+fn fetch_from_hoster(endpoint: &[u8], root: &[u8; 32], index: u32) -> Option<Vec<u8>> {
+	let url = core::str::from_utf8(endpoint).ok()?;
+	let body = format!(
+		r#"{{"jsonrpc":"2.0","id":1,"method":"datdot_chunk","params":["0x{}",{}]}}"#,
+		hex(root),
+		index
+	);
+	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
+	let pending = http::Request::post(url, alloc::vec![body.into_bytes()])
+		.add_header("Content-Type", "application/json")
+		.deadline(deadline)
+		.send()
+		.ok()?;
+	let response = pending.try_wait(deadline).ok()?.ok()?;
+	if response.code != 200 {
+		return None;
+	}
+	let text: Vec<u8> = response.body().collect();
+	result_hex(&text)
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bytes of `"result":"0x…"` in a JSON-RPC response from our own node.
+pub fn result_hex(json: &[u8]) -> Option<Vec<u8>> {
+	let text = core::str::from_utf8(json).ok()?;
+	let at = text.find("\"result\":\"0x")? + "\"result\":\"0x".len();
+	let end = at + text[at..].find('"')?;
+	let digits = &text[at..end];
+	if digits.len() % 2 != 0 {
+		return None;
+	}
+	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok()).collect()
+}

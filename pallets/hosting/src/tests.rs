@@ -1,0 +1,438 @@
+use crate::{mock::*, ocw, rules, *};
+use codec::{Decode, Encode};
+use datdot_primitives::{
+	traits::{Outcome, PlanLifecycle, RoleProvider},
+	OcwPublic, Role, OCW_KEY_TYPE,
+};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
+use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
+use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use sp_runtime::{DispatchResult, RuntimeAppPublic};
+use std::sync::Arc;
+
+type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
+
+/// Externalities with a keystore holding a `ddot` key for each attestor.
+fn ext_with_keys(builder: ExtBuilder) -> (sp_io::TestExternalities, Vec<OcwPublic>) {
+	let keystore = MemoryKeystore::new();
+	let keys: Vec<OcwPublic> = ATTESTORS
+		.iter()
+		.map(|a| {
+			let public = keystore
+				.sr25519_generate_new(OCW_KEY_TYPE, Some(&format!("//attestor{a}")))
+				.unwrap();
+			OcwPublic::from(public)
+		})
+		.collect();
+	let mut ext = builder.build();
+	ext.register_extension(KeystoreExt::new(keystore));
+	for (a, k) in ATTESTORS.iter().zip(&keys) {
+		world(|w| w.keys.insert(k.clone(), *a));
+	}
+	(ext, keys)
+}
+
+fn with_keys(test: impl FnOnce(&[OcwPublic])) {
+	with_keys_in(ExtBuilder::default(), test)
+}
+
+/// Runs `test` with keys in `builder`'s world, then checks the pallet's invariants.
+fn with_keys_in(builder: ExtBuilder, test: impl FnOnce(&[OcwPublic])) {
+	let (mut ext, keys) = ext_with_keys(builder);
+	ext.execute_with(|| {
+		test(&keys);
+		Hosting::do_try_state().expect("hosting invariants hold after the test");
+	});
+}
+
+fn key_of(keys: &[OcwPublic], attestor: AccountId) -> OcwPublic {
+	keys[ATTESTORS.iter().position(|a| *a == attestor).unwrap()].clone()
+}
+
+fn report(
+	round: RoundId,
+	hosters: &[AccountId],
+	key: &OcwPublic,
+) -> (MatchReportOf<Test>, Signature) {
+	let report = MatchReport {
+		round,
+		hosters: BoundedVec::truncate_from(hosters.to_vec()),
+		signer: key.clone(),
+	};
+	let signature = key.sign(&report.encode()).unwrap();
+	(report, signature)
+}
+
+fn authorized() -> RuntimeOrigin {
+	frame_system::RawOrigin::Authorized.into()
+}
+
+/// The match honest attestors compute for `round`.
+fn honest_match(round: RoundId) -> Vec<AccountId> {
+	let r = Rounds::<Test>::get(round).unwrap();
+	let c = Contracts::<Test>::get(r.contract).unwrap();
+	let plan = plan_view();
+	let eligible = HOSTERS.iter().copied().filter(|h| Hosting::eligible(&plan, &c, h));
+	rules::select(&r.seed, eligible, r.wanted as usize)
+}
+
+fn send_match(
+	keys: &[OcwPublic],
+	round: RoundId,
+	attestor: AccountId,
+	hosters: &[AccountId],
+) -> DispatchResult {
+	let (r, s) = report(round, hosters, &key_of(keys, attestor));
+	Hosting::report_match(authorized(), r, s)
+}
+
+#[test]
+fn a_due_plan_is_cut_into_contracts_with_a_round_each() {
+	with_keys(|_| {
+		assert_ok!(Hosting::plan_due(0));
+		// 10 chunks, 4 per contract: 0..4, 4..8, 8..10.
+		let cuts: Vec<_> = (0..3)
+			.map(|i| {
+				let c = Contracts::<Test>::get(i).unwrap();
+				(c.start, c.end, c.bytes, c.status)
+			})
+			.collect();
+		assert_eq!(
+			cuts,
+			vec![
+				(0, 4, 400, ContractStatus::Matching),
+				(4, 8, 400, ContractStatus::Matching),
+				(8, 10, 200, ContractStatus::Matching),
+			]
+		);
+		assert_eq!(PlanContracts::<Test>::get(0).to_vec(), vec![0, 1, 2]);
+		assert_eq!(OpenRounds::<Test>::get().to_vec(), vec![0, 1, 2]);
+		let round = Rounds::<Test>::get(0).unwrap();
+		assert_eq!(round.wanted, 2);
+		let mut drawn = round.attestors.to_vec();
+		drawn.sort();
+		assert_eq!(drawn, ATTESTORS.to_vec());
+	});
+}
+
+#[test]
+fn identical_reports_start_hosting_and_pay_the_attestors() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0));
+		let hosters = honest_match(0);
+		assert_eq!(hosters.len(), 2);
+		// The agreeing attestors are listed in the order they were drawn.
+		let agreeing: Vec<AccountId> = Rounds::<Test>::get(0)
+			.unwrap()
+			.attestors
+			.into_iter()
+			.filter(|a| *a == 10 || *a == 11)
+			.collect();
+		assert_ok!(send_match(keys, 0, 10, &hosters));
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty(), "one report is not enough");
+		assert_ok!(send_match(keys, 0, 11, &hosters));
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert_eq!(c.hosters.iter().map(|(h, _)| *h).collect::<Vec<_>>(), hosters);
+		assert_eq!(c.status, ContractStatus::Hosted);
+		assert_eq!(c.round, None);
+		assert!(Rounds::<Test>::get(0).is_none());
+		System::assert_has_event(
+			Event::StartHosting {
+				plan: 0,
+				contract: 0,
+				hosters: BoundedVec::truncate_from(hosters.clone()),
+				attestors: BoundedVec::truncate_from(agreeing.clone()),
+			}
+			.into(),
+		);
+		for h in &hosters {
+			assert_eq!(MockRoles::free_storage(h, Role::Hoster), 600);
+			assert!(PendingSetups::<Test>::contains_key(0, h));
+		}
+		let payouts = world(|w| w.payouts.clone());
+		let expected: Vec<_> = agreeing.iter().map(|a| (0, *a, 5)).collect();
+		assert_eq!(payouts, expected);
+		// A late third report finds the round closed.
+		assert_noop!(send_match(keys, 0, 12, &hosters), Error::<Test>::RoundNotFound);
+	});
+}
+
+#[test]
+fn reports_are_checked() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0));
+		let hosters = honest_match(0);
+		// Not drawn: remove attestor 12 from the round.
+		Rounds::<Test>::mutate(0, |r| r.as_mut().unwrap().attestors.retain(|a| *a != 12));
+		assert_noop!(send_match(keys, 0, 12, &hosters), Error::<Test>::NotSelected);
+		// A signature over something else.
+		let (r, _) = report(0, &hosters, &key_of(keys, 10));
+		let (_, other) = report(0, &[20], &key_of(keys, 10));
+		assert_noop!(
+			Hosting::report_match(authorized(), r.clone(), other),
+			Error::<Test>::BadSignature
+		);
+		// A key in no profile.
+		world(|w| w.keys.remove(&key_of(keys, 11)));
+		assert_noop!(send_match(keys, 0, 11, &hosters), Error::<Test>::UnknownKey);
+		// Duplicated hosters; more than wanted.
+		assert_noop!(send_match(keys, 0, 10, &[20, 20]), Error::<Test>::MalformedReport);
+		assert_noop!(send_match(keys, 0, 10, &[20, 21, 22]), Error::<Test>::MalformedReport);
+		// Twice.
+		assert_ok!(send_match(keys, 0, 10, &hosters));
+		assert_noop!(send_match(keys, 0, 10, &hosters), Error::<Test>::AlreadyReported);
+		// Without authorization.
+		let (r, s) = report(0, &hosters, &key_of(keys, 10));
+		assert_noop!(
+			Hosting::report_match(RuntimeOrigin::signed(10), r, s),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_pool_admits_only_fresh_reports_from_drawn_attestors() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0));
+		let hosters = honest_match(0);
+		let (r, s) = report(0, &hosters, &key_of(keys, 10));
+		let valid = Hosting::authorize_match(&r, &s).unwrap().0;
+		assert_eq!(valid.provides, vec![("DatdotMatch", (0u64, 10u64)).encode()]);
+		assert_ok!(send_match(keys, 0, 10, &hosters));
+		assert!(Hosting::authorize_match(&r, &s).is_err(), "a report that arrives twice");
+		let (late, ls) = report(7, &hosters, &key_of(keys, 11));
+		assert!(Hosting::authorize_match(&late, &ls).is_err(), "a report for no open round");
+		let (_, bad) = report(0, &[21], &key_of(keys, 11));
+		let (r11, _) = report(0, &hosters, &key_of(keys, 11));
+		assert!(Hosting::authorize_match(&r11, &bad).is_err(), "a bad signature");
+	});
+}
+
+#[test]
+fn disagreeing_reports_wait_and_the_round_is_rerun() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
+		assert_ok!(send_match(keys, 0, 11, &[22, 23]));
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
+		System::set_block_number(11);
+		Hosting::on_initialize(11);
+		System::assert_has_event(Event::RoundExpired { round: 0, contract: 0 }.into());
+		assert!(Rounds::<Test>::get(0).is_none());
+		let c = Contracts::<Test>::get(0).unwrap();
+		let new_round = c.round.expect("re-run");
+		assert!(new_round >= 3);
+		assert!(RoundReports::<Test>::iter_prefix(0).next().is_none());
+		// Every silent attestor lost reputation: all three in rounds 1 and 2, which
+		// nobody answered, and only attestor 12 in round 0.
+		let failures = |who| {
+			world(|w| {
+				w.outcomes
+					.iter()
+					.filter(|(a, r, o)| {
+						*a == who && *r == Role::Attestor && *o == Outcome::Failure(1)
+					})
+					.count()
+			})
+		};
+		assert_eq!((failures(10), failures(11), failures(12)), (2, 2, 3));
+	});
+}
+
+#[test]
+fn the_runtime_rechecks_every_hoster() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0));
+		// Hoster 20 fills up before the match lands; the sponsor is never eligible.
+		world(|w| w.roles.get_mut(&(20, Role::Hoster)).unwrap().2 = 1_000);
+		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
+		assert_ok!(send_match(keys, 0, 11, &[20, 21]));
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert_eq!(c.hosters.iter().map(|(h, _)| *h).collect::<Vec<_>>(), vec![21]);
+		// Still one short: a new round looks for the rest.
+		assert!(c.round.is_some());
+		assert_eq!(Rounds::<Test>::get(c.round.unwrap()).unwrap().wanted, 1);
+	});
+}
+
+fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
+	assert_ok!(Hosting::plan_due(0));
+	let hosters = honest_match(0);
+	assert_ok!(send_match(keys, 0, 10, &hosters));
+	assert_ok!(send_match(keys, 0, 11, &hosters));
+	hosters
+}
+
+fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
+	let (checker, _) = PendingSetups::<Test>::get(0, hoster).unwrap();
+	let key = key_of(keys, checker);
+	let report = SetupReport { contract: 0, hoster, ok, signer: key.clone() };
+	let signature = key.sign(&report.encode()).unwrap();
+	Hosting::setup_report(authorized(), report, signature)
+}
+
+#[test]
+fn a_confirmed_setup_is_recorded() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		assert_ok!(setup(keys, hosters[0], true));
+		System::assert_last_event(
+			Event::HostingConfirmed { contract: 0, hoster: hosters[0] }.into(),
+		);
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.contains(&(hosters[0], true)));
+		assert!(!PendingSetups::<Test>::contains_key(0, hosters[0]));
+		assert_noop!(setup_again(keys, hosters[0]), Error::<Test>::NoPendingSetup);
+	});
+}
+
+fn setup_again(keys: &[OcwPublic], hoster: AccountId) -> DispatchResult {
+	let key = keys[0].clone();
+	let report = SetupReport { contract: 0, hoster, ok: true, signer: key.clone() };
+	let signature = key.sign(&report.encode()).unwrap();
+	Hosting::setup_report(authorized(), report, signature)
+}
+
+#[test]
+fn a_failed_setup_is_repaired() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		assert_ok!(setup(keys, hosters[1], false));
+		System::assert_has_event(
+			Event::RepairHosting { plan: 0, contract: 0, failed: hosters[1] }.into(),
+		);
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert_eq!(c.hosters.len(), 1);
+		assert_eq!(MockRoles::free_storage(&hosters[1], Role::Hoster), 1_000);
+		assert!(world(|w| w.outcomes.contains(&(hosters[1], Role::Hoster, Outcome::Failure(1)))));
+		assert!(c.round.is_some(), "a replacement is being matched");
+	});
+}
+
+#[test]
+fn an_unconfirmed_setup_times_out_into_a_repair() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		assert_ok!(setup(keys, hosters[0], true));
+		System::set_block_number(21);
+		Hosting::on_initialize(21);
+		System::assert_has_event(
+			Event::RepairHosting { plan: 0, contract: 0, failed: hosters[1] }.into(),
+		);
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.contains(&(hosters[0], true)));
+	});
+}
+
+#[test]
+fn an_ended_plan_ends_every_hosting() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		Hosting::plan_ended(0);
+		System::assert_has_event(
+			Event::EndHosting {
+				plan: 0,
+				contract: 0,
+				hosters: BoundedVec::truncate_from(hosters.clone()),
+			}
+			.into(),
+		);
+		assert!(Contracts::<Test>::iter().next().is_none());
+		assert!(OpenRounds::<Test>::get().is_empty());
+		for h in hosters {
+			assert_eq!(MockRoles::free_storage(&h, Role::Hoster), 1_000);
+			assert_eq!(MockRoles::duties(&h, Role::Hoster), 0);
+		}
+	});
+}
+
+#[test]
+fn too_few_attestors_leave_the_contract_waiting() {
+	let (mut ext, _) = ext_with_keys(ExtBuilder::default());
+	ext.execute_with(|| {
+		world(|w| w.members.insert(Role::Attestor, vec![10]));
+		assert_ok!(Hosting::plan_due(0));
+		assert!(OpenRounds::<Test>::get().is_empty());
+		assert_eq!(Contracts::<Test>::get(0).unwrap().status, ContractStatus::Matching);
+	});
+}
+
+#[test]
+fn the_attestor_fee_is_governed() {
+	with_keys(|_| {
+		assert_noop!(
+			Hosting::set_attestor_fee(RuntimeOrigin::signed(1), 9),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Hosting::set_attestor_fee(RuntimeOrigin::root(), 9));
+		System::assert_last_event(Event::AttestorFeeSet { fee: 9 }.into());
+		assert_eq!(AttestorFee::<Test>::get(), 9);
+	});
+}
+
+// ---- off-chain worker --------------------------------------------------------------
+
+fn ocw_ext(
+) -> (sp_io::TestExternalities, Arc<parking_lot::RwLock<testing::PoolState>>, Vec<OcwPublic>) {
+	let (mut ext, keys) = ext_with_keys(ExtBuilder::default());
+	let (offchain, _state) = testing::TestOffchainExt::new();
+	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool));
+	(ext, pool_state, keys)
+}
+
+fn submitted(pool: &Arc<parking_lot::RwLock<testing::PoolState>>) -> Vec<RuntimeCall> {
+	pool.read()
+		.transactions
+		.iter()
+		.map(|tx| UncheckedExtrinsic::decode(&mut &tx[..]).unwrap().function)
+		.collect()
+}
+
+#[test]
+fn the_attestor_worker_reports_the_honest_match_once() {
+	let (mut ext, pool, _keys) = ocw_ext();
+	ext.execute_with(|| {
+		assert_ok!(Hosting::plan_due(0));
+		ocw::run::<Test>(1);
+		let calls = submitted(&pool);
+		// Each of the 3 local attestor keys answers each of the 3 rounds.
+		assert_eq!(calls.len(), 9);
+		for call in &calls {
+			let RuntimeCall::Hosting(Call::report_match { report, signature }) = call else {
+				panic!("unexpected call {call:?}");
+			};
+			assert_eq!(report.hosters.to_vec(), honest_match(report.round));
+			assert!(report.signer.verify(&report.encode(), signature));
+		}
+		// Restarted or re-run in the next block: nothing is sent twice.
+		ocw::run::<Test>(2);
+		assert_eq!(submitted(&pool).len(), 9);
+		// Unanswered for RESEND_AFTER blocks (the pool dropped it): sent again.
+		ocw::run::<Test>(1 + ocw::RESEND_AFTER as u64);
+		assert_eq!(submitted(&pool).len(), 18);
+	});
+}
+
+#[test]
+fn rpc_results_are_read_back() {
+	assert_eq!(
+		ocw::result_hex(br#"{"jsonrpc":"2.0","result":"0x0aff","id":1}"#),
+		Some(vec![10, 255])
+	);
+	assert_eq!(ocw::result_hex(br#"{"jsonrpc":"2.0","result":null,"id":1}"#), None);
+}
+
+#[test]
+fn too_few_hosters_host_what_they_can_and_matching_goes_on() {
+	with_keys_in(ExtBuilder::default().with_hosters(&[20]), |keys| {
+		assert_ok!(Hosting::plan_due(0));
+		assert_eq!(honest_match(0), vec![20]);
+		assert_ok!(send_match(keys, 0, 10, &[20]));
+		assert_ok!(send_match(keys, 0, 11, &[20]));
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert_eq!(c.hosters.to_vec(), vec![(20, false)]);
+		let next = c.round.expect("still one hoster short");
+		assert_eq!(Rounds::<Test>::get(next).unwrap().wanted, 1);
+	});
+}

@@ -1,0 +1,83 @@
+//! Chunk frames: how a chunk travels with its Merkle proof between a source, a hoster
+//! and an attestor, and where a hoster's node keeps it.
+//!
+//! A frame is `u32 LE chunk length ‖ chunk ‖ u8 sibling count ‖ 32-byte siblings`
+//! (siblings as [`crate::merkle::proof`] lists them). A data source serves the frame
+//! of chunk `i` at `GET {source}/{i}`; a hoster's node serves its hex as the result of
+//! the JSON-RPC method `datdot_chunk(root, i)`.
+use crate::merkle;
+use alloc::vec::Vec;
+
+/// The key under which a hoster's node keeps the frame of chunk `index` of the data
+/// set with Merkle root `root`, in the node's persistent off-chain storage.
+pub fn chunk_key(root: &[u8; 32], index: u32) -> Vec<u8> {
+	let mut k = b"datdot/chunk/".to_vec();
+	k.extend_from_slice(root);
+	k.extend_from_slice(&index.to_le_bytes());
+	k
+}
+
+/// Encodes a frame.
+pub fn encode(chunk: &[u8], siblings: &[[u8; 32]]) -> Vec<u8> {
+	let mut out = Vec::with_capacity(5 + chunk.len() + 32 * siblings.len());
+	out.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
+	out.extend_from_slice(chunk);
+	out.push(siblings.len() as u8);
+	for s in siblings {
+		out.extend_from_slice(s);
+	}
+	out
+}
+
+/// Decodes a frame into the chunk and its siblings; `None` if malformed.
+pub fn decode(frame: &[u8]) -> Option<(Vec<u8>, Vec<[u8; 32]>)> {
+	let len = u32::from_le_bytes(frame.get(0..4)?.try_into().ok()?) as usize;
+	let end = 4usize.checked_add(len)?;
+	let chunk = frame.get(4..end)?.to_vec();
+	let count = *frame.get(end)? as usize;
+	let rest = frame.get(end + 1..)?;
+	if rest.len() != 32 * count {
+		return None;
+	}
+	let siblings = rest
+		.chunks_exact(32)
+		.map(|s| {
+			let mut h = [0u8; 32];
+			h.copy_from_slice(s);
+			h
+		})
+		.collect();
+	Some((chunk, siblings))
+}
+
+/// Whether `frame` carries chunk `index` of `count` chunks under `root`.
+pub fn verifies(frame: &[u8], root: &[u8; 32], index: u32, count: u32) -> bool {
+	decode(frame)
+		.is_some_and(|(chunk, siblings)| merkle::verify(root, &chunk, index, count, &siblings))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn frames_round_trip_and_verify() {
+		let chunks: Vec<Vec<u8>> = (0..5u8).map(|i| alloc::vec![i; 16]).collect();
+		let leaves: Vec<_> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+		let root = merkle::root_of_leaves(&leaves).unwrap();
+		for (i, c) in chunks.iter().enumerate() {
+			let siblings = merkle::proof(&leaves, i as u32).unwrap();
+			let frame = encode(c, &siblings);
+			assert_eq!(decode(&frame), Some((c.clone(), siblings)));
+			assert!(verifies(&frame, &root, i as u32, 5));
+			assert!(!verifies(&frame, &root, (i as u32 + 1) % 5, 5));
+			let mut bad = frame.clone();
+			bad[5] ^= 1;
+			assert!(!verifies(&bad, &root, i as u32, 5));
+			assert!(decode(&frame[..frame.len() - 1]).is_none());
+		}
+		assert!(decode(&[1, 0, 0]).is_none());
+		assert!(decode(&[255, 255, 255, 255, 0]).is_none());
+		assert_ne!(chunk_key(&root, 1), chunk_key(&root, 2));
+	}
+}

@@ -1,0 +1,186 @@
+// End-to-end test of the storage flow on one `datdot-node --dev --tmp`, driven through
+// the client a user runs (scripts/datdot.js): publish → attestors match → hosters fetch,
+// verify and store → attestors confirm → download verified from the hosters → end.
+//
+// The dev preset makes Bob, Charlie and Dave attestors and Bob, Eve and Ferdie hosters,
+// and the --dev node holds their ddot keys, so one node plays every part.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { u8aToHex } from '@polkadot/util';
+
+import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLIENT = path.join(ROOT, 'scripts', 'datdot.js');
+const STEP_TIMEOUT = 10 * 60_000;
+
+/** Runs the client like a user would; resolves with its exit code and output. */
+function client (args) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [CLIENT, ...args], { cwd: ROOT });
+    let out = '';
+    proc.stdout.on('data', (d) => { out += d; });
+    proc.stderr.on('data', (d) => { out += d; });
+    proc.once('error', reject);
+    proc.once('exit', (code) => resolve({ code, out }));
+  });
+}
+
+/** Resolves once `predicate()` holds, checking at every new block. */
+function untilBlock (api, predicate, { timeoutMs = 120_000, what = 'condition' } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    let done = false;
+    const timer = setTimeout(() => finish(reject, new Error(`${what}: not reached in ${timeoutMs} ms`)), timeoutMs);
+    const finish = (fn, v) => { if (done) return; done = true; clearTimeout(timer); if (unsub) unsub(); fn(v); };
+    api.rpc.chain.subscribeNewHeads(() => {
+      Promise.resolve(predicate()).then((ok) => { if (ok) finish(resolve, ok); }, (e) => finish(reject, e));
+    }).then((u) => { if (done) u(); else unsub = u; });
+  });
+}
+
+describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }, () => {
+  let node, api, keys;
+  let plan, root, file, bytes;
+  /** Block numbers at which hosting events happened, recorded from every new block. */
+  const seen = [];
+  let unsubEvents;
+
+  before(async () => {
+    node = await startNode({ name: 'hosting' });
+    api = node.api;
+    console.log(`# datdot-node at ${node.wsUrl}, log: ${node.logFile}`);
+    keys = await devKeyring();
+    await waitForBlocks(api, 1);
+    unsubEvents = await api.rpc.chain.subscribeNewHeads(async (header) => {
+      const events = await (await api.at(header.hash)).query.system.events();
+      for (const { event } of events) {
+        if (['plans', 'hosting'].includes(event.section)) {
+          seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
+        }
+      }
+    });
+    // The dev hosters serve their chunks from this node; point their profiles at its
+    // RPC port (the preset says 9944, the test node listens on a free port).
+    const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
+    await Promise.all([keys.bob, keys.eve, keys.ferdie].map((h) =>
+      signAndWait(api, api.tx.accounts.update(null, null, endpoint, null), h)));
+    fs.mkdirSync(TMP_DIR, { recursive: true });
+    file = path.join(TMP_DIR, `publish-${process.pid}.bin`);
+    bytes = crypto.randomBytes(300_000);
+    fs.writeFileSync(file, bytes);
+  });
+
+  after(async () => {
+    if (unsubEvents) unsubEvents();
+    if (node) await node.stop();
+    for (const f of [file, `${file}.out`, `${file}.out2`]) if (f) fs.rmSync(f, { force: true });
+  });
+
+  it('the metadata has the Plans and Hosting calls and events', () => {
+    for (const call of ['subscribe', 'update', 'pause', 'resume', 'unsubscribe']) {
+      assert.equal(typeof api.tx.plans[call], 'function', `plans.${call}`);
+    }
+    for (const call of ['reportMatch', 'setupReport', 'setAttestorFee']) {
+      assert.equal(typeof api.tx.hosting[call], 'function', `hosting.${call}`);
+    }
+    for (const [section, names] of [['hosting', ['StartHosting', 'RepairHosting', 'EndHosting']], ['plans', ['PausePlan', 'ResumePlan', 'EndPlan']]]) {
+      for (const name of names) assert.ok(api.events[section][name], `${section}.${name} event`);
+    }
+  });
+
+  it('bad input gets a clear error and changes nothing', { timeout: STEP_TIMEOUT }, async () => {
+    const missing = await client(['publish', path.join(TMP_DIR, 'no-such-file'), '--ws', node.wsUrl]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.out, /cannot read/);
+    const noPlan = await client(['status', '999', '--ws', node.wsUrl]);
+    assert.equal(noPlan.code, 1);
+    assert.match(noPlan.out, /no live plan 999/);
+    const badOpt = await client(['publish', file, '--replication', 'two']);
+    assert.equal(badOpt.code, 1);
+    assert.match(badOpt.out, /--replication must be a positive integer/);
+    assert.equal((await api.query.plans.nextPlanId()).toNumber(), 0, 'no plan was created');
+  });
+
+  it('publish: matched, fetched, stored and confirmed on 2 hosters', { timeout: STEP_TIMEOUT }, async () => {
+    const [port] = await freePorts(1);
+    const started = Date.now();
+    const run = await client([
+      'publish', file, '--ws', node.wsUrl, '--serve', `127.0.0.1:${port}`,
+      '--chunk-size', '16384', '--replication', '2', '--blocks', '300'
+    ]);
+    assert.equal(run.code, 0, run.out);
+    const m = /plan ([0-9]+) subscribed/.exec(run.out);
+    assert.ok(m, run.out);
+    plan = Number(m[1]);
+    const p = (await api.query.plans.plans(plan)).unwrap();
+    root = p.terms.datasets[0].root.toU8a();
+    const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+    assert.ok(ids.length >= 1);
+    for (const id of ids) {
+      const c = (await api.query.hosting.contracts(id)).unwrap();
+      assert.equal(c.hosters.length, 2, `contract ${id} has 2 hosters`);
+      assert.ok(c.hosters.every(([, ok]) => ok.isTrue), `contract ${id}: every setup confirmed`);
+      assert.ok(c.hosters.every(([h]) => h.toString() !== keys.alice.address), 'the sponsor never hosts');
+    }
+    const at = (name) => seen.find((e) => e.name === name && Number(e.data.plan ?? e.data[0]) === plan)?.block;
+    const subscribed = at('plans.PlanSubscribed');
+    const start = seen.find((e) => e.name === 'hosting.StartHosting')?.block;
+    const confirmed = seen.filter((e) => e.name === 'hosting.HostingConfirmed').map((e) => e.block);
+    assert.ok(subscribed && start && confirmed.length >= 2 * ids.length, JSON.stringify(seen));
+    console.log(`# figures: ${bytes.length} bytes published in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+      `subscribe #${subscribed} → StartHosting #${start} (${start - subscribed} blocks) → ` +
+      `all confirmed #${Math.max(...confirmed)} (${Math.max(...confirmed) - subscribed} blocks)`);
+  });
+
+  it('status shows the contracts and their confirmed hosters', { timeout: STEP_TIMEOUT }, async () => {
+    const run = await client(['status', String(plan), '--ws', node.wsUrl]);
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, new RegExp(`plan ${plan}: Active`));
+    assert.equal((run.out.match(/✓/g) || []).length >= 2, true, run.out);
+  });
+
+  it('download returns the file bit-identical, every chunk verified', { timeout: STEP_TIMEOUT }, async () => {
+    const started = Date.now();
+    const run = await client(['download', String(plan), `${file}.out`, '--ws', node.wsUrl]);
+    assert.equal(run.code, 0, run.out);
+    assert.ok(fs.readFileSync(`${file}.out`).equals(bytes), 'downloaded bytes equal the published file');
+    console.log(`# figures: downloaded ${bytes.length} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('download moves to another hoster when one is unreachable', { timeout: STEP_TIMEOUT }, async () => {
+    const c = (await api.query.hosting.contracts((await api.query.hosting.planContracts(plan))[0])).unwrap();
+    const first = c.hosters[0][0].toString();
+    const signer = [keys.bob, keys.eve, keys.ferdie].find((k) => k.address === first);
+    const [deadPort] = await freePorts(1);
+    await signAndWait(api, api.tx.accounts.update(null, null, `http://127.0.0.1:${deadPort}`, null), signer);
+    const run = await client(['download', String(plan), `${file}.out2`, '--ws', node.wsUrl]);
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, /trying the next hoster/);
+    assert.ok(fs.readFileSync(`${file}.out2`).equals(bytes), 'the file still downloads bit-identical');
+  });
+
+  it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {
+    const p = (await api.query.plans.plans(plan)).unwrap();
+    const escrow = p.escrow.toNumber();
+    const left = (await api.query.escrow.escrows(escrow)).unwrap().amount.toBigInt();
+    const run = await client(['end', String(plan), '--ws', node.wsUrl]);
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, /refunded/);
+    assert.ok((await api.query.plans.plans(plan)).isNone, 'the plan is gone');
+    assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'its escrow is closed');
+    assert.ok(left > 0n);
+    await untilBlock(api, () => seen.some((e) => e.name === 'hosting.EndHosting'), { what: 'EndHosting' });
+    assert.equal((await api.query.hosting.planContracts(plan)).length, 0);
+    // The hosters' workers delete the chunks within a block or two.
+    await untilBlock(api, async () => (await rpcSend(api, 'datdot_chunk', [u8aToHex(root), 0])) === null,
+      { what: 'chunk 0 deleted' });
+  });
+});
