@@ -84,14 +84,8 @@ impl<T: Config> Pallet<T> {
 	/// Inserts `entry` at its priority: higher price first, then older, then lower id.
 	fn enqueue(entry: QueueEntry<BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult {
 		Queue::<T>::try_mutate(|queue| {
-			let at = queue
-				.iter()
-				.position(|e| {
-					(e.price < entry.price)
-						|| (e.price == entry.price
-							&& (e.created, e.plan) > (entry.created, entry.plan))
-				})
-				.unwrap_or(queue.len());
+			let at =
+				queue.iter().position(|e| entry.priority_cmp(e).is_lt()).unwrap_or(queue.len());
 			queue.try_insert(at, entry).map_err(|_| Error::<T>::QueueFull.into())
 		})
 	}
@@ -191,9 +185,7 @@ impl<T: Config> Pallet<T> {
 					e.price = p.terms.price;
 				}
 				// Re-sort: a price change moves the plan in the queue.
-				q.sort_by(|a, b| {
-					b.price.cmp(&a.price).then((a.created, a.plan).cmp(&(b.created, b.plan)))
-				});
+				q.sort_by(|a, b| a.priority_cmp(b));
 			});
 		}
 		Plans::<T>::insert(plan, p);
@@ -339,10 +331,7 @@ impl<T: Config> Pallet<T> {
 		use alloc::collections::btree_map::BTreeMap;
 		let queue = Queue::<T>::get();
 		for pair in queue.windows(2) {
-			let ordered = pair[0].price > pair[1].price
-				|| (pair[0].price == pair[1].price
-					&& (pair[0].created, pair[0].plan) < (pair[1].created, pair[1].plan));
-			ensure!(ordered, "queue out of priority order");
+			ensure!(pair[0].priority_cmp(&pair[1]).is_lt(), "queue out of priority order");
 		}
 		let mut counts: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut queued = 0usize;

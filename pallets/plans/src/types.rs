@@ -262,6 +262,17 @@ pub struct QueueEntry<Balance, BlockNumber> {
 	pub start: BlockNumber,
 }
 
+impl<Balance: Ord, BlockNumber: Ord> QueueEntry<Balance, BlockNumber> {
+	/// The queue's order: higher price first, then older, then lower id. `Less` means
+	/// `self` starts before `other`.
+	pub fn priority_cmp(&self, other: &Self) -> core::cmp::Ordering {
+		other
+			.price
+			.cmp(&self.price)
+			.then_with(|| (&self.created, self.plan).cmp(&(&other.created, other.plan)))
+	}
+}
+
 /// Chunks in `ranges`, summed.
 pub fn chunk_count(ranges: &[ChunkRange]) -> u64 {
 	ranges.iter().map(|r| r.len() as u64).sum()
