@@ -16,7 +16,7 @@ step_done
 
 pallets=("$@")
 if ((${#pallets[@]} == 0)); then
-	pallets=(pallet_accounts pallet_roles pallet_escrow pallet_reputation pallet_plans pallet_hosting)
+	pallets=(pallet_accounts pallet_roles pallet_escrow pallet_reputation pallet_plans pallet_hosting pallet_jobs pallet_breaker)
 fi
 for pallet in "${pallets[@]}"; do
 	dir="pallets/${pallet#pallet_}"

@@ -103,4 +103,3 @@ fn bad_input_is_refused_with_a_named_error() {
 		assert!(<Test as Config>::AdminOrigin::try_origin(RuntimeOrigin::root()).is_ok());
 	});
 }
-

@@ -40,8 +40,8 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_escrow`.
 pub trait WeightInfo {
 	fn top_up() -> Weight;
-	fn set_protocol_fee() -> Weight;
 	fn resolve() -> Weight;
+	fn set_protocol_fee() -> Weight;
 }
 
 /// Weights for `pallet_escrow` using the datdot runtime and recommended hardware.
@@ -52,27 +52,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `422`
+		//  Measured:  `593`
 		//  Estimated: `6196`
-		// Minimum execution time: 188_345_000 picoseconds.
-		Weight::from_parts(201_759_000, 6196)
+		// Minimum execution time: 197_568_000 picoseconds.
+		Weight::from_parts(206_653_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Escrow::Disputes` (r:1 w:1)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
+	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Disputed` (r:1 w:0)
+	/// Proof: `Jobs::Disputed` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn resolve() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `914`
+		//  Estimated: `8799`
+		// Minimum execution time: 523_814_000 picoseconds.
+		Weight::from_parts(548_429_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
 	/// Storage: `Escrow::ProtocolFee` (r:0 w:1)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
-	fn resolve() -> Weight {
-		Weight::zero()
-	}
 	fn set_protocol_fee() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_681_000 picoseconds.
-		Weight::from_parts(25_870_000, 0)
+		// Minimum execution time: 23_260_000 picoseconds.
+		Weight::from_parts(25_719_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -84,21 +102,36 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
-		// Minimum execution time: 188_345_000 picoseconds.
-		Weight::from_parts(201_759_000, 6196)
+		// Minimum execution time: 197_568_000 picoseconds.
+		Weight::from_parts(206_653_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Escrow::Disputes` (r:1 w:1)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
+	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Disputed` (r:1 w:0)
+	/// Proof: `Jobs::Disputed` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn resolve() -> Weight {
+		// Minimum execution time: 523_814_000 picoseconds.
+		Weight::from_parts(548_429_000, 8799)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
 	/// Storage: `Escrow::ProtocolFee` (r:0 w:1)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
-	fn resolve() -> Weight {
-		Weight::zero()
-	}
 	fn set_protocol_fee() -> Weight {
-		// Minimum execution time: 22_681_000 picoseconds.
-		Weight::from_parts(25_870_000, 0)
+		// Minimum execution time: 23_260_000 picoseconds.
+		Weight::from_parts(25_719_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -39,42 +39,59 @@ use core::marker::PhantomData;
 
 /// Weight functions needed for `pallet_reputation`.
 pub trait WeightInfo {
-	fn set_decay() -> Weight;
 	fn rate() -> Weight;
+	fn set_decay() -> Weight;
 }
 
 /// Weights for `pallet_reputation` using the datdot runtime and recommended hardware.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Jobs::Unrated` (r:1 w:1)
+	/// Proof: `Jobs::Unrated` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:1 w:1)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	fn rate() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `154`
+		//  Estimated: `3545`
+		// Minimum execution time: 79_090_000 picoseconds.
+		Weight::from_parts(83_649_000, 3545)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	/// Storage: `Reputation::DecayPeriod` (r:0 w:1)
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:0 w:1)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	fn rate() -> Weight {
-		Weight::zero()
-	}
 	fn set_decay() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_964_000 picoseconds.
-		Weight::from_parts(25_792_000, 0)
+		// Minimum execution time: 24_608_000 picoseconds.
+		Weight::from_parts(26_825_000, 0)
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
 // For backwards compatibility and tests: the same figures with ParityDb weights.
 impl WeightInfo for () {
+	/// Storage: `Jobs::Unrated` (r:1 w:1)
+	/// Proof: `Jobs::Unrated` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:1 w:1)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	fn rate() -> Weight {
+		// Minimum execution time: 79_090_000 picoseconds.
+		Weight::from_parts(83_649_000, 3545)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
 	/// Storage: `Reputation::DecayPeriod` (r:0 w:1)
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:0 w:1)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	fn rate() -> Weight {
-		Weight::zero()
-	}
 	fn set_decay() -> Weight {
-		// Minimum execution time: 22_964_000 picoseconds.
-		Weight::from_parts(25_792_000, 0)
+		// Minimum execution time: 24_608_000 picoseconds.
+		Weight::from_parts(26_825_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

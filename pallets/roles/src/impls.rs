@@ -297,7 +297,7 @@ impl<T: Config> ProviderStakes<T::AccountId> for Pallet<T> {
 			}
 			Err(e) => {
 				frame_support::defensive!("a stake could not be slashed", e);
-			},
+			}
 		}
 	}
 }
