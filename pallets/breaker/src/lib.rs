@@ -110,8 +110,7 @@ pub mod pallet {
 
 		/// Whether `pallet`'s calls are refused.
 		pub fn is_paused(pallet: &str) -> bool {
-			PalletName::try_from(pallet.as_bytes().to_vec())
-				.is_ok_and(|name| Paused::<T>::contains_key(name))
+			PalletName::try_from(pallet.as_bytes().to_vec()).is_ok_and(Paused::<T>::contains_key)
 		}
 	}
 

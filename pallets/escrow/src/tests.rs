@@ -158,3 +158,43 @@ fn escrow_ids_cannot_overflow() {
 		assert_noop!(Escrow::open(&ALICE, 10), Error::<Test>::Overflow);
 	});
 }
+
+#[test]
+fn a_disputed_escrow_pays_only_by_ruling_and_is_ruled_once() {
+	use datdot_primitives::traits::DisputeManager;
+	use sp_runtime::Perbill;
+	ExtBuilder::default().build_and_execute(|| {
+		let id = Escrow::open(&ALICE, 1_000).unwrap();
+		assert_noop!(Escrow::open_dispute(id, &CHARLIE, &BOB, 10), Error::<Test>::NotAParty);
+		assert_noop!(Escrow::open_dispute(9, &ALICE, &BOB, 10), Error::<Test>::EscrowNotFound);
+		assert_ok!(Escrow::open_dispute(id, &BOB, &BOB, 100));
+		assert_eq!(Balances::balance_on_hold(&HoldReason::DisputeBond.into(), &BOB), 100);
+		assert_noop!(Escrow::open_dispute(id, &ALICE, &BOB, 10), Error::<Test>::InDispute);
+		// While in dispute, nothing leaves the escrow but by the arbiter's ruling.
+		assert_noop!(Escrow::pay(id, &BOB, 1), Error::<Test>::InDispute);
+		assert_noop!(Escrow::refund(id), Error::<Test>::InDispute);
+		assert_noop!(
+			Escrow::resolve(RuntimeOrigin::signed(ALICE), id, Perbill::from_percent(50)),
+			DispatchError::BadOrigin
+		);
+		// The payee disputed and is given 40 %: it lost, its bond goes to the treasury.
+		assert_ok!(Escrow::resolve(RuntimeOrigin::root(), id, Perbill::from_percent(40)));
+		System::assert_last_event(
+			Event::DisputeResolved {
+				id,
+				payee_share: Perbill::from_percent(40),
+				paid: 396,
+				refunded: 600,
+				bond_slashed: 100,
+			}
+			.into(),
+		);
+		assert_eq!(Balances::balance(&TREASURY), 1 + 4 + 100);
+		assert_eq!(Balances::balance(&BOB), 10_000 - 100 + 396);
+		assert_eq!(held(ALICE), 0);
+		assert_noop!(
+			Escrow::resolve(RuntimeOrigin::root(), id, Perbill::from_percent(40)),
+			Error::<Test>::NoDispute
+		);
+	});
+}

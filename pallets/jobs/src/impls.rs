@@ -323,9 +323,8 @@ impl<T: Config> Pallet<T> {
 				"a live job's escrow does not hold its payment"
 			);
 			let scheduled = |kind: Timeout, at: Option<BlockNumberFor<T>>| {
-				Timeouts::<T>::iter().any(|(b, list)| {
-					at.is_none_or(|at| b == at) && list.iter().any(|e| *e == (id, kind))
-				})
+				Timeouts::<T>::iter()
+					.any(|(b, list)| at.is_none_or(|at| b == at) && list.contains(&(id, kind)))
 			};
 			match &job.status {
 				JobStatus::Disputed { .. } => ensure!(

@@ -265,8 +265,6 @@ pub mod pallet {
 		BadReceipt,
 		/// No block near the wanted one has room for another timeout.
 		ScheduleFull,
-		/// Too many workers failed this job already.
-		TooManyFailures,
 		/// The payer cannot cover the payment or the bond.
 		InsufficientBalance,
 		/// A counter would overflow.

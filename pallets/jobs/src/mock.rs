@@ -161,7 +161,7 @@ impl RoleProvider<AccountId> for MockRoles {
 
 impl ProviderStakes<AccountId> for MockRoles {
 	fn resources(who: &AccountId, role: Role) -> Option<Resources> {
-		world(|w| w.roles.get(&(who.clone(), role)).map(|r| r.1.clone()))
+		world(|w| w.roles.get(&(who.clone(), role)).map(|r| r.1))
 	}
 	fn slash(who: &AccountId, _: Role, fraction: Perbill) {
 		world(|w| w.slashes.push((who.clone(), fraction)));

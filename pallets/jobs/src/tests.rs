@@ -328,15 +328,15 @@ fn a_receipt_signed_by_both_settles_at_once() {
 		let (c, w) = (sign("client", id, &full), sign("worker", id, &full));
 		// A forged or swapped signature is refused.
 		assert_noop!(
-			Jobs::complete_with_receipt(origin("worker"), id, full, w.clone(), w.clone()),
+			Jobs::complete_with_receipt(origin("worker"), id, full, w, w),
 			Error::<Test>::BadSignature
 		);
 		assert_noop!(
-			Jobs::complete_with_receipt(origin("stranger"), id, full, c.clone(), w.clone()),
+			Jobs::complete_with_receipt(origin("stranger"), id, full, c, w),
 			Error::<Test>::NotWorker
 		);
 		let before = free("worker");
-		assert_ok!(Jobs::complete_with_receipt(origin("worker"), id, full, c.clone(), w.clone()));
+		assert_ok!(Jobs::complete_with_receipt(origin("worker"), id, full, c, w));
 		assert_eq!(free("worker") - before, 990);
 		// No replay: the job settled and is gone.
 		assert_noop!(
@@ -355,12 +355,12 @@ fn a_partial_receipt_pays_pro_rata() {
 		// A receipt for another job does not verify for this one.
 		let other = claimed("worker2");
 		assert_noop!(
-			Jobs::complete_with_receipt(origin("worker2"), other, part, c.clone(), w.clone()),
+			Jobs::complete_with_receipt(origin("worker2"), other, part, c, w),
 			Error::<Test>::BadSignature
 		);
 		let bad = Receipt { checkpoint: 5, checkpoints: 4 };
 		assert_noop!(
-			Jobs::complete_with_receipt(origin("client"), id, bad, c.clone(), w.clone()),
+			Jobs::complete_with_receipt(origin("client"), id, bad, c, w),
 			Error::<Test>::BadReceipt
 		);
 		let before = free("worker");
@@ -419,5 +419,24 @@ fn a_full_timeout_block_moves_to_the_next() {
 		run_to(101);
 		assert_eq!(job(8), None);
 		assert_eq!(held("client"), 0);
+	});
+}
+
+#[test]
+fn no_claim_after_the_deadline_and_no_post_when_the_schedule_is_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = post();
+		// The deadline block itself: the claim is refused (the hook expires it next).
+		System::set_block_number(100);
+		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::DeadlinePassed);
+		System::set_block_number(1);
+		// 16 blocks of 8 timeouts each from block 100 on are all the room there is.
+		for _ in 1..(16 * 8) {
+			assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 1));
+		}
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 1),
+			Error::<Test>::ScheduleFull
+		);
 	});
 }

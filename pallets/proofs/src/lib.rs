@@ -1,0 +1,438 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod impls;
+#[cfg(test)]
+mod mock;
+pub mod ocw;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+/// What the benchmarks need from the pallets around this one.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Gives `who` enough to stake and pay fees.
+	fn fund(who: &AccountId);
+	/// A confirmed hosting by `hoster` (made a hoster) of a data set of `leaves` chunks
+	/// of `chunk_size` bytes under `root`, in a running plan with a large budget.
+	/// Returns the contract.
+	fn confirmed_hosting(hoster: &AccountId, root: [u8; 32], leaves: u32, chunk_size: u32) -> u64;
+	/// Makes `key` the off-chain worker key of `who`'s profile.
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use datdot_primitives::{
+		traits::{
+			EscrowManager, HostingInspect, PlanInspect, ProfileProvider, ProviderStakes,
+			ReputationSink,
+		},
+		OcwPublic,
+	};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate},
+			Randomness,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	/// Deepest Merkle path a proof may carry (2^32 chunks).
+	pub const MAX_PATH: u32 = 32;
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>>
+		+ frame_system::offchain::CreateAuthorizedTransaction<Call<Self>>
+	{
+		/// The currency: extra challenges are paid in it.
+		type Currency: Mutate<Self::AccountId>;
+
+		/// The hostings to prove, and their repair.
+		type Hosting: HostingInspect<Self::AccountId>;
+
+		/// The plans: their escrow pays proven periods.
+		type Plans: PlanInspect<Self::AccountId>;
+
+		/// Pays hosters out of a plan's escrow.
+		type Escrow: EscrowManager<Self::AccountId, BalanceOf<Self>>;
+
+		/// Hosters' reputation.
+		type Reputation: ReputationSink<Self::AccountId>;
+
+		/// Hosters' stakes, slashed on faults.
+		type Stakes: ProviderStakes<Self::AccountId>;
+
+		/// Whose `ddot` key signs a response.
+		type Profiles: ProfileProvider<Self::AccountId>;
+
+		/// Where the chunk indexes of a challenge come from.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Who may change the parameters.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Where the fee of an extra challenge goes.
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
+		/// The parameters until governance sets others.
+		#[pallet::constant]
+		type DefaultParams: Get<ParamsOf<Self>>;
+
+		/// Most chunks one challenge asks for (and one response proves).
+		#[pallet::constant]
+		type MaxIndexes: Get<u32>;
+
+		/// Largest chunk a proof carries, bytes.
+		#[pallet::constant]
+		type MaxChunkSize: Get<u32>;
+
+		/// Most challenges opened (and most deadlines handled) in one block.
+		#[pallet::constant]
+		type MaxChallengesPerBlock: Get<u32>;
+
+		/// Weight information for the calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up the rest of the runtime for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Identifies a challenge.
+	pub type ChallengeId = u64;
+	/// Identifies a contract (as the hosting pallet numbers them).
+	pub type ContractId = u64;
+
+	/// The proof parameters, in storage so governance can change them.
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+		Clone,
+		PartialEq,
+		Eq,
+		Debug,
+	)]
+	pub struct Params<Balance, BlockNumber> {
+		/// Every hosting is challenged at least once per period.
+		pub period: BlockNumber,
+		/// Blocks a hoster has to answer a challenge.
+		pub window: BlockNumber,
+		/// Chunks asked for per challenge (at most `MaxIndexes`).
+		pub indexes: u32,
+		/// Faults in a row after which the hosting is repaired onto another hoster.
+		pub max_faults: u32,
+		/// Share of the stake slashed at the 1st, 2nd and 3rd-or-later fault in a row.
+		pub slashes: [Perbill; 3],
+		/// What an extra challenge (`request`) costs.
+		pub request_fee: Balance,
+	}
+
+	/// A chunk with its Merkle path: one proof.
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+		CloneNoBound,
+		PartialEqNoBound,
+		EqNoBound,
+		DebugNoBound,
+	)]
+	#[scale_info(skip_type_params(MaxChunk))]
+	pub struct ChunkProof<MaxChunk: Get<u32>> {
+		/// The chunk.
+		pub chunk: BoundedVec<u8, MaxChunk>,
+		/// Sibling hashes from the leaf up (the format of SPEC §3).
+		pub siblings: BoundedVec<[u8; 32], ConstU32<MAX_PATH>>,
+	}
+
+	/// An open challenge.
+	#[derive(
+		Encode,
+		Decode,
+		MaxEncodedLen,
+		TypeInfo,
+		CloneNoBound,
+		PartialEqNoBound,
+		EqNoBound,
+		DebugNoBound,
+	)]
+	#[scale_info(skip_type_params(T))]
+	pub struct Challenge<T: Config> {
+		/// The hoster challenged.
+		pub hoster: T::AccountId,
+		/// The contract it keeps.
+		pub contract: ContractId,
+		/// The chunks (indexes in the data set) to prove.
+		pub indexes: BoundedVec<u32, T::MaxIndexes>,
+		/// Unanswered by this block, it is a fault.
+		pub deadline: BlockNumberFor<T>,
+	}
+
+	/// A hoster's answer, signed with its `ddot` key.
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+		CloneNoBound,
+		PartialEqNoBound,
+		EqNoBound,
+		DebugNoBound,
+	)]
+	#[scale_info(skip_type_params(T))]
+	pub struct Response<T: Config> {
+		/// The challenge answered.
+		pub challenge: ChallengeId,
+		/// One proof per challenged index, in order.
+		pub proofs: BoundedVec<ChunkProof<T::MaxChunkSize>, T::MaxIndexes>,
+		/// The hoster's `ddot` key, which signed the response.
+		pub signer: OcwPublic,
+	}
+
+	#[pallet::type_value]
+	pub fn DefaultParamsValue<T: Config>() -> ParamsOf<T> {
+		T::DefaultParams::get()
+	}
+
+	/// The parameters.
+	#[pallet::storage]
+	pub type Parameters<T: Config> =
+		StorageValue<_, ParamsOf<T>, ValueQuery, DefaultParamsValue<T>>;
+
+	/// Open challenges.
+	#[pallet::storage]
+	pub type Challenges<T: Config> = StorageMap<_, Twox64Concat, ChallengeId, Challenge<T>>;
+
+	/// The id the next challenge gets.
+	#[pallet::storage]
+	pub type NextChallengeId<T: Config> = StorageValue<_, ChallengeId, ValueQuery>;
+
+	/// Hostings due for their next challenge, by block: each hosting is in here once,
+	/// at most one period ahead.
+	#[pallet::storage]
+	pub type Due<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(ContractId, T::AccountId), T::MaxChallengesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Challenge deadlines by block.
+	#[pallet::storage]
+	pub type Deadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<ChallengeId, T::MaxChallengesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Per hosting (contract, hoster): paid up to this block, and faults in a row.
+	#[pallet::storage]
+	pub type Ledger<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ContractId,
+		Blake2_128Concat,
+		T::AccountId,
+		(BlockNumberFor<T>, u32),
+	>;
+
+	/// Genesis: a shorter challenge period and window for dev and test networks (zero
+	/// keeps the default).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Blocks between challenges of a hosting.
+		pub period: BlockNumberFor<T>,
+		/// Blocks to answer a challenge.
+		pub window: BlockNumberFor<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Parameters::<T>::mutate(|p| {
+				if !self.period.is_zero() {
+					p.period = self.period;
+				}
+				if !self.window.is_zero() {
+					p.window = self.window;
+				}
+			});
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Provide a proof of storage: `hoster` must prove the chunks `indexes` of
+		/// `contract` by `deadline` (SPEC provide-proof-of-storage).
+		ProvideProofOfStorage {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// The contract.
+			contract: ContractId,
+			/// The chunks to prove.
+			indexes: BoundedVec<u32, T::MaxIndexes>,
+			/// The last block to answer in.
+			deadline: BlockNumberFor<T>,
+		},
+		/// Every proof verified: the hoster was paid for the period it proves.
+		ProofAccepted {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// What it received (after the protocol fee).
+			paid: BalanceOf<T>,
+		},
+		/// A wrong, late or missing proof: reputation down and part of the stake slashed.
+		Fault {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// The contract.
+			contract: ContractId,
+			/// Faults in a row, this one included.
+			faults: u32,
+		},
+		/// The parameters changed.
+		ParamsSet {
+			/// The new parameters.
+			params: ParamsOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No open challenge has this id.
+		ChallengeNotFound,
+		/// The signature does not verify.
+		BadSignature,
+		/// The signing key is not the challenged hoster's.
+		NotChallenged,
+		/// The challenge's deadline has passed.
+		TooLate,
+		/// `hoster` does not keep `contract` (or its setup is not confirmed).
+		NoSuchHosting,
+		/// This block's challenges are full; try the next.
+		TooManyChallenges,
+		/// The parameters are out of range.
+		BadParams,
+		/// The caller cannot pay the fee of an extra challenge.
+		InsufficientBalance,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::expire(now).saturating_add(Self::challenge_due(now))
+		}
+
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			ocw::run::<T>(now);
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxIndexes::get() > 0 && T::MaxChallengesPerBlock::get() > 0);
+			let p = T::DefaultParams::get();
+			assert!(p.indexes > 0 && p.indexes <= T::MaxIndexes::get(), "indexes in range");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Asks for an extra challenge of `hoster`'s copy of `contract` (SPEC
+		/// `proof_of_storage_request`); the caller pays `request_fee` to the treasury.
+		#[pallet::call_index(0)]
+		pub fn request(
+			origin: OriginFor<T>,
+			contract: ContractId,
+			hoster: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request(who, contract, hoster)
+		}
+
+		/// A hoster's proofs for a challenge (SPEC `proof_of_storage_response`), sent by
+		/// its off-chain worker without fees. Weight grows with the number of proofs.
+		#[pallet::call_index(1)]
+		#[pallet::authorize(|_source, response, signature| {
+			Pallet::<T>::authorize_response(response, signature)
+		})]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_response())]
+		#[pallet::weight(T::WeightInfo::response(response.proofs.len() as u32))]
+		pub fn response(
+			origin: OriginFor<T>,
+			response: Response<T>,
+			signature: <OcwPublic as sp_runtime::RuntimeAppPublic>::Signature,
+		) -> DispatchResult {
+			frame_system::ensure_authorized(origin)?;
+			let hoster = Self::check_response(&response, &signature)?;
+			Self::do_response(hoster, response)
+		}
+
+		/// Sets the parameters.
+		#[pallet::call_index(2)]
+		pub fn set_params(origin: OriginFor<T>, params: ParamsOf<T>) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(
+				params.indexes > 0 &&
+					params.indexes <= T::MaxIndexes::get() &&
+					params.max_faults > 0 &&
+					!params.period.is_zero() &&
+					!params.window.is_zero(),
+				Error::<T>::BadParams
+			);
+			Parameters::<T>::put(&params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+	}
+
+	/// The balance type of the currency.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// The parameters for `T`.
+	pub type ParamsOf<T> = Params<BalanceOf<T>, BlockNumberFor<T>>;
+	use sp_runtime::traits::Zero;
+}

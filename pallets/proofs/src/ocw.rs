@@ -1,0 +1,92 @@
+//! The hoster's off-chain worker: answers the challenges of the hosters whose `ddot`
+//! keys this node holds, from the chunk frames the hosting worker stored.
+//!
+//! Restart safety: a response sent for challenge `c` is remembered (persistent
+//! off-chain storage) with the block it was sent at and re-sent only after
+//! [`RESEND_AFTER`] blocks if the challenge is still open; the pool admits one
+//! response per challenge and the runtime closes a challenge at its first answer, so a
+//! duplicate or late response is rejected harmlessly.
+use super::*;
+use alloc::{format, vec::Vec};
+use codec::Encode;
+use datdot_primitives::{
+	frames::{self, chunk_key},
+	traits::{HostingInspect, ProfileProvider},
+	OcwPublic,
+};
+use frame_support::BoundedVec;
+use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
+use sp_runtime::{
+	offchain::storage::{StorageRetrievalError, StorageValueRef},
+	RuntimeAppPublic,
+};
+
+/// Blocks after which an unanswered challenge is answered again.
+pub const RESEND_AFTER: u32 = 3;
+
+/// The worker's entry point.
+pub fn run<T: Config>(now: BlockNumberFor<T>) {
+	let keys: Vec<(OcwPublic, T::AccountId)> = OcwPublic::all()
+		.into_iter()
+		.filter_map(|key| T::Profiles::owner_of_ocw_key(&key).map(|who| (key, who)))
+		.collect();
+	if keys.is_empty() {
+		return;
+	}
+	for (id, challenge) in Challenges::<T>::iter() {
+		let Some((key, _)) = keys.iter().find(|(_, who)| *who == challenge.hoster) else {
+			continue;
+		};
+		if let Some(response) = build::<T>(id, &challenge, key.clone()) {
+			send_once::<T>(id, now, response, key);
+		}
+	}
+}
+
+/// The response to `challenge` from this node's stored frames, if it holds them all.
+pub fn build<T: Config>(
+	id: ChallengeId,
+	challenge: &Challenge<T>,
+	signer: OcwPublic,
+) -> Option<Response<T>> {
+	let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster)?;
+	let mut proofs = Vec::new();
+	for index in challenge.indexes.iter() {
+		let frame = StorageValueRef::persistent(&chunk_key(&hosting.root, *index))
+			.get::<Vec<u8>>()
+			.ok()
+			.flatten();
+		let Some((chunk, siblings)) = frame.as_deref().and_then(frames::decode) else {
+			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} not stored here", id, index);
+			return None;
+		};
+		proofs.push(ChunkProof {
+			chunk: BoundedVec::try_from(chunk).ok()?,
+			siblings: BoundedVec::try_from(siblings).ok()?,
+		});
+	}
+	Some(Response { challenge: id, proofs: BoundedVec::try_from(proofs).ok()?, signer })
+}
+
+fn send_once<T: Config>(
+	id: ChallengeId,
+	now: BlockNumberFor<T>,
+	response: Response<T>,
+	key: &OcwPublic,
+) {
+	let marker = StorageValueRef::persistent(format!("datdot/proof/{id}").as_bytes());
+	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
+	let fresh = marker.mutate(|last: Result<Option<u32>, StorageRetrievalError>| match last {
+		Ok(Some(at)) if now_u32.saturating_sub(at) < RESEND_AFTER => Err(()),
+		_ => Ok(now_u32),
+	});
+	if fresh.is_err() {
+		return;
+	}
+	let Some(signature) = key.sign(&response.encode()) else { return };
+	let call = Call::<T>::response { response, signature };
+	let xt = T::create_authorized_transaction(call.into());
+	if SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_err() {
+		log::debug!(target: "datdot::ocw", "proof {} not accepted by the pool (duplicate or stale)", id);
+	}
+}

@@ -1,0 +1,284 @@
+use crate::{mock::*, *};
+use codec::{Decode, Encode};
+use datdot_primitives::{
+	frames, merkle,
+	traits::{HostingObserver, Outcome},
+	OcwPublic, OCW_KEY_TYPE,
+};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
+use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
+use sp_runtime::{DispatchError, Perbill, RuntimeAppPublic};
+use std::sync::Arc;
+
+type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
+
+fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Proofs::on_initialize(next);
+	}
+}
+
+/// The hoster keeps contract 0 (confirmed at block 1) and holds a `ddot` key.
+fn setup() -> OcwPublic {
+	let data = chunks();
+	add_hosting(0, HOSTER, root_of(&data), data.len() as u32);
+	let key = OcwPublic::generate_pair(None);
+	world(|w| w.keys.insert(key.clone(), HOSTER));
+	<Proofs as HostingObserver<AccountId>>::confirmed(0, &HOSTER);
+	key
+}
+
+/// Runs blocks until the hoster's first challenge opens; returns it.
+fn first_challenge() -> (ChallengeId, Challenge<Test>) {
+	for _ in 0..40 {
+		if let Some((id, c)) = Challenges::<Test>::iter().next() {
+			return (id, c);
+		}
+		run_to(System::block_number() + 1);
+	}
+	panic!("no challenge within a period");
+}
+
+fn proofs_for(indexes: &[u32]) -> BoundedVec<ChunkProof<ConstU32<256>>, ConstU32<4>> {
+	let data = chunks();
+	let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+	BoundedVec::truncate_from(
+		indexes
+			.iter()
+			.map(|i| ChunkProof {
+				chunk: BoundedVec::truncate_from(data[*i as usize].clone()),
+				siblings: BoundedVec::truncate_from(merkle::proof(&leaves, *i).unwrap()),
+			})
+			.collect(),
+	)
+}
+
+use frame_support::traits::ConstU32;
+
+fn signed(key: &OcwPublic, challenge: ChallengeId, indexes: &[u32]) -> (Response<Test>, Signature) {
+	let response = Response { challenge, proofs: proofs_for(indexes), signer: key.clone() };
+	let signature = key.sign(&response.encode()).unwrap();
+	(response, signature)
+}
+
+fn respond(response: Response<Test>, signature: Signature) -> DispatchResult {
+	Proofs::response(RuntimeOrigin::authorized(), response, signature)
+}
+
+use sp_runtime::DispatchResult;
+
+fn check() {
+	Proofs::do_try_state().expect("invariants hold");
+}
+
+#[test]
+fn a_confirmed_hosting_is_challenged_within_a_period_and_again_each_period() {
+	ExtBuilder::build().execute_with(|| {
+		setup();
+		let (id, c) = first_challenge();
+		let opened = System::block_number();
+		assert!(opened <= 1 + 20, "within the first period");
+		assert_eq!((c.hoster, c.contract, c.indexes.len()), (HOSTER, 0, 2));
+		assert!(c.indexes.iter().all(|i| *i < 10));
+		assert_eq!(c.deadline, opened + 3);
+		System::assert_has_event(
+			Event::ProvideProofOfStorage {
+				challenge: id,
+				hoster: HOSTER,
+				contract: 0,
+				indexes: c.indexes.clone(),
+				deadline: c.deadline,
+			}
+			.into(),
+		);
+		// The next one is due exactly a period later.
+		assert!(Due::<Test>::get(opened + 20).contains(&(0, HOSTER)));
+		check();
+	});
+}
+
+#[test]
+fn a_valid_response_pays_the_proven_period_once() {
+	ExtBuilder::build().execute_with(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		let now = System::block_number();
+		let (response, signature) = signed(&key, id, &c.indexes);
+		assert_ok!(Proofs::authorize_response(&response, &signature).map(|_| ()));
+		assert_ok!(respond(response.clone(), signature.clone()));
+		// Paid: price × 10 chunks × blocks since the hosting was confirmed at block 1.
+		let paid = (PRICE as u64) * 10 * (now - 1);
+		assert_eq!(world(|w| w.payouts.clone()), vec![(HOSTER, paid)]);
+		System::assert_last_event(Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into());
+		assert_eq!(Ledger::<Test>::get(0, HOSTER), Some((now, 0)));
+		assert!(world(|w| w.outcomes.contains(&(HOSTER, Outcome::Success(1)))));
+		// Twice: the challenge is closed; the pool and the runtime refuse it, unpaid.
+		assert!(Proofs::authorize_response(&response, &signature).is_err());
+		assert_noop!(respond(response, signature), Error::<Test>::ChallengeNotFound);
+		// Its deadline passing is no fault.
+		run_to(c.deadline + 1);
+		assert!(world(|w| w.slashes.is_empty()));
+		check();
+	});
+}
+
+#[test]
+fn a_wrong_proof_is_a_fault() {
+	ExtBuilder::build().execute_with(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		// Proofs of other chunks than those asked for.
+		let wrong: Vec<u32> = c.indexes.iter().map(|i| (i + 1) % 10).collect();
+		let (response, signature) = signed(&key, id, &wrong);
+		assert_ok!(respond(response, signature));
+		System::assert_last_event(
+			Event::Fault { challenge: id, hoster: HOSTER, contract: 0, faults: 1 }.into(),
+		);
+		assert!(world(|w| w.payouts.is_empty()));
+		assert_eq!(world(|w| w.slashes.clone()), vec![(HOSTER, Perbill::zero())]);
+		check();
+	});
+}
+
+#[test]
+fn missing_proofs_escalate_and_the_hosting_is_repaired() {
+	ExtBuilder::build().execute_with(|| {
+		setup();
+		let mut faults = 0;
+		while faults < 3 {
+			run_to(System::block_number() + 1);
+			faults = System::events()
+				.iter()
+				.filter(|e| matches!(e.event, RuntimeEvent::Proofs(Event::Fault { .. })))
+				.count();
+			assert!(System::block_number() < 200, "three periods suffice");
+		}
+		assert_eq!(
+			world(|w| w.slashes.clone()),
+			vec![
+				(HOSTER, Perbill::zero()),
+				(HOSTER, Perbill::from_percent(5)),
+				(HOSTER, Perbill::from_percent(15))
+			]
+		);
+		assert_eq!(world(|w| w.repaired.clone()), vec![(0, HOSTER)]);
+		assert!(Ledger::<Test>::get(0, HOSTER).is_none(), "no longer challenged");
+		let before = NextChallengeId::<Test>::get();
+		run_to(System::block_number() + 60);
+		assert_eq!(NextChallengeId::<Test>::get(), before, "no challenge of a repaired hosting");
+		check();
+	});
+}
+
+#[test]
+fn late_foreign_and_forged_responses_are_refused() {
+	ExtBuilder::build().execute_with(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		// Signed by a key of another account.
+		let other = OcwPublic::generate_pair(None);
+		world(|w| w.keys.insert(other.clone(), 21));
+		let (response, signature) = signed(&other, id, &c.indexes);
+		assert_noop!(respond(response, signature), Error::<Test>::NotChallenged);
+		// A signature over something else.
+		let (response, _) = signed(&key, id, &c.indexes);
+		let forged = key.sign(&b"something else".to_vec()).unwrap();
+		assert_noop!(respond(response, forged), Error::<Test>::BadSignature);
+		// After the deadline the challenge is a fault and the response is stale.
+		let (response, signature) = signed(&key, id, &c.indexes);
+		System::set_block_number(c.deadline + 1);
+		assert_noop!(respond(response.clone(), signature.clone()), Error::<Test>::TooLate);
+		Proofs::on_initialize(c.deadline);
+		assert_noop!(respond(response, signature), Error::<Test>::ChallengeNotFound);
+		check();
+	});
+}
+
+#[test]
+fn anyone_paying_the_fee_may_request_an_extra_challenge() {
+	ExtBuilder::build().execute_with(|| {
+		setup();
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 7, HOSTER),
+			Error::<Test>::NoSuchHosting
+		);
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(55), 0, HOSTER),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
+		assert_eq!(Balances::free_balance(SPONSOR), 990);
+		assert_eq!(Balances::free_balance(999), 11);
+		assert_eq!(Challenges::<Test>::iter().count(), 1);
+		check();
+	});
+}
+
+#[test]
+fn set_params_checks_its_bounds() {
+	ExtBuilder::build().execute_with(|| {
+		let mut p = Parameters::<Test>::get();
+		assert_noop!(Proofs::set_params(RuntimeOrigin::signed(1), p.clone()), DispatchError::BadOrigin);
+		p.indexes = 5;
+		assert_noop!(Proofs::set_params(RuntimeOrigin::root(), p.clone()), Error::<Test>::BadParams);
+		p.indexes = 4;
+		p.period = 100;
+		assert_ok!(Proofs::set_params(RuntimeOrigin::root(), p.clone()));
+		assert_eq!(Parameters::<Test>::get(), p);
+	});
+}
+
+#[test]
+fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
+	let mut ext = ExtBuilder::build();
+	let (offchain, _) = testing::TestOffchainExt::new();
+	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool));
+	let keystore = sp_keystore::testing::MemoryKeystore::new();
+	let public = sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, None).unwrap();
+	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	ext.execute_with(|| {
+		let data = chunks();
+		let root = root_of(&data);
+		add_hosting(0, HOSTER, root, 10);
+		world(|w| w.keys.insert(OcwPublic::from(public), HOSTER));
+		<Proofs as HostingObserver<AccountId>>::confirmed(0, &HOSTER);
+		// The hosting worker stored every frame.
+		let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+		for (i, chunk) in data.iter().enumerate() {
+			let frame = frames::encode(chunk, &merkle::proof(&leaves, i as u32).unwrap());
+			sp_io::offchain::local_storage_set(
+				sp_core::offchain::StorageKind::PERSISTENT,
+				&frames::chunk_key(&root, i as u32),
+				&frame.encode(),
+			);
+		}
+		let (id, c) = first_challenge();
+		let now = System::block_number();
+		ocw::run::<Test>(now);
+		ocw::run::<Test>(now);
+		assert_eq!(pool_state.read().transactions.len(), 1, "one response, not two");
+		let xt = UncheckedExtrinsic::decode(&mut &pool_state.read().transactions[0][..]).unwrap();
+		let RuntimeCall::Proofs(Call::response { response, signature }) = xt.function else {
+			panic!("a response")
+		};
+		assert_eq!(response.challenge, id);
+		assert_eq!(response.proofs.len(), c.indexes.len());
+		assert_ok!(respond(response, signature));
+		System::assert_last_event(
+			Event::ProofAccepted {
+				challenge: id,
+				hoster: HOSTER,
+				paid: (PRICE as u64) * 10 * (now - 1),
+			}
+			.into(),
+		);
+		// Answered: a restarted worker finds nothing more to send.
+		ocw::run::<Test>(now + ocw::RESEND_AFTER as u64);
+		assert_eq!(pool_state.read().transactions.len(), 1);
+	});
+}
