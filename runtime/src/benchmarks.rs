@@ -12,6 +12,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_plans, Plans]
 	[pallet_hosting, Hosting]
 	[pallet_jobs, Jobs]
+	[pallet_proofs, ProofsOfStorage]
 	[pallet_breaker, CircuitBreaker]
 );
 

@@ -224,6 +224,63 @@ impl pallet_jobs::BenchmarkHelper<AccountId> for FundBenchmarkAccount {
 	}
 }
 
+parameter_types! {
+	/// Proofs of storage until governance changes them (`ProofsOfStorage::set_params`):
+	/// every hosting proven hourly, one chunk a time, CESS-like escalating slashes.
+	pub ProofParams: pallet_proofs::ParamsOf<Runtime> = pallet_proofs::Params {
+		period: HOURS,
+		window: 10,
+		indexes: 1,
+		max_faults: 3,
+		slashes: [Perbill::zero(), Perbill::from_percent(5), Perbill::from_percent(15)],
+		request_fee: 10 * MILLI_UNIT,
+	};
+}
+
+impl pallet_proofs::Config for Runtime {
+	type Currency = Balances;
+	type Hosting = Hosting;
+	type Plans = Plans;
+	type Escrow = Escrow;
+	type Reputation = Reputation;
+	type Stakes = Roles;
+	type Profiles = Accounts;
+	type Randomness = RandomnessCollectiveFlip;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type Treasury = TreasuryAccount;
+	type DefaultParams = ProofParams;
+	type MaxIndexes = ConstU32<8>;
+	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
+	type MaxChallengesPerBlock = ConstU32<256>;
+	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ProofsBenchmarkHelper;
+}
+
+/// Sets up hostings for the proofs benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ProofsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_proofs::BenchmarkHelper<AccountId> for ProofsBenchmarkHelper {
+	fn fund(who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		Balances::set_balance(who, 1_000_000 * UNIT);
+	}
+	fn confirmed_hosting(hoster: &AccountId, root: [u8; 32], leaves: u32, chunk_size: u32) -> u64 {
+		use datdot_primitives::traits::RoleProvider;
+		use sp_runtime::traits::{BlakeTwo256, Hash};
+		let sponsor = AccountId::from(BlakeTwo256::hash_of(&(b"datdot/sponsor", hoster)).0);
+		Self::fund(&sponsor);
+		Self::fund(hoster);
+		Roles::ensure_role(hoster, datdot_primitives::Role::Hoster);
+		let plan = Plans::benchmark_plan_of(&sponsor, root, leaves, chunk_size, 1, MILLI_UNIT);
+		Hosting::benchmark_confirmed(plan, hoster)
+	}
+	fn set_ocw_key(who: &AccountId, key: datdot_primitives::OcwPublic) {
+		Accounts::benchmark_set_ocw_key(who, key)
+	}
+}
+
 /// Pallets the chain cannot run without: the circuit breaker never pauses them.
 pub struct Unpausable;
 impl frame_support::traits::Contains<pallet_breaker::PalletName> for Unpausable {
@@ -248,7 +305,7 @@ impl pallet_plans::Config for Runtime {
 	type MaxDatasets = ConstU32<16>;
 	type MaxRanges = ConstU32<32>;
 	type MaxUrlLen = ConstU32<256>;
-	type MaxChunkSize = ConstU32<{ 256 * 1024 }>;
+	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
 	type MaxReplication = ConstU8<8>;
 	type MaxQueue = ConstU32<256>;
 	type MaxPlansPerSponsor = ConstU32<64>;
@@ -285,6 +342,7 @@ impl pallet_hosting::Config for Runtime {
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
+	type Observer = ProofsOfStorage;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = HostingBenchmarkHelper;
 }

@@ -2,7 +2,8 @@
 //! five nodes, Alice and Bob authorities). The chain specs of the node are built from
 //! these.
 use crate::{
-	AccountId, AccountsConfig, BalancesConfig, RolesConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, AccountsConfig, BalancesConfig, ProofsOfStorageConfig, RolesConfig,
+	RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use datdot_primitives::{Geohash, OcwPublic, Resources, Role, RoleForm};
@@ -115,6 +116,8 @@ fn testnet_genesis(
 		sudo: SudoConfig { key: Some(root) },
 		accounts: AccountsConfig { profiles },
 		roles: RolesConfig { registrations },
+		// Dev and test networks prove every hosting each 20 blocks (2 minutes).
+		proofs_of_storage: ProofsOfStorageConfig { period: 20, window: 5 },
 	})
 }
 

@@ -222,6 +222,9 @@ mod runtime {
 	#[runtime::pallet_index(16)]
 	pub type Jobs = pallet_jobs;
 
+	#[runtime::pallet_index(17)]
+	pub type ProofsOfStorage = pallet_proofs;
+
 	#[runtime::pallet_index(20)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 }

@@ -62,7 +62,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     unsubEvents = await api.rpc.chain.subscribeNewHeads(async (header) => {
       const events = await (await api.at(header.hash)).query.system.events();
       for (const { event } of events) {
-        if (['plans', 'hosting'].includes(event.section)) {
+        if (['plans', 'hosting', 'proofsOfStorage'].includes(event.section)) {
           seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
         }
       }
@@ -91,7 +91,10 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     for (const call of ['reportMatch', 'setupReport', 'setAttestorFee']) {
       assert.equal(typeof api.tx.hosting[call], 'function', `hosting.${call}`);
     }
-    for (const [section, names] of [['hosting', ['StartHosting', 'RepairHosting', 'EndHosting']], ['plans', ['PausePlan', 'ResumePlan', 'EndPlan']]]) {
+    for (const call of ['request', 'response']) {
+      assert.equal(typeof api.tx.proofsOfStorage[call], 'function', `proofsOfStorage.${call}`);
+    }
+    for (const [section, names] of [['hosting', ['StartHosting', 'RepairHosting', 'EndHosting']], ['plans', ['PausePlan', 'ResumePlan', 'EndPlan']], ['proofsOfStorage', ['ProvideProofOfStorage']]]) {
       for (const name of names) assert.ok(api.events[section][name], `${section}.${name} event`);
     }
   });
@@ -165,6 +168,29 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.equal(run.code, 0, run.out);
     assert.match(run.out, /trying the next hoster/);
     assert.ok(fs.readFileSync(`${file}.out2`).equals(bytes), 'the file still downloads bit-identical');
+  });
+
+  it('each hoster is challenged, proves its chunks and is paid from the plan\'s escrow', { timeout: STEP_TIMEOUT }, async () => {
+    const period = (await api.query.proofsOfStorage.parameters()).period.toNumber();
+    const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+    const hostings = [];
+    for (const id of ids) {
+      for (const [h] of (await api.query.hosting.contracts(id)).unwrap().hosters) hostings.push(`${id}/${h}`);
+    }
+    const proven = () => {
+      const challenges = new Map(seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage')
+        .map((e) => [Number(e.data[0]), `${e.data[2]}/${e.data[1]}`]));
+      const accepted = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted');
+      return new Set(accepted.map((e) => challenges.get(Number(e.data[0]))).filter(Boolean));
+    };
+    await untilBlock(api, () => hostings.every((h) => proven().has(h)),
+      { timeoutMs: (period + 15) * 6_000 + 60_000, what: 'every hosting proven' });
+    const paid = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted').map((e) => BigInt(e.data[2]));
+    assert.ok(paid.every((p) => p > 0n), `every accepted proof paid something: ${paid}`);
+    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'no faults');
+    const first = seen.find((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage');
+    const done = seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.data[0] === first.data[0]);
+    console.log(`# figures: challenge #${first.block} → proof verified and paid #${done.block} (${done.block - first.block} blocks)`);
   });
 
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {

@@ -221,6 +221,10 @@ impl<T: Config> Pallet<T> {
 			}
 			Contracts::<T>::insert(report.contract, contract);
 			T::Reputation::record(&report.hoster, Role::Hoster, Outcome::Success(1));
+			<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::confirmed(
+				report.contract,
+				&report.hoster,
+			);
 			Self::deposit_event(Event::HostingConfirmed {
 				contract: report.contract,
 				hoster: report.hoster,
@@ -462,5 +466,62 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 impl<T: Config> AccountObligations<T::AccountId> for Pallet<T> {
 	fn obligation(who: &T::AccountId) -> Option<Obligation> {
 		(T::Roles::duties(who, Role::Hoster) > 0).then_some(Obligation::Contract)
+	}
+}
+
+impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pallet<T> {
+	fn hosting(
+		contract: u64,
+		hoster: &T::AccountId,
+	) -> Option<datdot_primitives::traits::HostingView> {
+		let c = Contracts::<T>::get(contract)?;
+		if !c.hosters.iter().any(|(h, confirmed)| h == hoster && *confirmed) {
+			return None;
+		}
+		let plan = T::Plans::plan(c.plan)?;
+		let dataset = plan.datasets.get(c.dataset as usize)?;
+		Some(datdot_primitives::traits::HostingView {
+			plan: c.plan,
+			root: dataset.root,
+			leaves: dataset.chunks,
+			start: c.start,
+			end: c.end,
+		})
+	}
+
+	fn repair(contract: u64, hoster: &T::AccountId) {
+		Self::repair(contract, hoster)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// A contract of `plan` kept by `hoster` with its setup confirmed, for other
+	/// pallets' benchmarks.
+	pub fn benchmark_confirmed(plan: PlanId, hoster: &T::AccountId) -> ContractId {
+		let view = T::Plans::plan(plan).expect("a live plan");
+		let id = NextContractId::<T>::get();
+		NextContractId::<T>::put(id + 1);
+		let end = view.datasets[0].chunks.min(T::ChunksPerContract::get());
+		let bytes = end as u64 * view.datasets[0].chunk_size as u64;
+		T::Roles::reserve(hoster, Role::Hoster, bytes).expect("a registered hoster with room");
+		Contracts::<T>::insert(
+			id,
+			Contract {
+				plan,
+				dataset: 0,
+				start: 0,
+				end,
+				bytes,
+				hosters: BoundedVec::truncate_from(alloc::vec![(hoster.clone(), true)]),
+				status: ContractStatus::Hosted,
+				round: None,
+				since: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		PlanContracts::<T>::mutate(plan, |ids| {
+			let _ = ids.try_push(id);
+		});
+		id
 	}
 }

@@ -133,6 +133,9 @@ pub mod pallet {
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 
+		/// Told when a hosting is confirmed (the proofs pallet starts challenging it).
+		type Observer: datdot_primitives::traits::HostingObserver<Self::AccountId>;
+
 		/// Sets up the rest of the runtime for this pallet's benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;

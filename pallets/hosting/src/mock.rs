@@ -266,6 +266,7 @@ impl pallet_hosting::Config for Test {
 	type DefaultAttestorFee = Fee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = ();
+	type Observer = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -339,6 +340,7 @@ pub fn plan_view() -> PlanView<AccountId> {
 		}],
 		escrow: 0,
 		running: true,
+		price: 1,
 	}
 }
 

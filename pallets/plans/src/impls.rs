@@ -290,13 +290,27 @@ impl<T: Config> Pallet<T> {
 		replication: u8,
 		price: BalanceOf<T>,
 	) -> PlanId {
+		Self::benchmark_plan_of(sponsor, [1; 32], chunks, 16 * 1024, replication, price)
+	}
+
+	/// [`Self::benchmark_running_plan`] of a data set with root `root` and chunks of
+	/// `chunk_size` bytes.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn benchmark_plan_of(
+		sponsor: &T::AccountId,
+		root: [u8; 32],
+		chunks: u32,
+		chunk_size: u32,
+		replication: u8,
+		price: BalanceOf<T>,
+	) -> PlanId {
 		T::Roles::ensure_role(sponsor, Role::Sponsor);
 		let now = frame_system::Pallet::<T>::block_number();
 		let terms = PlanTerms {
 			datasets: BoundedVec::truncate_from(alloc::vec![Dataset {
-				root: [1; 32],
+				root,
 				chunks,
-				chunk_size: 16 * 1024,
+				chunk_size,
 				source: BoundedVec::truncate_from(b"http://127.0.0.1:9944/data".to_vec()),
 				feed: None,
 			}]),
@@ -308,7 +322,11 @@ impl<T: Config> Pallet<T> {
 			replication,
 			regions: BoundedVec::new(),
 			start: now,
-			end: now.saturating_add(1_000u32.into()),
+			// Each plan ends at its own block, so many fit the bounded end schedule.
+			end: now.saturating_add(1_000u32.into()).saturating_add(
+				sp_runtime::SaturatedConversion::saturated_into::<u32>(NextPlanId::<T>::get())
+					.into(),
+			),
 			price,
 			min_reputation: 0,
 			performance: Performance::default(),
@@ -379,6 +397,7 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 				.collect(),
 			escrow: p.escrow,
 			running: p.status == PlanStatus::Active,
+			price: sp_runtime::SaturatedConversion::saturated_into(p.terms.price),
 		})
 	}
 }

@@ -243,6 +243,42 @@ pub struct PlanView<AccountId> {
 	pub escrow: EscrowId,
 	/// Whether hosting is being paid and challenged now (started and not paused).
 	pub running: bool,
+	/// Price per chunk per hoster per block, in the currency's smallest unit.
+	pub price: u128,
+}
+
+/// A confirmed hosting as the proof side needs it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HostingView {
+	/// The plan paying for it.
+	pub plan: PlanId,
+	/// The data set's Merkle root.
+	pub root: [u8; 32],
+	/// Chunks in the data set (the leaves under `root`).
+	pub leaves: u32,
+	/// The contract's first chunk.
+	pub start: u32,
+	/// One past its last chunk.
+	pub end: u32,
+}
+
+/// Read access to hostings, and their repair. Implemented by the hosting pallet.
+pub trait HostingInspect<AccountId> {
+	/// `hoster`'s hosting of `contract`, if it keeps it and its setup was confirmed.
+	fn hosting(contract: u64, hoster: &AccountId) -> Option<HostingView>;
+	/// Replaces `hoster` on `contract`: `RepairHosting` and a round for a replacement.
+	fn repair(contract: u64, hoster: &AccountId);
+}
+
+/// Told when a hoster's setup of a contract is confirmed. Implemented by the proofs
+/// pallet, which starts paying and challenging the hosting.
+pub trait HostingObserver<AccountId> {
+	/// `hoster` keeps `contract` from now on.
+	fn confirmed(contract: u64, hoster: &AccountId);
+}
+
+impl<AccountId> HostingObserver<AccountId> for () {
+	fn confirmed(_: u64, _: &AccountId) {}
 }
 
 /// Read access to plans. Implemented by the plans pallet.

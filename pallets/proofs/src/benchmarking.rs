@@ -78,19 +78,19 @@ mod benchmarks {
 	/// `p` proofs verified, the period paid, reputation recorded.
 	#[benchmark]
 	fn response(p: Linear<1, { T::MaxIndexes::get() }>) {
-		let (response, signature, id) = answered::<T>(p);
+		let (answer, signature, id) = answered::<T>(p);
 		#[extrinsic_call]
-		_(RawOrigin::Authorized, response, signature);
+		_(RawOrigin::Authorized, answer, signature);
 		assert!(Challenges::<T>::get(id).is_none());
 	}
 
-	/// The pool's check of a response: the signature over the largest response.
+	/// The pool's check of a response of `p` proofs: the signature covers the chunks.
 	#[benchmark]
-	fn authorize_response() -> Result<(), BenchmarkError> {
-		let (response, signature, _) = answered::<T>(T::MaxIndexes::get());
+	fn authorize_response(p: Linear<1, { T::MaxIndexes::get() }>) -> Result<(), BenchmarkError> {
+		let (answer, signature, _) = answered::<T>(p);
 		#[block]
 		{
-			Pallet::<T>::authorize_response(&response, &signature)
+			Pallet::<T>::authorize_response(&answer, &signature)
 				.map_err(|_| BenchmarkError::Stop("not authorized"))?;
 		}
 		Ok(())

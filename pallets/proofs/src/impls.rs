@@ -13,11 +13,7 @@ use datdot_primitives::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::Mutate,
-		tokens::Preservation,
-		Randomness,
-	},
+	traits::{fungible::Mutate, tokens::Preservation, Randomness},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
@@ -113,7 +109,7 @@ impl<T: Config> Pallet<T> {
 				Err(e) => {
 					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
 					Self::schedule_due(now.saturating_add(1u32.into()), contract, &hoster);
-				},
+				}
 			}
 		}
 		T::WeightInfo::on_initialize_challenge(n)
@@ -165,13 +161,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(Ledger::<T>::contains_key(contract, &hoster), Error::<T>::NoSuchHosting);
 		let fee = Parameters::<T>::get().request_fee;
 		if !fee.is_zero() {
-			T::Currency::transfer(
-				&who,
-				&T::Treasury::get(),
-				fee,
-				Preservation::Preserve,
-			)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			T::Currency::transfer(&who, &T::Treasury::get(), fee, Preservation::Preserve)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::open_challenge(contract, &hoster, now)?;
@@ -210,9 +201,8 @@ impl<T: Config> Pallet<T> {
 				_ => InvalidTransaction::BadSigner,
 			})
 		})?;
-		let deadline = Challenges::<T>::get(response.challenge)
-			.map(|c| c.deadline)
-			.unwrap_or_default();
+		let deadline =
+			Challenges::<T>::get(response.challenge).map(|c| c.deadline).unwrap_or_default();
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 = deadline.saturating_sub(now).saturated_into();
 		let valid = ValidTransaction::with_tag_prefix("DatdotProof")
@@ -233,8 +223,8 @@ impl<T: Config> Pallet<T> {
 			// The hosting ended since: nothing to prove any more.
 			return Ok(());
 		};
-		let valid = response.proofs.len() == challenge.indexes.len() &&
-			challenge.indexes.iter().zip(response.proofs.iter()).all(|(index, proof)| {
+		let valid = response.proofs.len() == challenge.indexes.len()
+			&& challenge.indexes.iter().zip(response.proofs.iter()).all(|(index, proof)| {
 				merkle::verify(&hosting.root, &proof.chunk, *index, hosting.leaves, &proof.siblings)
 			});
 		if !valid {
@@ -252,7 +242,9 @@ impl<T: Config> Pallet<T> {
 			if !amount.is_zero() {
 				match T::Escrow::pay(plan.escrow, &hoster, amount) {
 					Ok(net) => paid = net,
-					Err(e) => log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", hosting.plan, e),
+					Err(e) => {
+						log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", hosting.plan, e)
+					}
 				}
 			}
 		}
@@ -290,4 +282,3 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
 	}
 }
-

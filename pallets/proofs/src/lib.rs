@@ -126,15 +126,7 @@ pub mod pallet {
 
 	/// The proof parameters, in storage so governance can change them.
 	#[derive(
-		Encode,
-		Decode,
-		DecodeWithMemTracking,
-		MaxEncodedLen,
-		TypeInfo,
-		Clone,
-		PartialEq,
-		Eq,
-		Debug,
+		Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 	)]
 	pub struct Params<Balance, BlockNumber> {
 		/// Every hosting is challenged at least once per period.
@@ -399,7 +391,7 @@ pub mod pallet {
 		#[pallet::authorize(|_source, response, signature| {
 			Pallet::<T>::authorize_response(response, signature)
 		})]
-		#[pallet::weight_of_authorize(T::WeightInfo::authorize_response())]
+		#[pallet::weight_of_authorize(T::WeightInfo::authorize_response(response.proofs.len() as u32))]
 		#[pallet::weight(T::WeightInfo::response(response.proofs.len() as u32))]
 		pub fn response(
 			origin: OriginFor<T>,
@@ -416,11 +408,11 @@ pub mod pallet {
 		pub fn set_params(origin: OriginFor<T>, params: ParamsOf<T>) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(
-				params.indexes > 0 &&
-					params.indexes <= T::MaxIndexes::get() &&
-					params.max_faults > 0 &&
-					!params.period.is_zero() &&
-					!params.window.is_zero(),
+				params.indexes > 0
+					&& params.indexes <= T::MaxIndexes::get()
+					&& params.max_faults > 0
+					&& !params.period.is_zero()
+					&& !params.window.is_zero(),
 				Error::<T>::BadParams
 			);
 			Parameters::<T>::put(&params);

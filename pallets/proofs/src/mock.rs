@@ -244,8 +244,10 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 			price: PRICE,
 		});
 		w.escrows.entry(0).or_insert(Balance::MAX / 4);
-		w.hostings
-			.insert((contract, hoster), HostingView { plan: 0, root, leaves, start: 0, end: leaves });
+		w.hostings.insert(
+			(contract, hoster),
+			HostingView { plan: 0, root, leaves, start: 0, end: leaves },
+		);
 	})
 }
 

@@ -74,7 +74,8 @@ fn send_once<T: Config>(
 	response: Response<T>,
 	key: &OcwPublic,
 ) {
-	let marker = StorageValueRef::persistent(format!("datdot/proof/{id}").as_bytes());
+	let key_bytes = format!("datdot/proof/{id}").into_bytes();
+	let marker = StorageValueRef::persistent(&key_bytes);
 	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 	let fresh = marker.mutate(|last: Result<Option<u32>, StorageRetrievalError>| match last {
 		Ok(Some(at)) if now_u32.saturating_sub(at) < RESEND_AFTER => Err(()),

@@ -64,7 +64,7 @@ fn signed(key: &OcwPublic, challenge: ChallengeId, indexes: &[u32]) -> (Response
 }
 
 fn respond(response: Response<Test>, signature: Signature) -> DispatchResult {
-	Proofs::response(RuntimeOrigin::authorized(), response, signature)
+	Proofs::response(frame_system::RawOrigin::Authorized.into(), response, signature)
 }
 
 use sp_runtime::DispatchResult;
@@ -111,7 +111,9 @@ fn a_valid_response_pays_the_proven_period_once() {
 		// Paid: price × 10 chunks × blocks since the hosting was confirmed at block 1.
 		let paid = (PRICE as u64) * 10 * (now - 1);
 		assert_eq!(world(|w| w.payouts.clone()), vec![(HOSTER, paid)]);
-		System::assert_last_event(Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into());
+		System::assert_last_event(
+			Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into(),
+		);
 		assert_eq!(Ledger::<Test>::get(0, HOSTER), Some((now, 0)));
 		assert!(world(|w| w.outcomes.contains(&(HOSTER, Outcome::Success(1)))));
 		// Twice: the challenge is closed; the pool and the runtime refuse it, unpaid.
@@ -220,9 +222,15 @@ fn anyone_paying_the_fee_may_request_an_extra_challenge() {
 fn set_params_checks_its_bounds() {
 	ExtBuilder::build().execute_with(|| {
 		let mut p = Parameters::<Test>::get();
-		assert_noop!(Proofs::set_params(RuntimeOrigin::signed(1), p.clone()), DispatchError::BadOrigin);
+		assert_noop!(
+			Proofs::set_params(RuntimeOrigin::signed(1), p.clone()),
+			DispatchError::BadOrigin
+		);
 		p.indexes = 5;
-		assert_noop!(Proofs::set_params(RuntimeOrigin::root(), p.clone()), Error::<Test>::BadParams);
+		assert_noop!(
+			Proofs::set_params(RuntimeOrigin::root(), p.clone()),
+			Error::<Test>::BadParams
+		);
 		p.indexes = 4;
 		p.period = 100;
 		assert_ok!(Proofs::set_params(RuntimeOrigin::root(), p.clone()));
@@ -239,7 +247,8 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 	ext.register_extension(OffchainWorkerExt::new(offchain));
 	ext.register_extension(TransactionPoolExt::new(pool));
 	let keystore = sp_keystore::testing::MemoryKeystore::new();
-	let public = sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, None).unwrap();
+	let public =
+		sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, None).unwrap();
 	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
 	ext.execute_with(|| {
 		let data = chunks();
