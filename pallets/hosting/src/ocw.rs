@@ -8,7 +8,8 @@
 //! - **attestor, setup checks**: for each setup it must check, fetch random chunks from
 //!   the hoster's endpoint, verify them against the root and send `setup_report`;
 //! - **hoster**: for each contract it hosts and has not stored, fetch every chunk from
-//!   the plan's source, verify it, and keep it in the node's off-chain storage, from
+//!   the plan's source (or, if the source fails, from a confirmed hoster of the
+//!   contract: how a replacement reseeds after a repair), verify it, and keep it in the node's off-chain storage, from
 //!   which the node's `datdot_chunk` RPC serves it; delete the data of ended contracts.
 //!
 //! Restart safety (reference 002): every duty is keyed in the node's persistent
@@ -197,12 +198,24 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 				break;
 			}
 			budget -= 1;
-			match http_get(&format!("{source}/{index}")) {
-				Some(frame) if frames::verifies(&frame, &dataset.root, index, dataset.chunks) => {
-					local.set(&frame)
-				}
-				_ => {
-					log::warn!(target: "datdot::ocw", "chunk {index} of contract {contract_id} did not verify");
+			let verified =
+				|frame: &Vec<u8>| frames::verifies(frame, &dataset.root, index, dataset.chunks);
+			// From the plan's source; failing that (the source is gone, as after a
+			// repair), from a hoster that kept the contract and was confirmed.
+			let frame = http_get(&format!("{source}/{index}")).filter(verified).or_else(|| {
+				contract
+					.hosters
+					.iter()
+					.filter(|(h, confirmed)| *confirmed && h != who)
+					.filter_map(|(h, _)| T::Profiles::endpoint_of(h))
+					.find_map(|endpoint| {
+						fetch_from_hoster(&endpoint, &dataset.root, index).filter(verified)
+					})
+			});
+			match frame {
+				Some(frame) => local.set(&frame),
+				None => {
+					log::warn!(target: "datdot::ocw", "chunk {index} of contract {contract_id}: no source or hoster served it verified");
 					complete = false;
 					break;
 				}

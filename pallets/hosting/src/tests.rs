@@ -436,3 +436,81 @@ fn too_few_hosters_host_what_they_can_and_matching_goes_on() {
 		assert_eq!(Rounds::<Test>::get(next).unwrap().wanted, 1);
 	});
 }
+
+#[test]
+fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone() {
+	use datdot_primitives::{frames, merkle};
+	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
+	let (offchain, state) = testing::TestOffchainExt::new();
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	// The node holds the key of hoster 20, the replacement.
+	let keystore = MemoryKeystore::new();
+	let key = OcwPublic::from(keystore.sr25519_generate_new(OCW_KEY_TYPE, None).unwrap());
+	ext.register_extension(KeystoreExt::new(keystore));
+	ext.execute_with(|| {
+		// A real data set of 10 chunks; hoster 21 kept contract 0 (chunks 0..4) and was
+		// confirmed; 20 replaces a failed hoster.
+		let chunks: Vec<Vec<u8>> = (0..10u8).map(|i| vec![i; 100]).collect();
+		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+		let root = merkle::root_of_leaves(&leaves).unwrap();
+		world(|w| {
+			let plan = w.plans.get_mut(&0).unwrap();
+			plan.datasets[0].root = root;
+			w.keys.insert(key.clone(), 20);
+			w.endpoints.insert(21, b"http://hoster21:9944".to_vec());
+		});
+		Contracts::<Test>::insert(
+			0,
+			Contract {
+				plan: 0,
+				dataset: 0,
+				start: 0,
+				end: 4,
+				bytes: 400,
+				hosters: BoundedVec::truncate_from(vec![(21, true), (20, false)]),
+				status: ContractStatus::Hosted,
+				round: None,
+				since: 1,
+			},
+		);
+		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
+		let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
+		for i in 0..4u32 {
+			state.write().expect_request(testing::PendingRequest {
+				method: "GET".into(),
+				uri: format!("http://127.0.0.1:8000/data/{i}"),
+				response: Some(b"gone".to_vec()),
+				sent: true,
+				response_headers: vec![],
+				..Default::default()
+			});
+			let frame = frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap());
+			let frame_hex: String = frame.iter().map(|b| format!("{b:02x}")).collect();
+			state.write().expect_request(testing::PendingRequest {
+				method: "POST".into(),
+				uri: "http://hoster21:9944".into(),
+				headers: vec![("Content-Type".into(), "application/json".into())],
+				body: format!(
+					r#"{{"jsonrpc":"2.0","id":1,"method":"datdot_chunk","params":["0x{root_hex}",{i}]}}"#
+				)
+				.into_bytes(),
+				response: Some(
+					format!(r#"{{"jsonrpc":"2.0","result":"0x{frame_hex}","id":1}}"#).into_bytes(),
+				),
+				sent: true,
+				..Default::default()
+			});
+		}
+		ocw::run::<Test>(2);
+		for i in 0..4u32 {
+			let stored = sp_io::offchain::local_storage_get(
+				sp_core::offchain::StorageKind::PERSISTENT,
+				&frames::chunk_key(&root, i),
+			)
+			.expect("stored");
+			let frame = Vec::<u8>::decode(&mut &stored[..]).unwrap();
+			assert!(frames::verifies(&frame, &root, i, 10), "chunk {i} verified and kept");
+		}
+	});
+}
