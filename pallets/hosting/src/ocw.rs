@@ -33,11 +33,7 @@ use datdot_primitives::{
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use sp_runtime::{
-	offchain::{
-		http,
-		storage::{StorageRetrievalError, StorageValueRef},
-		Duration,
-	},
+	offchain::{http, storage::StorageValueRef, Duration},
 	traits::Saturating,
 	RuntimeAppPublic,
 };
@@ -59,10 +55,7 @@ fn marker(kind: &str, id: u64, who: &impl Encode) -> Vec<u8> {
 
 /// The node's `ddot` keys with the accounts whose profiles carry them.
 fn local_identities<T: Config>() -> Vec<(OcwPublic, T::AccountId)> {
-	OcwPublic::all()
-		.into_iter()
-		.filter_map(|key| T::Profiles::owner_of_ocw_key(&key).map(|who| (key, who)))
-		.collect()
+	datdot_primitives::ocw::local_identities::<T::AccountId, T::Profiles>()
 }
 
 /// The off-chain worker's entry point (see the module docs).
@@ -86,13 +79,8 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 /// Sends `call` as an authorized transaction unless it was sent less than
 /// [`RESEND_AFTER`] blocks ago (recorded under `key`).
 fn send_once<T: Config>(key: &[u8], now: BlockNumberFor<T>, call: Call<T>) {
-	let sent = StorageValueRef::persistent(key);
-	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
-	let res = sent.mutate(|last: Result<Option<u32>, StorageRetrievalError>| match last {
-		Ok(Some(at)) if now_u32.saturating_sub(at) < RESEND_AFTER => Err(()),
-		_ => Ok(now_u32),
-	});
-	if res.is_ok() {
+	let now: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
+	if datdot_primitives::ocw::may_send(key, now, RESEND_AFTER) {
 		let xt = T::create_authorized_transaction(call.into());
 		if SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_err() {
 			log::debug!(target: "datdot::ocw", "report not accepted by the pool (duplicate or stale)");

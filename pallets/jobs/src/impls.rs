@@ -30,14 +30,10 @@ impl<T: Config> Pallet<T> {
 		kind: Timeout,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, Error<T>> {
-		let mut block = at;
-		for _ in 0..SCHEDULE_SEARCH {
-			if Timeouts::<T>::try_mutate(block, |list| list.try_push((job, kind))).is_ok() {
-				return Ok(block);
-			}
-			block = block.saturating_add(1u32.into());
-		}
-		Err(Error::<T>::ScheduleFull)
+		datdot_primitives::schedule::first_with_room(at, SCHEDULE_SEARCH, |block| {
+			Timeouts::<T>::try_mutate(block, |list| list.try_push((job, kind))).is_ok()
+		})
+		.ok_or(Error::<T>::ScheduleFull)
 	}
 
 	pub(crate) fn do_post(

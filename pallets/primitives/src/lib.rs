@@ -11,6 +11,8 @@ extern crate alloc;
 pub mod api;
 pub mod frames;
 pub mod merkle;
+pub mod ocw;
+pub mod schedule;
 pub mod traits;
 mod types;
 

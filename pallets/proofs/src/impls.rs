@@ -4,6 +4,7 @@ use alloc::vec::Vec;
 use codec::Encode;
 use datdot_primitives::{
 	merkle,
+	schedule::first_with_room,
 	traits::{
 		EscrowManager, HostingInspect, HostingObserver, Outcome, PlanInspect, ProfileProvider,
 		ProviderStakes, ReputationSink,
@@ -28,25 +29,9 @@ const RESPONSE_PRIORITY: u64 = 1 << 20;
 const SCHEDULE_SEARCH: u32 = 32;
 
 impl<T: Config> Pallet<T> {
-	/// Puts `item` in the first block from `at` with room in `map`; returns that block.
-	fn push_at<V: Clone>(
-		at: BlockNumberFor<T>,
-		item: V,
-		mut try_push: impl FnMut(BlockNumberFor<T>, V) -> bool,
-	) -> Option<BlockNumberFor<T>> {
-		let mut block = at;
-		for _ in 0..SCHEDULE_SEARCH {
-			if try_push(block, item.clone()) {
-				return Some(block);
-			}
-			block = block.saturating_add(1u32.into());
-		}
-		None
-	}
-
 	fn schedule_due(at: BlockNumberFor<T>, contract: ContractId, hoster: &T::AccountId) {
-		let placed = Self::push_at(at, (contract, hoster.clone()), |b, item| {
-			Due::<T>::try_mutate(b, |list| list.try_push(item)).is_ok()
+		let placed = first_with_room(at, SCHEDULE_SEARCH, |b| {
+			Due::<T>::try_mutate(b, |list| list.try_push((contract, hoster.clone()))).is_ok()
 		});
 		if placed.is_none() {
 			log::warn!(target: "runtime::proofs", "no room to schedule contract {} near {:?}", contract, at);
@@ -64,7 +49,7 @@ impl<T: Config> Pallet<T> {
 		let params = Parameters::<T>::get();
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let deadline = Self::push_at(now.saturating_add(params.window), id, |b, id| {
+		let deadline = first_with_room(now.saturating_add(params.window), SCHEDULE_SEARCH, |b| {
 			Deadlines::<T>::try_mutate(b, |list| list.try_push(id)).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyChallenges)?;

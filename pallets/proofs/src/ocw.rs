@@ -11,25 +11,19 @@ use alloc::{format, vec::Vec};
 use codec::Encode;
 use datdot_primitives::{
 	frames::{self, chunk_key},
-	traits::{HostingInspect, ProfileProvider},
+	traits::HostingInspect,
 	OcwPublic,
 };
 use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::{
-	offchain::storage::{StorageRetrievalError, StorageValueRef},
-	RuntimeAppPublic,
-};
+use sp_runtime::{offchain::storage::StorageValueRef, RuntimeAppPublic};
 
 /// Blocks after which an unanswered challenge is answered again.
 pub const RESEND_AFTER: u32 = 3;
 
 /// The worker's entry point.
 pub fn run<T: Config>(now: BlockNumberFor<T>) {
-	let keys: Vec<(OcwPublic, T::AccountId)> = OcwPublic::all()
-		.into_iter()
-		.filter_map(|key| T::Profiles::owner_of_ocw_key(&key).map(|who| (key, who)))
-		.collect();
+	let keys = datdot_primitives::ocw::local_identities::<T::AccountId, T::Profiles>();
 	if keys.is_empty() {
 		return;
 	}
@@ -74,14 +68,9 @@ fn send_once<T: Config>(
 	response: Response<T>,
 	key: &OcwPublic,
 ) {
-	let key_bytes = format!("datdot/proof/{id}").into_bytes();
-	let marker = StorageValueRef::persistent(&key_bytes);
-	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
-	let fresh = marker.mutate(|last: Result<Option<u32>, StorageRetrievalError>| match last {
-		Ok(Some(at)) if now_u32.saturating_sub(at) < RESEND_AFTER => Err(()),
-		_ => Ok(now_u32),
-	});
-	if fresh.is_err() {
+	let now: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
+	if !datdot_primitives::ocw::may_send(format!("datdot/proof/{id}").as_bytes(), now, RESEND_AFTER)
+	{
 		return;
 	}
 	let Some(signature) = key.sign(&response.encode()) else { return };
