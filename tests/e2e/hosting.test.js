@@ -6,32 +6,16 @@
 // and the --dev node holds their ddot keys, so one node plays every part.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { u8aToHex } from '@polkadot/util';
 
-import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
+import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, waitForBlocks, client } from '../lib/node.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLIENT = path.join(ROOT, 'scripts', 'datdot.js');
 const STEP_TIMEOUT = 10 * 60_000;
-
-/** Runs the client like a user would; resolves with its exit code and output. */
-function client (args) {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [CLIENT, ...args], { cwd: ROOT });
-    let out = '';
-    proc.stdout.on('data', (d) => { out += d; });
-    proc.stderr.on('data', (d) => { out += d; });
-    proc.once('error', reject);
-    proc.once('exit', (code) => resolve({ code, out }));
-  });
-}
 
 /** Resolves once `predicate()` holds, checking at every new block. */
 function untilBlock (api, predicate, { timeoutMs = 120_000, what = 'condition' } = {}) {

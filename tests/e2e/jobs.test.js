@@ -3,30 +3,14 @@
 // a dispute split by the arbiter; a partial receipt signed by both; the circuit breaker.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { bnToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 
-import { devKeyring, findEvents, eventField, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
+import { devKeyring, findEvents, eventField, signAndWait, startNode, waitForBlocks, client } from '../lib/node.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLIENT = path.join(ROOT, 'scripts', 'datdot.js');
 const STEP = 5 * 60_000;
 const DAT = 10n ** 12n;
-
-function client (args) {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [CLIENT, ...args], { cwd: ROOT });
-    let out = '';
-    proc.stdout.on('data', (d) => { out += d; });
-    proc.stderr.on('data', (d) => { out += d; });
-    proc.once('error', reject);
-    proc.once('exit', (code) => resolve({ code, out }));
-  });
-}
 
 describe('compute jobs on a --dev node', { timeout: 20 * 60_000 }, () => {
   let node, api, keys, buyer, worker;

@@ -3,33 +3,18 @@
 // the hosters on nodes 3 and 4, and downloads bit-identical from each hoster.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { u8aToHex } from '@polkadot/util';
 
-import { TMP_DIR, freePortRange, freePorts, rpcSend, signAndWait } from '../lib/node.js';
+import { TMP_DIR, freePortRange, freePorts, rpcSend, signAndWait, client } from '../lib/node.js';
 import { startTestnet } from '../lib/testnet.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLIENT = path.join(ROOT, 'scripts', 'datdot.js');
 const STEP_TIMEOUT = 15 * 60_000;
 const SIZE = 10 * 1024 * 1024;
-
-function client (args) {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [CLIENT, ...args], { cwd: ROOT });
-    let out = '';
-    proc.stdout.on('data', (d) => { out += d; });
-    proc.stderr.on('data', (d) => { out += d; });
-    proc.once('error', reject);
-    proc.once('exit', (code) => resolve({ code, out }));
-  });
-}
 
 /** Resolves once every node has imported block `n`, checked on each node's new heads. */
 function allAtBlock (nodes, n, timeoutMs = 180_000) {

@@ -391,3 +391,17 @@ export function rpcSend (api, method, params = []) {
   if (!provider) throw new Error('cannot find the provider of this ApiPromise');
   return provider.send(method, params);
 }
+
+const CLIENT = path.resolve(TESTS_DIR, '..', 'scripts', 'datdot.js');
+
+/** Runs the client (scripts/datdot.js) as a user would; resolves with its exit code and output. */
+export function client (args) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [CLIENT, ...args], { cwd: path.resolve(TESTS_DIR, '..') });
+    let out = '';
+    proc.stdout.on('data', (d) => { out += d; });
+    proc.stderr.on('data', (d) => { out += d; });
+    proc.once('error', reject);
+    proc.once('exit', (code) => resolve({ code, out }));
+  });
+}
