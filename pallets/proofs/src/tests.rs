@@ -73,9 +73,17 @@ fn check() {
 	Proofs::do_try_state().expect("invariants hold");
 }
 
+/// Runs `test`, then checks the pallet's invariants.
+fn build_and_execute(test: impl FnOnce()) {
+	ExtBuilder::build().execute_with(|| {
+		test();
+		check();
+	})
+}
+
 #[test]
 fn a_confirmed_hosting_is_challenged_within_a_period_and_again_each_period() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		setup();
 		let (id, c) = first_challenge();
 		let opened = System::block_number();
@@ -101,7 +109,7 @@ fn a_confirmed_hosting_is_challenged_within_a_period_and_again_each_period() {
 
 #[test]
 fn a_valid_response_pays_the_proven_period_once() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		let key = setup();
 		let (id, c) = first_challenge();
 		let now = System::block_number();
@@ -128,7 +136,7 @@ fn a_valid_response_pays_the_proven_period_once() {
 
 #[test]
 fn a_wrong_proof_is_a_fault() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		let key = setup();
 		let (id, c) = first_challenge();
 		// Proofs of other chunks than those asked for.
@@ -146,7 +154,7 @@ fn a_wrong_proof_is_a_fault() {
 
 #[test]
 fn missing_proofs_escalate_and_the_hosting_is_repaired() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		setup();
 		let mut faults = 0;
 		while faults < 3 {
@@ -176,7 +184,7 @@ fn missing_proofs_escalate_and_the_hosting_is_repaired() {
 
 #[test]
 fn late_foreign_and_forged_responses_are_refused() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		let key = setup();
 		let (id, c) = first_challenge();
 		// Signed by a key of another account.
@@ -200,7 +208,7 @@ fn late_foreign_and_forged_responses_are_refused() {
 
 #[test]
 fn anyone_paying_the_fee_may_request_an_extra_challenge() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		setup();
 		assert_noop!(
 			Proofs::request(RuntimeOrigin::signed(SPONSOR), 7, HOSTER),
@@ -220,7 +228,7 @@ fn anyone_paying_the_fee_may_request_an_extra_challenge() {
 
 #[test]
 fn set_params_checks_its_bounds() {
-	ExtBuilder::build().execute_with(|| {
+	build_and_execute(|| {
 		let mut p = Parameters::<Test>::get();
 		assert_noop!(
 			Proofs::set_params(RuntimeOrigin::signed(1), p.clone()),
@@ -289,5 +297,6 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 		// Answered: a restarted worker finds nothing more to send.
 		ocw::run::<Test>(now + ocw::RESEND_AFTER as u64);
 		assert_eq!(pool_state.read().transactions.len(), 1);
+		check();
 	});
 }
