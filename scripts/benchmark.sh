@@ -16,7 +16,7 @@ step_done
 
 pallets=("$@")
 if ((${#pallets[@]} == 0)); then
-	pallets=(pallet_accounts pallet_roles pallet_escrow pallet_reputation pallet_plans pallet_hosting pallet_jobs pallet_breaker pallet_proofs)
+	pallets=(pallet_accounts pallet_roles pallet_escrow pallet_reputation pallet_plans pallet_hosting pallet_jobs pallet_breaker pallet_proofs pallet_benchmarks)
 fi
 for pallet in "${pallets[@]}"; do
 	dir="pallets/${pallet#pallet_}"
@@ -25,8 +25,9 @@ for pallet in "${pallets[@]}"; do
 	# each (~4 s a run); their components are small (0..=4, 0..=16), so fewer samples
 	# cover them.
 	# The proofs benchmarks build a 65,536-chunk Merkle tree and up to 256 hostings per
-	# run; 10 samples of each component are plenty for their linear weights.
-	if [[ "$pallet" == pallet_proofs ]]; then
+	# run (the performance benchmarks up to 64 plans); 10 samples of each component are
+	# plenty for their linear weights.
+	if [[ "$pallet" == pallet_proofs || "$pallet" == pallet_benchmarks ]]; then
 		steps=$((STEPS < 10 ? STEPS : 10)) repeat=$((REPEAT < 10 ? REPEAT : 10))
 	fi
 	if [[ "$pallet" == pallet_plans ]]; then

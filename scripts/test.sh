@@ -18,7 +18,7 @@ cargo test --locked --workspace
 step_done
 
 step "cargo test --features runtime-benchmarks (benchmarks run once against the mocks)"
-cargo test --locked -p pallet-accounts -p pallet-roles -p pallet-escrow -p pallet-reputation -p pallet-plans -p pallet-hosting -p pallet-jobs -p pallet-breaker -p pallet-proofs \
+cargo test --locked -p pallet-accounts -p pallet-roles -p pallet-escrow -p pallet-reputation -p pallet-plans -p pallet-hosting -p pallet-jobs -p pallet-breaker -p pallet-proofs -p pallet-benchmarks \
 	--features runtime-benchmarks benchmark
 step_done
 

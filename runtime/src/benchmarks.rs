@@ -13,6 +13,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_hosting, Hosting]
 	[pallet_jobs, Jobs]
 	[pallet_proofs, ProofsOfStorage]
+	[pallet_benchmarks, Benchmarks]
 	[pallet_breaker, CircuitBreaker]
 );
 

@@ -281,6 +281,57 @@ impl pallet_proofs::BenchmarkHelper<AccountId> for ProofsBenchmarkHelper {
 	}
 }
 
+parameter_types! {
+	/// Performance benchmarks until governance changes them (`Benchmarks::set_params`):
+	/// every hosting measured daily by three attestors, two chunks each.
+	pub BenchmarkParams: pallet_benchmarks::ParamsOf<Runtime> = pallet_benchmarks::Params {
+		period: DAYS,
+		window: 10,
+		attestors: 3,
+		samples: 2,
+		request_fee: 10 * MILLI_UNIT,
+	};
+}
+
+impl pallet_benchmarks::Config for Runtime {
+	type Currency = Balances;
+	type Hosting = Hosting;
+	type Plans = Plans;
+	type Roles = Roles;
+	type Profiles = Accounts;
+	type Reputation = Reputation;
+	type Randomness = RandomnessCollectiveFlip;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type Treasury = TreasuryAccount;
+	type DefaultParams = BenchmarkParams;
+	type MaxAttestors = ConstU32<8>;
+	type MaxSamples = ConstU32<8>;
+	type MaxPerBlock = ConstU32<64>;
+	type WeightInfo = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PerformanceBenchmarkHelper;
+}
+
+/// Sets up hostings and attestors for the `Benchmarks` pallet's benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct PerformanceBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_benchmarks::BenchmarkHelper<AccountId> for PerformanceBenchmarkHelper {
+	fn fund(who: &AccountId) {
+		<ProofsBenchmarkHelper as pallet_proofs::BenchmarkHelper<AccountId>>::fund(who)
+	}
+	fn confirmed_hosting(hoster: &AccountId) -> u64 {
+		use pallet_proofs::BenchmarkHelper;
+		ProofsBenchmarkHelper::confirmed_hosting(hoster, [7; 32], 1 << 16, 64 * 1024)
+	}
+	fn make_attestor(who: &AccountId, key: datdot_primitives::OcwPublic) {
+		use datdot_primitives::traits::RoleProvider;
+		<ProofsBenchmarkHelper as pallet_proofs::BenchmarkHelper<AccountId>>::fund(who);
+		Roles::ensure_role(who, datdot_primitives::Role::Attestor);
+		Accounts::benchmark_set_ocw_key(who, key)
+	}
+}
+
 /// Pallets the chain cannot run without: the circuit breaker never pauses them.
 pub struct Unpausable;
 impl frame_support::traits::Contains<pallet_breaker::PalletName> for Unpausable {
@@ -342,7 +393,7 @@ impl pallet_hosting::Config for Runtime {
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
-	type Observer = ProofsOfStorage;
+	type Observer = (ProofsOfStorage, Benchmarks);
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = HostingBenchmarkHelper;
 }

@@ -2,8 +2,8 @@
 //! five nodes, Alice and Bob authorities). The chain specs of the node are built from
 //! these.
 use crate::{
-	AccountId, AccountsConfig, BalancesConfig, ProofsOfStorageConfig, RolesConfig,
-	RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, AccountsConfig, BalancesConfig, BenchmarksConfig, ProofsOfStorageConfig,
+	RolesConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use datdot_primitives::{Geohash, OcwPublic, Resources, Role, RoleForm};
@@ -118,6 +118,8 @@ fn testnet_genesis(
 		roles: RolesConfig { registrations },
 		// Dev and test networks prove every hosting each 20 blocks (2 minutes).
 		proofs_of_storage: ProofsOfStorageConfig { period: 20, window: 5 },
+		// ... and benchmark each one's performance every 50 blocks (5 minutes).
+		benchmarks: BenchmarksConfig { period: 50, window: 5 },
 	})
 }
 

@@ -225,6 +225,9 @@ mod runtime {
 	#[runtime::pallet_index(17)]
 	pub type ProofsOfStorage = pallet_proofs;
 
+	#[runtime::pallet_index(18)]
+	pub type Benchmarks = pallet_benchmarks;
+
 	#[runtime::pallet_index(20)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 }

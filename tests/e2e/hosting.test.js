@@ -46,7 +46,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     unsubEvents = await api.rpc.chain.subscribeNewHeads(async (header) => {
       const events = await (await api.at(header.hash)).query.system.events();
       for (const { event } of events) {
-        if (['plans', 'hosting', 'proofsOfStorage'].includes(event.section)) {
+        if (['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'].includes(event.section)) {
           seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
         }
       }
@@ -78,7 +78,10 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     for (const call of ['request', 'response']) {
       assert.equal(typeof api.tx.proofsOfStorage[call], 'function', `proofsOfStorage.${call}`);
     }
-    for (const [section, names] of [['hosting', ['StartHosting', 'RepairHosting', 'EndHosting']], ['plans', ['PausePlan', 'ResumePlan', 'EndPlan']], ['proofsOfStorage', ['ProvideProofOfStorage']]]) {
+    for (const call of ['request', 'response']) {
+      assert.equal(typeof api.tx.benchmarks[call], 'function', `benchmarks.${call}`);
+    }
+    for (const [section, names] of [['hosting', ['StartHosting', 'RepairHosting', 'EndHosting']], ['plans', ['PausePlan', 'ResumePlan', 'EndPlan']], ['proofsOfStorage', ['ProvideProofOfStorage']], ['benchmarks', ['ProvidePerformanceBenchmark', 'PerformanceMeasured']]]) {
       for (const name of names) assert.ok(api.events[section][name], `${section}.${name} event`);
     }
   });
@@ -175,6 +178,63 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const first = seen.find((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage');
     const done = seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.data[0] === first.data[0]);
     console.log(`# figures: challenge #${first.block} → proof verified and paid #${done.block} (${done.block - first.block} blocks)`);
+  });
+
+  it('performance benchmarks: attestors time each hoster, the median moves its reputation', { timeout: STEP_TIMEOUT }, async () => {
+    // The first hoster's endpoint was pointed at a dead port above: it cannot serve.
+    const contract = (await api.query.hosting.planContracts(plan))[0].toNumber();
+    const c = (await api.query.hosting.contracts(contract)).unwrap();
+    const [dead, live] = c.hosters.map(([h]) => h.toString());
+    const measured = (hoster) => seen.find((e) => e.name === 'benchmarks.PerformanceMeasured' &&
+      e.data[1] === hoster && Number(e.data[2]) === contract && e.block >= requestedAt);
+    const fee = (await api.query.benchmarks.parameters()).requestFee.toBigInt();
+    let requestedAt = 0;
+    for (const hoster of [dead, live]) {
+      // A periodic benchmark may already be open; otherwise the sponsor asks for one.
+      if ((await api.query.benchmarks.openFor(contract, hoster)).isNone) {
+        const { events, blockHash } = await signAndWait(api, api.tx.benchmarks.request(contract, hoster), keys.alice);
+        const paid = events.filter(({ event }) => api.events.balances.Transfer.is(event) &&
+          event.data[0].toString() === keys.alice.address && event.data[2].toBigInt() === fee);
+        assert.equal(paid.length, 1, 'the request fee went to the treasury');
+        requestedAt = requestedAt || (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+      } else {
+        requestedAt = requestedAt || (await api.rpc.chain.getHeader()).number.toNumber();
+      }
+    }
+    assert.ok(fee > 0n);
+    await untilBlock(api, () => measured(dead) && measured(live),
+      { timeoutMs: 20 * 6_000, what: 'both hosters measured' });
+    const sorted = [...seen].sort((a, b) => a.block - b.block);
+    for (const [hoster, meets] of [[dead, false], [live, true]]) {
+      const m = measured(hoster);
+      assert.equal(m.data[5], meets, `${hoster} meets the plan: ${meets} (${JSON.stringify(m.data)})`);
+      assert.ok(m.data[4] >= 1, 'at least one rating');
+      const open = seen.find((e) => e.name === 'benchmarks.ProvidePerformanceBenchmark' && e.data[0] === m.data[0]);
+      const named = open.data[3];
+      assert.ok(!named.includes(hoster), 'a hoster never measures itself');
+      const rated = seen.filter((e) => e.name === 'benchmarks.Rated' && e.data[0] === m.data[0]).map((e) => e.data[1]);
+      assert.equal(new Set(rated).size, rated.length, 'one rating per attestor');
+      assert.ok(rated.every((a) => named.includes(a)), 'only named attestors rate');
+      if (meets) {
+        assert.ok(m.data[3].bandwidth > 0 && m.data[3].latencyMs < 5_000, JSON.stringify(m.data[3]));
+      } else {
+        assert.equal(m.data[3].latencyMs, 4294967295, 'the median says unreachable');
+      }
+      // The hoster's reputation moved with the outcome: its score changed in the
+      // closing block, just before the result.
+      const at = sorted.indexOf(m);
+      const changes = sorted.slice(0, at).filter((e) => e.name === 'reputation.ReputationChanged' &&
+        e.data[0] === hoster && e.data[1] === 'Hoster');
+      const [before, after] = changes.slice(-2).map((e) => e.data[2]);
+      assert.equal(changes.at(-1).block, m.block, 'reputation recorded when the benchmark closed');
+      if (meets) assert.ok(after > before, `score up: ${before} → ${after}`);
+      else assert.ok(after < before, `score down: ${before} → ${after}`);
+      const last = (await api.query.benchmarks.lastMeasured(hoster)).unwrap();
+      assert.equal(last.meets.isTrue, meets);
+      console.log(`# figures: benchmark of ${meets ? 'a serving' : 'an unreachable'} hoster: ` +
+        `opened #${open.block} → measured #${m.block} (${m.block - open.block} blocks), ` +
+        `${m.data[4]} ratings, median ${JSON.stringify(m.data[3])}`);
+    }
   });
 
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {

@@ -341,6 +341,8 @@ pub fn plan_view() -> PlanView<AccountId> {
 		escrow: 0,
 		running: true,
 		price: 1,
+		min_bandwidth: 0,
+		max_latency_ms: 0,
 	}
 }
 

@@ -32,11 +32,7 @@ use datdot_primitives::{
 };
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::{
-	offchain::{http, storage::StorageValueRef, Duration},
-	traits::Saturating,
-	RuntimeAppPublic,
-};
+use sp_runtime::{offchain::storage::StorageValueRef, traits::Saturating, RuntimeAppPublic};
 
 /// Blocks after which an unanswered report is sent again.
 pub const RESEND_AFTER: u32 = 5;
@@ -254,46 +250,11 @@ fn forget_ended<T: Config>() {
 }
 
 fn http_get(url: &str) -> Option<Vec<u8>> {
-	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
-	let pending = http::Request::get(url).deadline(deadline).send().ok()?;
-	let response = pending.try_wait(deadline).ok()?.ok()?;
-	(response.code == 200).then(|| response.body().collect())
+	datdot_primitives::ocw::http_get(url, HTTP_TIMEOUT_MS)
 }
 
-/// Asks a hoster's node for a chunk frame over JSON-RPC (`datdot_chunk`).
 fn fetch_from_hoster(endpoint: &[u8], root: &[u8; 32], index: u32) -> Option<Vec<u8>> {
-	let url = core::str::from_utf8(endpoint).ok()?;
-	let body = format!(
-		r#"{{"jsonrpc":"2.0","id":1,"method":"datdot_chunk","params":["0x{}",{}]}}"#,
-		hex(root),
-		index
-	);
-	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
-	let pending = http::Request::post(url, alloc::vec![body.into_bytes()])
-		.add_header("Content-Type", "application/json")
-		.deadline(deadline)
-		.send()
-		.ok()?;
-	let response = pending.try_wait(deadline).ok()?.ok()?;
-	if response.code != 200 {
-		return None;
-	}
-	let text: Vec<u8> = response.body().collect();
-	result_hex(&text)
+	datdot_primitives::ocw::fetch_chunk(endpoint, root, index, HTTP_TIMEOUT_MS)
 }
 
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The bytes of `"result":"0x…"` in a JSON-RPC response from our own node.
-pub fn result_hex(json: &[u8]) -> Option<Vec<u8>> {
-	let text = core::str::from_utf8(json).ok()?;
-	let at = text.find("\"result\":\"0x")? + "\"result\":\"0x".len();
-	let end = at + text[at..].find('"')?;
-	let digits = &text[at..end];
-	if digits.len() % 2 != 0 {
-		return None;
-	}
-	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok()).collect()
-}
+pub use datdot_primitives::ocw::result_hex;

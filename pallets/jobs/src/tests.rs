@@ -110,9 +110,16 @@ fn bad_posts_are_refused_and_hold_nothing() {
 			Error::<Test>::BadDeadline
 		);
 		assert_noop!(
-			Jobs::post(origin("client"), [1; 32], [2; 32], reqs, FUNDS * 2),
+			Jobs::post(origin("client"), [1; 32], [2; 32], reqs.clone(), FUNDS * 2),
 			Error::<Test>::InsufficientBalance
 		);
+		// Job ids run out: refused, nothing held.
+		crate::NextJobId::<Test>::put(u64::MAX);
+		assert_noop!(
+			Jobs::post(origin("client"), [1; 32], [2; 32], reqs, PAYMENT),
+			Error::<Test>::Overflow
+		);
+		crate::NextJobId::<Test>::put(0);
 		assert_eq!(held("client"), 0);
 	});
 }

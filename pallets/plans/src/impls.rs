@@ -398,6 +398,8 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 			escrow: p.escrow,
 			running: p.status == PlanStatus::Active,
 			price: sp_runtime::SaturatedConversion::saturated_into(p.terms.price),
+			min_bandwidth: p.terms.performance.min_bandwidth,
+			max_latency_ms: p.terms.performance.max_latency_ms,
 		})
 	}
 }

@@ -245,6 +245,10 @@ pub struct PlanView<AccountId> {
 	pub running: bool,
 	/// Price per chunk per hoster per block, in the currency's smallest unit.
 	pub price: u128,
+	/// Least download bandwidth a hoster must deliver, bytes per second (0: any).
+	pub min_bandwidth: u64,
+	/// Most time a hoster may take to serve a chunk, milliseconds (0: any).
+	pub max_latency_ms: u32,
 }
 
 /// A confirmed hosting as the proof side needs it.
@@ -279,6 +283,15 @@ pub trait HostingObserver<AccountId> {
 
 impl<AccountId> HostingObserver<AccountId> for () {
 	fn confirmed(_: u64, _: &AccountId) {}
+}
+
+impl<AccountId, A: HostingObserver<AccountId>, B: HostingObserver<AccountId>>
+	HostingObserver<AccountId> for (A, B)
+{
+	fn confirmed(contract: u64, hoster: &AccountId) {
+		A::confirmed(contract, hoster);
+		B::confirmed(contract, hoster);
+	}
 }
 
 /// Read access to plans. Implemented by the plans pallet.

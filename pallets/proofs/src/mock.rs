@@ -242,6 +242,8 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 			escrow: 0,
 			running: true,
 			price: PRICE,
+			min_bandwidth: 0,
+			max_latency_ms: 0,
 		});
 		w.escrows.entry(0).or_insert(Balance::MAX / 4);
 		w.hostings.insert(

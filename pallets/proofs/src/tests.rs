@@ -227,6 +227,32 @@ fn anyone_paying_the_fee_may_request_an_extra_challenge() {
 }
 
 #[test]
+fn request_fails_cleanly_when_ids_or_deadlines_run_out() {
+	build_and_execute(|| {
+		setup();
+		NextChallengeId::<Test>::put(u64::MAX);
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER),
+			Error::<Test>::Overflow
+		);
+		NextChallengeId::<Test>::put(0);
+		// Every block a deadline could go to is full: the fee is not taken either.
+		let window = Parameters::<Test>::get().window;
+		for b in 0..40 {
+			Deadlines::<Test>::insert(
+				1 + window + b,
+				BoundedVec::<ChallengeId, ConstU32<4>>::truncate_from(vec![0; 4]),
+			);
+		}
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER),
+			Error::<Test>::TooManyChallenges
+		);
+		let _ = Deadlines::<Test>::clear(u32::MAX, None);
+	});
+}
+
+#[test]
 fn set_params_checks_its_bounds() {
 	build_and_execute(|| {
 		let mut p = Parameters::<Test>::get();

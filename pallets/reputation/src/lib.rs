@@ -104,7 +104,6 @@ pub mod pallet {
 			/// The new score, 0–1000.
 			score: u32,
 		},
-		/// The decay changed.
 		/// A client rated the worker of a job.
 		Rated {
 			/// The job.
@@ -114,6 +113,7 @@ pub mod pallet {
 			/// 1 to 5.
 			stars: u8,
 		},
+		/// The decay changed.
 		DecaySet {
 			/// Blocks per period.
 			period: BlockNumberFor<T>,
