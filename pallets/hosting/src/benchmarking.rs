@@ -162,6 +162,33 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A confirmed setup: the hosting is handed to the observers (proofs of storage and
+	/// performance benchmarks schedule it) and the attestor is paid.
+	#[benchmark]
+	fn setup_report_confirmed() -> Result<(), BenchmarkError> {
+		let keys = open_plan::<T>(1, max_replication::<T>());
+		let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
+		let hosters = hosters::<T>(round.wanted);
+		match_all::<T>(&keys, &hosters)?;
+		let hoster = hosters[0].clone();
+		let (checker, _) = PendingSetups::<T>::get(round.contract, &hoster)
+			.ok_or(BenchmarkError::Stop("no setup"))?;
+		let report = SetupReport {
+			contract: round.contract,
+			hoster: hoster.clone(),
+			ok: true,
+			signer: keys.of(&checker),
+		};
+		let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+
+		#[extrinsic_call]
+		setup_report(RawOrigin::Authorized, report, signature);
+
+		let contract = Contracts::<T>::get(round.contract).expect("cut");
+		assert!(contract.hosters.iter().any(|(h, ok)| *h == hoster && *ok));
+		Ok(())
+	}
+
 	#[benchmark]
 	fn set_attestor_fee() -> Result<(), BenchmarkError> {
 		let origin =

@@ -369,6 +369,7 @@ pub mod pallet {
 			Pallet::<T>::authorize_setup(report, signature)
 		})]
 		#[pallet::weight_of_authorize(T::WeightInfo::authorize_report())]
+		#[pallet::weight(T::WeightInfo::setup_report().max(T::WeightInfo::setup_report_confirmed()))]
 		pub fn setup_report(
 			origin: OriginFor<T>,
 			report: SetupReport<T::AccountId>,

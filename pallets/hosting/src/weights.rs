@@ -41,6 +41,7 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn report_match() -> Weight;
 	fn setup_report() -> Weight;
+	fn setup_report_confirmed() -> Weight;
 	fn set_attestor_fee() -> Weight;
 	fn authorize_report() -> Weight;
 	fn expire_rounds(n: u32, ) -> Weight;
@@ -72,23 +73,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::SetupDeadlines` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:0 w:8)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3975`
+		//  Measured:  `4010`
 		//  Estimated: `26510`
-		// Minimum execution time: 1_380_246_000 picoseconds.
-		Weight::from_parts(1_584_200_000, 26510)
-			.saturating_add(T::DbWeight::get().reads(36_u64))
+		// Minimum execution time: 1_377_521_000 picoseconds.
+		Weight::from_parts(1_664_324_000, 26510)
+			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().writes(31_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -115,12 +118,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -131,12 +136,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4336`
+		//  Measured:  `4372`
 		//  Estimated: `12082`
-		// Minimum execution time: 884_779_000 picoseconds.
-		Weight::from_parts(971_597_000, 12082)
-			.saturating_add(T::DbWeight::get().reads(26_u64))
+		// Minimum execution time: 882_825_000 picoseconds.
+		Weight::from_parts(1_058_251_000, 12082)
+			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
+	/// Proof: `Accounts::OcwKeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
+	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:1 w:1)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:2 w:2)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Parameters` (r:1 w:0)
+	/// Proof: `ProofsOfStorage::Parameters` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Due` (r:1 w:1)
+	/// Proof: `ProofsOfStorage::Due` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
+	/// Storage: `Benchmarks::Parameters` (r:1 w:0)
+	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Benchmarks::Due` (r:1 w:1)
+	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
+	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
+	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
+	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Decay` (r:1 w:0)
+	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Ledger` (r:0 w:1)
+	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn setup_report_confirmed() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3119`
+		//  Estimated: `13719`
+		// Minimum execution time: 684_662_000 picoseconds.
+		Weight::from_parts(825_792_000, 13719)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Hosting::AttestorFee` (r:0 w:1)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -144,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_623_000 picoseconds.
-		Weight::from_parts(25_060_000, 0)
+		// Minimum execution time: 22_376_000 picoseconds.
+		Weight::from_parts(24_784_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -156,10 +206,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn authorize_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `846`
+		//  Measured:  `845`
 		//  Estimated: `3626`
-		// Minimum execution time: 131_592_000 picoseconds.
-		Weight::from_parts(148_276_000, 3626)
+		// Minimum execution time: 129_397_000 picoseconds.
+		Weight::from_parts(148_334_000, 3626)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
@@ -191,12 +241,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1962 + n * (244 ±0)`
-		//  Estimated: `14589 + n * (7713 ±55)`
-		// Minimum execution time: 451_471_000 picoseconds.
-		Weight::from_parts(236_462_047, 14589)
-			// Standard Error: 355_089
-			.saturating_add(Weight::from_parts(268_227_964, 0).saturating_mul(n.into()))
+		//  Measured:  `1997 + n * (244 ±0)`
+		//  Estimated: `14589 + n * (7713 ±56)`
+		// Minimum execution time: 459_380_000 picoseconds.
+		Weight::from_parts(246_553_061, 14589)
+			// Standard Error: 392_054
+			.saturating_add(Weight::from_parts(265_421_463, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -234,12 +284,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2260 + n * (239 ±0)`
-		//  Estimated: `17362 + n * (2798 ±0)`
-		// Minimum execution time: 391_710_000 picoseconds.
-		Weight::from_parts(287_238_271, 17362)
-			// Standard Error: 389_716
-			.saturating_add(Weight::from_parts(177_641_173, 0).saturating_mul(n.into()))
+		//  Measured:  `2296 + n * (239 ±0)`
+		//  Estimated: `17362 + n * (2798 ±50)`
+		// Minimum execution time: 395_893_000 picoseconds.
+		Weight::from_parts(283_799_229, 17362)
+			// Standard Error: 370_593
+			.saturating_add(Weight::from_parts(178_851_724, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -272,20 +322,22 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::SetupDeadlines` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:0 w:8)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
-		// Minimum execution time: 1_380_246_000 picoseconds.
-		Weight::from_parts(1_584_200_000, 26510)
-			.saturating_add(ParityDbWeight::get().reads(36_u64))
+		// Minimum execution time: 1_377_521_000 picoseconds.
+		Weight::from_parts(1_664_324_000, 26510)
+			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().writes(31_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -312,12 +364,14 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
 	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -327,16 +381,58 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::Rounds` (r:0 w:1)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
-		// Minimum execution time: 884_779_000 picoseconds.
-		Weight::from_parts(971_597_000, 12082)
-			.saturating_add(ParityDbWeight::get().reads(26_u64))
+		// Minimum execution time: 882_825_000 picoseconds.
+		Weight::from_parts(1_058_251_000, 12082)
+			.saturating_add(ParityDbWeight::get().reads(27_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
+	}
+	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
+	/// Proof: `Accounts::OcwKeyOwner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
+	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:1 w:1)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:2 w:2)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Parameters` (r:1 w:0)
+	/// Proof: `ProofsOfStorage::Parameters` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Due` (r:1 w:1)
+	/// Proof: `ProofsOfStorage::Due` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
+	/// Storage: `Benchmarks::Parameters` (r:1 w:0)
+	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Benchmarks::Due` (r:1 w:1)
+	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
+	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Disputes` (r:1 w:0)
+	/// Proof: `Escrow::Disputes` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::ProtocolFee` (r:1 w:0)
+	/// Proof: `Escrow::ProtocolFee` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
+	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Decay` (r:1 w:0)
+	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ProofsOfStorage::Ledger` (r:0 w:1)
+	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn setup_report_confirmed() -> Weight {
+		// Minimum execution time: 684_662_000 picoseconds.
+		Weight::from_parts(825_792_000, 13719)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Hosting::AttestorFee` (r:0 w:1)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_attestor_fee() -> Weight {
-		// Minimum execution time: 22_623_000 picoseconds.
-		Weight::from_parts(25_060_000, 0)
+		// Minimum execution time: 22_376_000 picoseconds.
+		Weight::from_parts(24_784_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -346,8 +442,8 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::RoundReports` (r:1 w:0)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn authorize_report() -> Weight {
-		// Minimum execution time: 131_592_000 picoseconds.
-		Weight::from_parts(148_276_000, 3626)
+		// Minimum execution time: 129_397_000 picoseconds.
+		Weight::from_parts(148_334_000, 3626)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
@@ -378,9 +474,9 @@ impl WeightInfo for () {
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
-		// Minimum execution time: 451_471_000 picoseconds.
-		Weight::from_parts(236_462_047, 14589)
-			.saturating_add(Weight::from_parts(268_227_964, 0).saturating_mul(n.into()))
+		// Minimum execution time: 459_380_000 picoseconds.
+		Weight::from_parts(246_553_061, 14589)
+			.saturating_add(Weight::from_parts(265_421_463, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -417,9 +513,9 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
-		// Minimum execution time: 391_710_000 picoseconds.
-		Weight::from_parts(287_238_271, 17362)
-			.saturating_add(Weight::from_parts(177_641_173, 0).saturating_mul(n.into()))
+		// Minimum execution time: 395_893_000 picoseconds.
+		Weight::from_parts(283_799_229, 17362)
+			.saturating_add(Weight::from_parts(178_851_724, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
