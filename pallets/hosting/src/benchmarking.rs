@@ -107,6 +107,24 @@ fn match_all<T: Config>(
 	Ok(())
 }
 
+/// A matched plan whose first hoster's setup awaits its check: the checker's signed
+/// report of it (`ok` or not).
+fn setup_to_report<T: Config>(
+	ok: bool,
+) -> Result<(SetupReport<T::AccountId>, <OcwPublic as RuntimeAppPublic>::Signature), BenchmarkError>
+{
+	let keys = open_plan::<T>(1, max_replication::<T>());
+	let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
+	let hosters = hosters::<T>(round.wanted);
+	match_all::<T>(&keys, &hosters)?;
+	let hoster = hosters[0].clone();
+	let (checker, _) =
+		PendingSetups::<T>::get(round.contract, &hoster).ok_or(BenchmarkError::Stop("no setup"))?;
+	let report = SetupReport { contract: round.contract, hoster, ok, signer: keys.of(&checker) };
+	let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+	Ok((report, signature))
+}
+
 fn max_replication<T: Config>() -> u8 {
 	T::MaxHosters::get().min(u8::MAX as u32) as u8
 }
@@ -139,26 +157,14 @@ mod benchmarks {
 	/// A failed setup: the hoster is released and a repair round drawn.
 	#[benchmark]
 	fn setup_report() -> Result<(), BenchmarkError> {
-		let keys = open_plan::<T>(1, max_replication::<T>());
-		let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
-		let hosters = hosters::<T>(round.wanted);
-		match_all::<T>(&keys, &hosters)?;
-		let hoster = hosters[0].clone();
-		let (checker, _) = PendingSetups::<T>::get(round.contract, &hoster)
-			.ok_or(BenchmarkError::Stop("no setup"))?;
-		let report = SetupReport {
-			contract: round.contract,
-			hoster: hoster.clone(),
-			ok: false,
-			signer: keys.of(&checker),
-		};
-		let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+		let (report, signature) = setup_to_report::<T>(false)?;
+		let (contract, hoster) = (report.contract, report.hoster.clone());
 
 		#[extrinsic_call]
 		_(RawOrigin::Authorized, report, signature);
 
-		assert!(!PendingSetups::<T>::contains_key(round.contract, &hoster));
-		assert!(Contracts::<T>::get(round.contract).expect("cut").round.is_some());
+		assert!(!PendingSetups::<T>::contains_key(contract, &hoster));
+		assert!(Contracts::<T>::get(contract).expect("cut").round.is_some());
 		Ok(())
 	}
 
@@ -166,25 +172,13 @@ mod benchmarks {
 	/// performance benchmarks schedule it) and the attestor is paid.
 	#[benchmark]
 	fn setup_report_confirmed() -> Result<(), BenchmarkError> {
-		let keys = open_plan::<T>(1, max_replication::<T>());
-		let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
-		let hosters = hosters::<T>(round.wanted);
-		match_all::<T>(&keys, &hosters)?;
-		let hoster = hosters[0].clone();
-		let (checker, _) = PendingSetups::<T>::get(round.contract, &hoster)
-			.ok_or(BenchmarkError::Stop("no setup"))?;
-		let report = SetupReport {
-			contract: round.contract,
-			hoster: hoster.clone(),
-			ok: true,
-			signer: keys.of(&checker),
-		};
-		let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+		let (report, signature) = setup_to_report::<T>(true)?;
+		let (contract, hoster) = (report.contract, report.hoster.clone());
 
 		#[extrinsic_call]
 		setup_report(RawOrigin::Authorized, report, signature);
 
-		let contract = Contracts::<T>::get(round.contract).expect("cut");
+		let contract = Contracts::<T>::get(contract).expect("cut");
 		assert!(contract.hosters.iter().any(|(h, ok)| *h == hoster && *ok));
 		Ok(())
 	}
