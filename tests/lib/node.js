@@ -162,6 +162,16 @@ function installExitHook () {
 }
 
 /**
+ * SIGKILLs every node process this process started that is still running: a last
+ * resort for a setup that failed half-way and left nodes without handles.
+ */
+export function killAllNodes () {
+  for (const child of liveChildren) {
+    try { child.proc.kill('SIGKILL'); } catch {}
+  }
+}
+
+/**
  * Start `datdot-node --dev --tmp` (or the chain `chainArgs` name) on free ports (or
  * the given ones) and connect an ApiPromise to it.
  * @param {object} [opts]

@@ -85,3 +85,36 @@ export async function startTestnet ({ dir, rpcBasePort = PRESET_BASE_PORT, p2pBa
     stop: async () => { for (const n of nodes) await n.stop(); }
   };
 }
+
+/**
+ * Starts one more node on a running testnet (started by `startTestnet` with the same
+ * `dir` and `p2pBasePort`), as an operator joining would: its own ports and data, node 0
+ * as boot node, its `ddot` key put in with `datdot-node key insert`. The account still
+ * has to create its profile and register its role (the node's worker finds it then).
+ * @returns {Promise<{name, seed, pair, api, wsUrl, rpcPort, p2pPort, stop, kill, restart}>}
+ */
+export async function joinTestnet ({ dir, p2pBasePort = 30333, name, seed, rpcPort, p2pPort, log = () => {} }) {
+  const bin = nodeBinaryPath();
+  const boot = `/ip4/127.0.0.1/tcp/${p2pBasePort}/p2p/${peerId(bin, dir, 0)}`;
+  await cryptoWaitReady();
+  const pair = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(seed);
+  const base = path.join(dir, name);
+  const launch = async () => {
+    execFileSync(bin, ['key', 'insert', '--chain', 'local', '--base-path', base,
+      '--key-type', 'ddot', '--scheme', 'sr25519', '--suri', seed]);
+    const node = await startNode({
+      name: `testnet-${name}`,
+      chainArgs: ['--chain', 'local', '--base-path', base],
+      rpcPort,
+      p2pPort,
+      args: ['--name', name, '--offchain-worker', 'always', '--bootnodes', boot]
+    });
+    log(`${name.padEnd(8)} joining   ${node.wsUrl}  log ${node.logFile}`);
+    return node;
+  };
+  const entry = { name, seed, pair };
+  Object.assign(entry, await launch());
+  /** Starts this node again on the same ports and data (after `stop` or `kill`). */
+  entry.restart = async () => Object.assign(entry, await launch());
+  return entry;
+}

@@ -51,7 +51,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:1 w:1)
@@ -76,10 +76,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Benchmarks::OpenBenchmarks` (`max_values`: None, `max_size`: Some(703), added: 3178, mode: `MaxEncodedLen`)
 	fn request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2852`
+		//  Measured:  `2853`
 		//  Estimated: `23174`
-		// Minimum execution time: 614_662_000 picoseconds.
-		Weight::from_parts(629_326_000, 23174)
+		// Minimum execution time: 613_156_000 picoseconds.
+		Weight::from_parts(629_122_000, 23174)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -92,7 +92,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Scores` (r:9 w:9)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:0 w:1)
@@ -101,10 +101,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Benchmarks::LastMeasured` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1881`
+		//  Measured:  `1882`
 		//  Estimated: `23958`
-		// Minimum execution time: 467_897_000 picoseconds.
-		Weight::from_parts(540_775_000, 23958)
+		// Minimum execution time: 470_390_000 picoseconds.
+		Weight::from_parts(524_990_000, 23958)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Benchmarks::OpenBenchmarks` (`max_values`: None, `max_size`: Some(703), added: 3178, mode: `MaxEncodedLen`)
 	fn authorize_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1339`
+		//  Measured:  `1335`
 		//  Estimated: `4168`
-		// Minimum execution time: 119_608_000 picoseconds.
-		Weight::from_parts(131_453_000, 4168)
+		// Minimum execution time: 121_810_000 picoseconds.
+		Weight::from_parts(132_246_000, 4168)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Benchmarks::Parameters` (r:0 w:1)
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 23_523_000 picoseconds.
-		Weight::from_parts(26_623_000, 0)
+		// Minimum execution time: 23_157_000 picoseconds.
+		Weight::from_parts(26_070_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Benchmarks::Due` (r:2 w:2)
@@ -135,7 +135,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Benchmarks::Parameters` (r:1 w:0)
 	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:64 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:64 w:64)
@@ -157,12 +157,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn on_initialize_open(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2902 + n * (356 ±0)`
-		//  Estimated: `28554 + n * (9392 ±24)`
-		// Minimum execution time: 474_865_000 picoseconds.
-		Weight::from_parts(325_662_162, 28554)
-			// Standard Error: 352_674
-			.saturating_add(Weight::from_parts(192_547_161, 0).saturating_mul(n.into()))
+		//  Measured:  `2902 + n * (357 ±0)`
+		//  Estimated: `28554 + n * (9392 ±0)`
+		// Minimum execution time: 470_571_000 picoseconds.
+		Weight::from_parts(345_066_472, 28554)
+			// Standard Error: 162_712
+			.saturating_add(Weight::from_parts(188_292_088, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -176,7 +176,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Scores` (r:75 w:75)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:64 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -190,12 +190,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn on_initialize_close(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `446 + n * (959 ±0)`
+		//  Measured:  `446 + n * (960 ±0)`
 		//  Estimated: `26358 + n * (9392 ±0)`
-		// Minimum execution time: 352_512_000 picoseconds.
-		Weight::from_parts(62_865_357, 26358)
-			// Standard Error: 774_556
-			.saturating_add(Weight::from_parts(269_511_039, 0).saturating_mul(n.into()))
+		// Minimum execution time: 350_203_000 picoseconds.
+		Weight::from_parts(72_286_855, 26358)
+			// Standard Error: 496_525
+			.saturating_add(Weight::from_parts(268_354_211, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -207,7 +207,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For backwards compatibility and tests: the same figures with ParityDb weights.
 impl WeightInfo for () {
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:1 w:1)
@@ -231,8 +231,8 @@ impl WeightInfo for () {
 	/// Storage: `Benchmarks::OpenBenchmarks` (r:0 w:1)
 	/// Proof: `Benchmarks::OpenBenchmarks` (`max_values`: None, `max_size`: Some(703), added: 3178, mode: `MaxEncodedLen`)
 	fn request() -> Weight {
-		// Minimum execution time: 614_662_000 picoseconds.
-		Weight::from_parts(629_326_000, 23174)
+		// Minimum execution time: 613_156_000 picoseconds.
+		Weight::from_parts(629_122_000, 23174)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
@@ -245,7 +245,7 @@ impl WeightInfo for () {
 	/// Storage: `Reputation::Scores` (r:9 w:9)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:0 w:1)
@@ -253,8 +253,8 @@ impl WeightInfo for () {
 	/// Storage: `Benchmarks::LastMeasured` (r:0 w:1)
 	/// Proof: `Benchmarks::LastMeasured` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn response() -> Weight {
-		// Minimum execution time: 467_897_000 picoseconds.
-		Weight::from_parts(540_775_000, 23958)
+		// Minimum execution time: 470_390_000 picoseconds.
+		Weight::from_parts(524_990_000, 23958)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
@@ -263,15 +263,15 @@ impl WeightInfo for () {
 	/// Storage: `Benchmarks::OpenBenchmarks` (r:1 w:0)
 	/// Proof: `Benchmarks::OpenBenchmarks` (`max_values`: None, `max_size`: Some(703), added: 3178, mode: `MaxEncodedLen`)
 	fn authorize_response() -> Weight {
-		// Minimum execution time: 119_608_000 picoseconds.
-		Weight::from_parts(131_453_000, 4168)
+		// Minimum execution time: 121_810_000 picoseconds.
+		Weight::from_parts(132_246_000, 4168)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Benchmarks::Parameters` (r:0 w:1)
 	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		// Minimum execution time: 23_523_000 picoseconds.
-		Weight::from_parts(26_623_000, 0)
+		// Minimum execution time: 23_157_000 picoseconds.
+		Weight::from_parts(26_070_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Benchmarks::Due` (r:2 w:2)
@@ -279,7 +279,7 @@ impl WeightInfo for () {
 	/// Storage: `Benchmarks::Parameters` (r:1 w:0)
 	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:64 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:64 w:64)
@@ -300,9 +300,9 @@ impl WeightInfo for () {
 	/// Proof: `Benchmarks::OpenBenchmarks` (`max_values`: None, `max_size`: Some(703), added: 3178, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn on_initialize_open(n: u32, ) -> Weight {
-		// Minimum execution time: 474_865_000 picoseconds.
-		Weight::from_parts(325_662_162, 28554)
-			.saturating_add(Weight::from_parts(192_547_161, 0).saturating_mul(n.into()))
+		// Minimum execution time: 470_571_000 picoseconds.
+		Weight::from_parts(345_066_472, 28554)
+			.saturating_add(Weight::from_parts(188_292_088, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(27_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
@@ -316,7 +316,7 @@ impl WeightInfo for () {
 	/// Storage: `Reputation::Scores` (r:75 w:75)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:64 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -329,9 +329,9 @@ impl WeightInfo for () {
 	/// Proof: `Benchmarks::LastMeasured` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn on_initialize_close(n: u32, ) -> Weight {
-		// Minimum execution time: 352_512_000 picoseconds.
-		Weight::from_parts(62_865_357, 26358)
-			.saturating_add(Weight::from_parts(269_511_039, 0).saturating_mul(n.into()))
+		// Minimum execution time: 350_203_000 picoseconds.
+		Weight::from_parts(72_286_855, 26358)
+			.saturating_add(Weight::from_parts(268_354_211, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))

@@ -251,6 +251,10 @@ impl<T: Config> Pallet<T> {
 		if contract.hosters.len() == before {
 			return;
 		}
+		if contract.failed.is_full() {
+			contract.failed.remove(0);
+		}
+		let _ = contract.failed.try_push(failed.clone());
 		PendingSetups::<T>::remove(contract_id, failed);
 		T::Roles::release(failed, Role::Hoster, contract.bytes);
 		T::Reputation::record(failed, Role::Hoster, Outcome::Failure(1));
@@ -281,6 +285,7 @@ impl<T: Config> Pallet<T> {
 				|| plan.regions.iter().any(|r| T::Roles::serves_region(hoster, Role::Hoster, r)))
 			&& T::Reputation::reputation(hoster, Role::Hoster) >= plan.min_reputation
 			&& !contract.hosters.iter().any(|(h, _)| h == hoster)
+			&& !contract.failed.contains(hoster)
 	}
 
 	/// Draws attestors for `contract` and opens a round.
@@ -428,6 +433,7 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 					status: ContractStatus::Matching,
 					round: None,
 					since: now,
+					failed: BoundedVec::new(),
 				},
 			);
 			ids.push(id);
@@ -517,6 +523,7 @@ impl<T: Config> Pallet<T> {
 				status: ContractStatus::Hosted,
 				round: None,
 				since: frame_system::Pallet::<T>::block_number(),
+				failed: BoundedVec::new(),
 			},
 		);
 		PlanContracts::<T>::mutate(plan, |ids| {

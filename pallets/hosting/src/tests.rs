@@ -305,6 +305,14 @@ fn a_failed_setup_is_repaired() {
 		assert_eq!(MockRoles::free_storage(&hosters[1], Role::Hoster), 1_000);
 		assert!(world(|w| w.outcomes.contains(&(hosters[1], Role::Hoster, Outcome::Failure(1)))));
 		assert!(c.round.is_some(), "a replacement is being matched");
+		// The failed hoster is never matched to this contract again, even when free.
+		assert_eq!(c.failed.to_vec(), vec![hosters[1]]);
+		let plan =
+			<MockPlans as datdot_primitives::traits::PlanInspect<AccountId>>::plan(0).unwrap();
+		assert!(!Hosting::eligible(&plan, &c, &hosters[1]));
+		let others: Vec<AccountId> =
+			HOSTERS.iter().copied().filter(|h| !hosters.contains(h)).collect();
+		assert!(others.iter().all(|h| Hosting::eligible(&plan, &c, h)));
 	});
 }
 
@@ -472,6 +480,7 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 				status: ContractStatus::Hosted,
 				round: None,
 				since: 1,
+				failed: BoundedVec::new(),
 			},
 		);
 		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));

@@ -62,6 +62,9 @@ pub struct Contract<
 	pub round: Option<RoundId>,
 	/// When the hosters were last matched.
 	pub since: BlockNumber,
+	/// Hosters repaired off this contract (the latest `MaxHosters`): never matched to it
+	/// again, so a repair cannot hand the data back to the hoster that lost it.
+	pub failed: BoundedVec<AccountId, MaxHosters>,
 }
 
 /// A matching round: chosen attestors compute the match for a contract.

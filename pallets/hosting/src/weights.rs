@@ -62,7 +62,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:8 w:8)
@@ -87,10 +87,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4010`
+		//  Measured:  `4012`
 		//  Estimated: `26510`
-		// Minimum execution time: 1_377_521_000 picoseconds.
-		Weight::from_parts(1_664_324_000, 26510)
+		// Minimum execution time: 1_385_600_000 picoseconds.
+		Weight::from_parts(1_536_937_000, 26510)
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().writes(31_u64))
 	}
@@ -99,7 +99,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:4 w:1)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:2 w:2)
@@ -136,10 +136,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4372`
+		//  Measured:  `4369`
 		//  Estimated: `12082`
-		// Minimum execution time: 882_825_000 picoseconds.
-		Weight::from_parts(1_058_251_000, 12082)
+		// Minimum execution time: 885_557_000 picoseconds.
+		Weight::from_parts(975_737_000, 12082)
 			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -148,7 +148,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:2 w:2)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Parameters` (r:1 w:0)
@@ -181,10 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn setup_report_confirmed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3119`
+		//  Measured:  `3115`
 		//  Estimated: `13719`
-		// Minimum execution time: 684_662_000 picoseconds.
-		Weight::from_parts(825_792_000, 13719)
+		// Minimum execution time: 693_496_000 picoseconds.
+		Weight::from_parts(758_129_000, 13719)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_376_000 picoseconds.
-		Weight::from_parts(24_784_000, 0)
+		// Minimum execution time: 22_797_000 picoseconds.
+		Weight::from_parts(25_297_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -208,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `845`
 		//  Estimated: `3626`
-		// Minimum execution time: 129_397_000 picoseconds.
-		Weight::from_parts(148_334_000, 3626)
+		// Minimum execution time: 132_649_000 picoseconds.
+		Weight::from_parts(149_433_000, 3626)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
@@ -221,7 +221,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Scores` (r:6 w:6)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
@@ -241,12 +241,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1997 + n * (244 ±0)`
-		//  Estimated: `14589 + n * (7713 ±56)`
-		// Minimum execution time: 459_380_000 picoseconds.
-		Weight::from_parts(246_553_061, 14589)
-			// Standard Error: 392_054
-			.saturating_add(Weight::from_parts(265_421_463, 0).saturating_mul(n.into()))
+		//  Measured:  `1997 + n * (245 ±0)`
+		//  Estimated: `14589 + n * (7713 ±0)`
+		// Minimum execution time: 459_749_000 picoseconds.
+		Weight::from_parts(267_651_718, 14589)
+			// Standard Error: 392_517
+			.saturating_add(Weight::from_parts(265_415_404, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -258,7 +258,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Hosting::PendingSetups` (r:16 w:16)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:7 w:1)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:1 w:1)
@@ -284,17 +284,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2296 + n * (239 ±0)`
-		//  Estimated: `17362 + n * (2798 ±50)`
-		// Minimum execution time: 395_893_000 picoseconds.
-		Weight::from_parts(283_799_229, 17362)
-			// Standard Error: 370_593
-			.saturating_add(Weight::from_parts(178_851_724, 0).saturating_mul(n.into()))
+		//  Measured:  `2296 + n * (240 ±0)`
+		//  Estimated: `17362 + n * (3055 ±0)`
+		// Minimum execution time: 396_249_000 picoseconds.
+		Weight::from_parts(284_514_556, 17362)
+			// Standard Error: 377_605
+			.saturating_add(Weight::from_parts(180_400_338, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2798).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3055).saturating_mul(n.into()))
 	}
 }
 
@@ -311,7 +311,7 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:8 w:8)
@@ -335,8 +335,8 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::PendingSetups` (r:0 w:8)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
-		// Minimum execution time: 1_377_521_000 picoseconds.
-		Weight::from_parts(1_664_324_000, 26510)
+		// Minimum execution time: 1_385_600_000 picoseconds.
+		Weight::from_parts(1_536_937_000, 26510)
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().writes(31_u64))
 	}
@@ -345,7 +345,7 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:4 w:1)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:2 w:2)
@@ -381,8 +381,8 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::Rounds` (r:0 w:1)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
-		// Minimum execution time: 882_825_000 picoseconds.
-		Weight::from_parts(1_058_251_000, 12082)
+		// Minimum execution time: 885_557_000 picoseconds.
+		Weight::from_parts(975_737_000, 12082)
 			.saturating_add(ParityDbWeight::get().reads(27_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
@@ -391,7 +391,7 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::PendingSetups` (r:1 w:1)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:1)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:2 w:2)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Parameters` (r:1 w:0)
@@ -423,16 +423,16 @@ impl WeightInfo for () {
 	/// Storage: `ProofsOfStorage::Ledger` (r:0 w:1)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn setup_report_confirmed() -> Weight {
-		// Minimum execution time: 684_662_000 picoseconds.
-		Weight::from_parts(825_792_000, 13719)
+		// Minimum execution time: 693_496_000 picoseconds.
+		Weight::from_parts(758_129_000, 13719)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Hosting::AttestorFee` (r:0 w:1)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_attestor_fee() -> Weight {
-		// Minimum execution time: 22_376_000 picoseconds.
-		Weight::from_parts(24_784_000, 0)
+		// Minimum execution time: 22_797_000 picoseconds.
+		Weight::from_parts(25_297_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Accounts::OcwKeyOwner` (r:1 w:0)
@@ -442,8 +442,8 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::RoundReports` (r:1 w:0)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn authorize_report() -> Weight {
-		// Minimum execution time: 129_397_000 picoseconds.
-		Weight::from_parts(148_334_000, 3626)
+		// Minimum execution time: 132_649_000 picoseconds.
+		Weight::from_parts(149_433_000, 3626)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
@@ -455,7 +455,7 @@ impl WeightInfo for () {
 	/// Storage: `Reputation::Scores` (r:6 w:6)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
@@ -474,9 +474,9 @@ impl WeightInfo for () {
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
-		// Minimum execution time: 459_380_000 picoseconds.
-		Weight::from_parts(246_553_061, 14589)
-			.saturating_add(Weight::from_parts(265_421_463, 0).saturating_mul(n.into()))
+		// Minimum execution time: 459_749_000 picoseconds.
+		Weight::from_parts(267_651_718, 14589)
+			.saturating_add(Weight::from_parts(265_415_404, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -488,7 +488,7 @@ impl WeightInfo for () {
 	/// Storage: `Hosting::PendingSetups` (r:16 w:16)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:7 w:1)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:1 w:1)
@@ -513,13 +513,13 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
-		// Minimum execution time: 395_893_000 picoseconds.
-		Weight::from_parts(283_799_229, 17362)
-			.saturating_add(Weight::from_parts(178_851_724, 0).saturating_mul(n.into()))
+		// Minimum execution time: 396_249_000 picoseconds.
+		Weight::from_parts(284_514_556, 17362)
+			.saturating_add(Weight::from_parts(180_400_338, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2798).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3055).saturating_mul(n.into()))
 	}
 }

@@ -55,7 +55,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ProofsOfStorage::Challenges` (r:1 w:1)
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:1)
@@ -75,12 +75,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn response(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1969 + p * (4 ±0)`
+		//  Measured:  `1974 + p * (3 ±0)`
 		//  Estimated: `10382`
-		// Minimum execution time: 976_277_000 picoseconds.
-		Weight::from_parts(684_026_302, 10382)
-			// Standard Error: 2_620_435
-			.saturating_add(Weight::from_parts(359_533_207, 0).saturating_mul(p.into()))
+		// Minimum execution time: 974_621_000 picoseconds.
+		Weight::from_parts(660_227_655, 10382)
+			// Standard Error: 3_027_246
+			.saturating_add(Weight::from_parts(384_798_471, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -91,12 +91,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 8]`.
 	fn authorize_response(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `589 + p * (4 ±0)`
+		//  Measured:  `584 + p * (4 ±0)`
 		//  Estimated: `3558`
-		// Minimum execution time: 290_158_000 picoseconds.
-		Weight::from_parts(100_190_795, 3558)
-			// Standard Error: 1_646_162
-			.saturating_add(Weight::from_parts(190_026_205, 0).saturating_mul(p.into()))
+		// Minimum execution time: 293_326_000 picoseconds.
+		Weight::from_parts(80_117_461, 3558)
+			// Standard Error: 2_360_267
+			.saturating_add(Weight::from_parts(214_989_127, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:0)
@@ -106,7 +106,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::NextChallengeId` (r:1 w:1)
@@ -119,10 +119,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1051`
+		//  Measured:  `1052`
 		//  Estimated: `10382`
-		// Minimum execution time: 304_723_000 picoseconds.
-		Weight::from_parts(313_986_000, 10382)
+		// Minimum execution time: 312_705_000 picoseconds.
+		Weight::from_parts(329_108_000, 10382)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 23_814_000 picoseconds.
-		Weight::from_parts(26_468_000, 0)
+		// Minimum execution time: 23_103_000 picoseconds.
+		Weight::from_parts(25_890_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ProofsOfStorage::Due` (r:2 w:2)
@@ -143,7 +143,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ProofsOfStorage::Ledger` (r:256 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:256 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:256 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::NextChallengeId` (r:1 w:1)
@@ -157,12 +157,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize_challenge(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `799 + n * (403 ±0)`
+		//  Measured:  `799 + n * (404 ±0)`
 		//  Estimated: `22074 + n * (9392 ±0)`
-		// Minimum execution time: 36_362_000 picoseconds.
-		Weight::from_parts(36_646_000, 22074)
-			// Standard Error: 98_480
-			.saturating_add(Weight::from_parts(81_954_880, 0).saturating_mul(n.into()))
+		// Minimum execution time: 37_686_000 picoseconds.
+		Weight::from_parts(38_652_000, 22074)
+			// Standard Error: 98_039
+			.saturating_add(Weight::from_parts(85_435_520, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -186,7 +186,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::Scores` (r:256 w:256)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:256 w:256)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:1 w:0)
@@ -210,12 +210,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize_fault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1987 + n * (819 ±0)`
+		//  Measured:  `1986 + n * (820 ±0)`
 		//  Estimated: `9309 + n * (9392 ±0)`
-		// Minimum execution time: 17_348_000 picoseconds.
-		Weight::from_parts(17_974_000, 9309)
-			// Standard Error: 624_667
-			.saturating_add(Weight::from_parts(395_224_357, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_703_000 picoseconds.
+		Weight::from_parts(18_882_000, 9309)
+			// Standard Error: 810_258
+			.saturating_add(Weight::from_parts(406_512_842, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -231,7 +231,7 @@ impl WeightInfo for () {
 	/// Storage: `ProofsOfStorage::Challenges` (r:1 w:1)
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:1)
@@ -250,9 +250,9 @@ impl WeightInfo for () {
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn response(p: u32, ) -> Weight {
-		// Minimum execution time: 976_277_000 picoseconds.
-		Weight::from_parts(684_026_302, 10382)
-			.saturating_add(Weight::from_parts(359_533_207, 0).saturating_mul(p.into()))
+		// Minimum execution time: 974_621_000 picoseconds.
+		Weight::from_parts(660_227_655, 10382)
+			.saturating_add(Weight::from_parts(384_798_471, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
@@ -262,9 +262,9 @@ impl WeightInfo for () {
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 8]`.
 	fn authorize_response(p: u32, ) -> Weight {
-		// Minimum execution time: 290_158_000 picoseconds.
-		Weight::from_parts(100_190_795, 3558)
-			.saturating_add(Weight::from_parts(190_026_205, 0).saturating_mul(p.into()))
+		// Minimum execution time: 293_326_000 picoseconds.
+		Weight::from_parts(80_117_461, 3558)
+			.saturating_add(Weight::from_parts(214_989_127, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:0)
@@ -274,7 +274,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:1 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::NextChallengeId` (r:1 w:1)
@@ -286,16 +286,16 @@ impl WeightInfo for () {
 	/// Storage: `ProofsOfStorage::Challenges` (r:0 w:1)
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn request() -> Weight {
-		// Minimum execution time: 304_723_000 picoseconds.
-		Weight::from_parts(313_986_000, 10382)
+		// Minimum execution time: 312_705_000 picoseconds.
+		Weight::from_parts(329_108_000, 10382)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ProofsOfStorage::Parameters` (r:0 w:1)
 	/// Proof: `ProofsOfStorage::Parameters` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		// Minimum execution time: 23_814_000 picoseconds.
-		Weight::from_parts(26_468_000, 0)
+		// Minimum execution time: 23_103_000 picoseconds.
+		Weight::from_parts(25_890_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ProofsOfStorage::Due` (r:2 w:2)
@@ -305,7 +305,7 @@ impl WeightInfo for () {
 	/// Storage: `ProofsOfStorage::Ledger` (r:256 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:256 w:0)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:256 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6917), added: 9392, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::NextChallengeId` (r:1 w:1)
@@ -318,9 +318,9 @@ impl WeightInfo for () {
 	/// Proof: `ProofsOfStorage::Challenges` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize_challenge(n: u32, ) -> Weight {
-		// Minimum execution time: 36_362_000 picoseconds.
-		Weight::from_parts(36_646_000, 22074)
-			.saturating_add(Weight::from_parts(81_954_880, 0).saturating_mul(n.into()))
+		// Minimum execution time: 37_686_000 picoseconds.
+		Weight::from_parts(38_652_000, 22074)
+			.saturating_add(Weight::from_parts(85_435_520, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -344,7 +344,7 @@ impl WeightInfo for () {
 	/// Storage: `Reputation::Scores` (r:256 w:256)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:256 w:256)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(323), added: 2798, mode: `MaxEncodedLen`)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(580), added: 3055, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:1 w:0)
@@ -367,9 +367,9 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize_fault(n: u32, ) -> Weight {
-		// Minimum execution time: 17_348_000 picoseconds.
-		Weight::from_parts(17_974_000, 9309)
-			.saturating_add(Weight::from_parts(395_224_357, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_703_000 picoseconds.
+		Weight::from_parts(18_882_000, 9309)
+			.saturating_add(Weight::from_parts(406_512_842, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
