@@ -3,6 +3,7 @@ use super::*;
 use alloc::vec::Vec;
 use codec::Encode;
 use datdot_primitives::{
+	random,
 	schedule::first_with_room,
 	traits::{
 		HostingInspect, HostingObserver, Outcome, PlanInspect, ProfileProvider, ReputationSink,
@@ -96,15 +97,13 @@ impl<T: Config> Pallet<T> {
 			Deadlines::<T>::try_mutate(b, |list| list.try_push(id)).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyBenchmarks)?;
-		let span = hosting.end.saturating_sub(hosting.start).max(1);
-		let count = params.samples.min(T::MaxSamples::get()).min(span);
-		let indexes: Vec<u32> = (0..count)
-			.map(|i| {
-				let h = sp_io::hashing::blake2_256(&(seed, i).encode());
-				hosting.start + u32::from_le_bytes([h[0], h[1], h[2], h[3]]) % span
-			})
-			.collect();
-		let indexes = BoundedVec::truncate_from(indexes);
+		let wanted = params.samples.min(T::MaxSamples::get());
+		let indexes = BoundedVec::truncate_from(random::chunk_indexes(
+			&seed,
+			wanted,
+			hosting.start,
+			hosting.end,
+		));
 		let attestors = BoundedVec::truncate_from(attestors);
 		NextBenchmarkId::<T>::put(next);
 		OpenFor::<T>::insert(contract, hoster, id);
@@ -326,8 +325,8 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
 		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
-		let h = sp_io::hashing::blake2_256(&(b"datdot/bench-due", contract, hoster, now).encode());
-		let offset = 1 + u32::from_le_bytes([h[0], h[1], h[2], h[3]]) % period.max(1);
+		let offset =
+			random::offset_in_period(&(b"datdot/bench-due", contract, hoster, now), period);
 		Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
 	}
 }

@@ -36,7 +36,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			{
 				continue;
 			}
-			let mark = format!("datdot/bench/{id}/{}", hex_of(&who.encode()));
+			let mark = format!("datdot/bench/{id}/{}", datdot_primitives::ocw::hex(&who.encode()));
 			let block: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 			if !datdot_primitives::ocw::may_send(mark.as_bytes(), block, RESEND_AFTER) {
 				continue;
@@ -45,10 +45,6 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			send::<T>(Report { benchmark: id, rating, signer: key.clone() }, key);
 		}
 	}
-}
-
-fn hex_of(bytes: &[u8]) -> alloc::string::String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Fetches every chunk of `benchmark` from the hoster's endpoint and times it. Any

@@ -256,5 +256,3 @@ fn http_get(url: &str) -> Option<Vec<u8>> {
 fn fetch_from_hoster(endpoint: &[u8], root: &[u8; 32], index: u32) -> Option<Vec<u8>> {
 	datdot_primitives::ocw::fetch_chunk(endpoint, root, index, HTTP_TIMEOUT_MS)
 }
-
-pub use datdot_primitives::ocw::result_hex;

@@ -423,15 +423,6 @@ fn the_attestor_worker_reports_the_honest_match_once() {
 }
 
 #[test]
-fn rpc_results_are_read_back() {
-	assert_eq!(
-		ocw::result_hex(br#"{"jsonrpc":"2.0","result":"0x0aff","id":1}"#),
-		Some(vec![10, 255])
-	);
-	assert_eq!(ocw::result_hex(br#"{"jsonrpc":"2.0","result":null,"id":1}"#), None);
-}
-
-#[test]
 fn too_few_hosters_host_what_they_can_and_matching_goes_on() {
 	with_keys_in(ExtBuilder::default().with_hosters(&[20]), |keys| {
 		assert_ok!(Hosting::plan_due(0));

@@ -12,6 +12,7 @@ pub mod api;
 pub mod frames;
 pub mod merkle;
 pub mod ocw;
+pub mod random;
 pub mod schedule;
 pub mod traits;
 mod types;

@@ -67,7 +67,8 @@ pub fn fetch_chunk(
 	result_hex(&text)
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// `bytes` as lowercase hex digits, without a prefix.
+pub fn hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -81,4 +82,19 @@ pub fn result_hex(json: &[u8]) -> Option<Vec<u8>> {
 		return None;
 	}
 	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn rpc_results_are_read_back() {
+		assert_eq!(
+			result_hex(br#"{"jsonrpc":"2.0","result":"0x0aff","id":1}"#),
+			Some(vec![10, 255])
+		);
+		assert_eq!(result_hex(br#"{"jsonrpc":"2.0","result":null,"id":1}"#), None);
+		assert_eq!(hex(&[10, 255]), "0aff");
+	}
 }

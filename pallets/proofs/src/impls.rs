@@ -1,9 +1,8 @@
 //! Scheduling challenges, checking responses, paying proven periods and handling faults.
 use super::*;
-use alloc::vec::Vec;
 use codec::Encode;
 use datdot_primitives::{
-	merkle,
+	merkle, random,
 	schedule::first_with_room,
 	traits::{
 		EscrowManager, HostingInspect, HostingObserver, Outcome, PlanInspect, ProfileProvider,
@@ -55,15 +54,13 @@ impl<T: Config> Pallet<T> {
 		.ok_or(Error::<T>::TooManyChallenges)?;
 		let (random, _) = T::Randomness::random(&(b"datdot/challenge", id).encode());
 		let seed = sp_io::hashing::blake2_256(&(random, id, contract, hoster).encode());
-		let span = hosting.end.saturating_sub(hosting.start).max(1);
-		let count = params.indexes.min(T::MaxIndexes::get()).min(span);
-		let indexes: Vec<u32> = (0..count)
-			.map(|i| {
-				let h = sp_io::hashing::blake2_256(&(seed, i).encode());
-				hosting.start + u32::from_le_bytes([h[0], h[1], h[2], h[3]]) % span
-			})
-			.collect();
-		let indexes = BoundedVec::truncate_from(indexes);
+		let wanted = params.indexes.min(T::MaxIndexes::get());
+		let indexes = BoundedVec::truncate_from(random::chunk_indexes(
+			&seed,
+			wanted,
+			hosting.start,
+			hosting.end,
+		));
 		NextChallengeId::<T>::put(next);
 		Challenges::<T>::insert(
 			id,
@@ -262,8 +259,7 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Ledger::<T>::insert(contract, hoster, (now, 0));
 		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
-		let h = sp_io::hashing::blake2_256(&(b"datdot/due", contract, hoster, now).encode());
-		let offset = 1 + u32::from_le_bytes([h[0], h[1], h[2], h[3]]) % period.max(1);
+		let offset = random::offset_in_period(&(b"datdot/due", contract, hoster, now), period);
 		Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
 	}
 }
