@@ -401,6 +401,10 @@ impl<T: Config> Pallet<T> {
 			hosters.sort();
 			hosters.dedup();
 			ensure!(hosters.len() == c.hosters.len(), "a hoster listed twice on a contract");
+			ensure!(
+				!c.failed.iter().any(|f| hosters.contains(f)),
+				"a contract went back to a hoster repaired off it"
+			);
 		}
 		Ok(())
 	}
