@@ -17,3 +17,14 @@ step() {
 step_done() {
 	printf '    done in %ss\n' "$(($(date +%s) - step_start))"
 }
+fail() {
+	printf 'error: %s\n' "$*" >&2
+	exit 1
+}
+
+# One feature set for every build and test, so FRAME is compiled once: the runtime
+# (and with it every pallet) has its benchmarks compiled in, so `cargo test` runs the
+# benchmark tests beside the unit tests and the node serves the Benchmark runtime API.
+# The node's `benchmark` subcommand (frame-benchmarking-cli, ~170 more crates) is the
+# node's own `runtime-benchmarks` feature, built only by scripts/benchmark.sh.
+export DATDOT_FEATURES="datdot-runtime/runtime-benchmarks"

@@ -22,14 +22,24 @@ if ! command -v rustup >/dev/null 2>&1; then
 	echo "error: rustup is not installed; install Rust with rustup first (https://rustup.rs)" >&2
 	exit 1
 fi
-# rust-toolchain.toml names the channel, the wasm32v1-none target and rust-src;
+# rust-toolchain.toml pins the exact toolchain, the wasm32v1-none target and rust-src;
 # these make sure they are present (rustup installs nothing that is already there).
-step "rust toolchain (rust-toolchain.toml)"
-# Installs the channel rust-toolchain.toml names if it is missing (rustup >= 1.28),
-# falling back to the older implicit install on first use.
-rustup toolchain install >/dev/null 2>&1 || rustup show active-toolchain >/dev/null
-rustup target add wasm32v1-none >/dev/null 2>&1 || rustup target add wasm32v1-none
-rustup component add rust-src rustfmt clippy >/dev/null 2>&1 || rustup component add rust-src rustfmt clippy
+toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
+step "rust toolchain $toolchain (rust-toolchain.toml)"
+if ! out="$(rustup toolchain install "$toolchain" --profile minimal 2>&1)"; then
+	echo "$out" | tail -n 1 >&2
+	fail "cannot install Rust $toolchain; install it with 'rustup toolchain install $toolchain', or change 'channel' in rust-toolchain.toml to a version this machine has ('rustup toolchain list') and rerun"
+fi
+for target in wasm32v1-none; do
+	if ! out="$(rustup target add --toolchain "$toolchain" "$target" 2>&1)"; then
+		echo "$out" | tail -n 1 >&2
+		fail "the $target target of Rust $toolchain cannot be installed here; pin rust-toolchain.toml to a version whose $target your rustup mirror serves (1.95.0 is known to work) and rerun scripts/setup.sh"
+	fi
+done
+if ! out="$(rustup component add --toolchain "$toolchain" rust-src rustfmt clippy 2>&1)"; then
+	echo "$out" | tail -n 1 >&2
+	fail "the rust-src, rustfmt or clippy component of Rust $toolchain cannot be installed here; pin rust-toolchain.toml to a version your rustup mirror serves them for and rerun scripts/setup.sh"
+fi
 step_done
 
 step "npm ci (client and end-to-end tests)"

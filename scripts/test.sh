@@ -13,17 +13,12 @@ step_done
 
 "$REPO_ROOT/scripts/build.sh"
 
-step "cargo test (unit and integration tests, try_state after each)"
-cargo test --locked --workspace
-step_done
-
-step "cargo test --features runtime-benchmarks (benchmarks run once against the mocks)"
-cargo test --locked -p pallet-accounts -p pallet-roles -p pallet-escrow -p pallet-reputation -p pallet-plans -p pallet-hosting -p pallet-jobs -p pallet-breaker -p pallet-proofs -p pallet-benchmarks \
-	--features runtime-benchmarks benchmark
+step "cargo test (unit, integration and benchmark tests; try_state after each)"
+cargo test --locked --workspace --features "$DATDOT_FEATURES"
 step_done
 
 step "cargo clippy -D warnings"
-cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets --features "$DATDOT_FEATURES" -- -D warnings
 step_done
 
 step "client unit tests and end-to-end tests (tests/, a real --dev node over RPC)"
