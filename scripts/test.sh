@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every check and test: format, lints, unit tests, benchmark tests,
-# the node build and the end-to-end tests against a real node.
+# Sets up and runs every check and test: format, the node build, unit and benchmark
+# tests, a short runtime fuzz run, lints, and the end-to-end tests against a real node.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 total_start=$(date +%s)
@@ -15,6 +15,10 @@ step_done
 
 step "cargo test (unit, integration and benchmark tests; try_state after each)"
 cargo test --locked --workspace --features "$DATDOT_FEATURES"
+step_done
+
+step "runtime fuzzer, a short fixed run (scripts/fuzz.sh; the README records a long one)"
+"$REPO_ROOT/scripts/fuzz.sh" --calls "${FUZZ_CALLS:-20000}" --seed "${FUZZ_SEED:-1}"
 step_done
 
 step "cargo clippy -D warnings"

@@ -213,6 +213,16 @@ impl pallet_jobs::Config for Runtime {
 	type BenchmarkHelper = FundBenchmarkAccount;
 }
 
+/// Whether the circuit breaker pauses pallet `P`'s calls.
+pub struct BreakerPaused<P>(core::marker::PhantomData<P>);
+impl<P: frame_support::traits::PalletInfoAccess> frame_support::traits::Get<bool>
+	for BreakerPaused<P>
+{
+	fn get() -> bool {
+		CircuitBreaker::is_paused(P::name())
+	}
+}
+
 /// Funds accounts for the jobs benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct FundBenchmarkAccount;
@@ -252,6 +262,7 @@ impl pallet_proofs::Config for Runtime {
 	type MaxIndexes = ConstU32<8>;
 	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
 	type MaxChallengesPerBlock = ConstU32<256>;
+	type CallsPaused = BreakerPaused<ProofsOfStorage>;
 	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProofsBenchmarkHelper;
@@ -307,6 +318,7 @@ impl pallet_benchmarks::Config for Runtime {
 	type MaxAttestors = ConstU32<8>;
 	type MaxSamples = ConstU32<8>;
 	type MaxPerBlock = ConstU32<64>;
+	type CallsPaused = BreakerPaused<Benchmarks>;
 	type WeightInfo = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PerformanceBenchmarkHelper;
@@ -387,11 +399,14 @@ impl pallet_hosting::Config for Runtime {
 	type AttestorsPerMatch = ConstU32<3>;
 	type MatchThreshold = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;
+	// Two round timeouts: a contract nobody could match waits 2 minutes between tries.
+	type RetryDelay = ConstU32<20>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<256>;
 	type MaxTimeoutsPerBlock = ConstU32<16>;
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type CallsPaused = BreakerPaused<Hosting>;
 	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
 	type Observer = (ProofsOfStorage, Benchmarks);
 	#[cfg(feature = "runtime-benchmarks")]

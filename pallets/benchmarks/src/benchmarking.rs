@@ -143,6 +143,7 @@ mod benchmarks {
 		let at = now.saturating_add(1u32.into());
 		for i in 0..n {
 			let (contract, hoster) = hosting::<T>(i);
+			Scheduled::<T>::insert(contract, &hoster, at);
 			Due::<T>::mutate(at, |list| list.try_push((contract, hoster)).expect("room"));
 		}
 

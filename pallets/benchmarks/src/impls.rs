@@ -46,13 +46,30 @@ impl<T: Config> Pallet<T> {
 			&& !params.window.is_zero()
 	}
 
+	/// Puts the hosting in `Due` at `at` or the first later block with room.
 	fn schedule_due(at: BlockNumberFor<T>, contract: ContractId, hoster: &T::AccountId) {
 		let placed = first_with_room(at, SCHEDULE_SEARCH, |b| {
 			Due::<T>::try_mutate(b, |list| list.try_push((contract, hoster.clone()))).is_ok()
 		});
-		if placed.is_none() {
-			log::warn!(target: "runtime::benchmarks", "no room to schedule contract {} near {:?}", contract, at);
+		match placed {
+			Some(block) => Scheduled::<T>::insert(contract, hoster, block),
+			None => {
+				Scheduled::<T>::remove(contract, hoster);
+				log::warn!(target: "runtime::benchmarks", "no room to schedule contract {} near {:?}", contract, at);
+			}
 		}
+	}
+
+	fn unschedule_due(contract: ContractId, hoster: &T::AccountId) {
+		let Some(at) = Scheduled::<T>::take(contract, hoster) else { return };
+		Due::<T>::mutate_exists(at, |list| {
+			if let Some(l) = list {
+				l.retain(|(c, h)| !(*c == contract && h == hoster));
+				if l.is_empty() {
+					*list = None;
+				}
+			}
+		});
 	}
 
 	/// Up to `wanted` distinct active attestors other than `hoster`, drawn from `seed`.
@@ -136,12 +153,19 @@ impl<T: Config> Pallet<T> {
 		let n = due.len() as u32;
 		let period = Parameters::<T>::get().period;
 		for (contract, hoster) in due {
-			match Self::open_benchmark(contract, &hoster, now) {
-				Err(Error::<T>::NoSuchHosting) => continue, // the hosting ended
-				Err(e) => {
+			if Scheduled::<T>::get(contract, &hoster) != Some(now) {
+				continue; // the hosting ended since
+			}
+			let Some(hosting) = T::Hosting::hosting(contract, &hoster) else {
+				Scheduled::<T>::remove(contract, &hoster);
+				continue;
+			};
+			// A paused plan's hostings are not benchmarked; they stay scheduled.
+			// Nor while the breaker pauses `response`: no attestor could answer.
+			if !T::CallsPaused::get() && T::Plans::plan(hosting.plan).is_some_and(|p| p.running) {
+				if let Err(e) = Self::open_benchmark(contract, &hoster, now) {
 					log::debug!(target: "runtime::benchmarks", "benchmark of {} skipped: {:?}", contract, e)
 				}
-				Ok(_) => {}
 			}
 			Self::schedule_due(now.saturating_add(period), contract, &hoster);
 		}
@@ -154,7 +178,13 @@ impl<T: Config> Pallet<T> {
 		let n = due.len() as u32;
 		for id in due {
 			if let Some(benchmark) = OpenBenchmarks::<T>::take(id) {
-				Self::close(id, benchmark, now);
+				if T::CallsPaused::get() {
+					// The breaker refused the ratings: nobody's reputation moves.
+					OpenFor::<T>::remove(benchmark.contract, &benchmark.hoster);
+					Self::deposit_event(Event::BenchmarkClosed { benchmark: id });
+				} else {
+					Self::close(id, benchmark, now);
+				}
 			}
 		}
 		T::WeightInfo::on_initialize_close(n)
@@ -293,7 +323,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: every open benchmark has its deadline listed and is the open one of
 	/// its hosting; its ratings come from distinct named attestors, fewer than all.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (id, b) in OpenBenchmarks::<T>::iter() {
 			ensure!(id < NextBenchmarkId::<T>::get(), "a benchmark id not yet issued");
@@ -308,6 +338,15 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		let mut scheduled = 0usize;
+		for (contract, hoster, at) in Scheduled::<T>::iter() {
+			scheduled += 1;
+			let listed =
+				Due::<T>::get(at).iter().filter(|(c, h)| *c == contract && *h == hoster).count();
+			ensure!(listed == 1, "a benchmarked hosting is not in Due exactly once, at its block");
+		}
+		let due: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
+		ensure!(due == scheduled, "Due lists a hosting that is not scheduled");
 		for (contract, hoster, id) in OpenFor::<T>::iter() {
 			ensure!(
 				OpenBenchmarks::<T>::get(id)
@@ -324,9 +363,28 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	/// it, so benchmarks spread over the blocks) and every period after.
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
+		Self::unschedule_due(contract, hoster);
 		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
 		let offset =
 			random::offset_in_period(&(b"datdot/bench-due", contract, hoster, now), period);
 		Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
+	}
+
+	/// The hosting ended: its open benchmark closes with no effect on anyone's
+	/// reputation, and its schedule entry goes.
+	fn ended(contract: u64, hoster: &T::AccountId) {
+		Self::unschedule_due(contract, hoster);
+		let Some(id) = OpenFor::<T>::take(contract, hoster) else { return };
+		if let Some(benchmark) = OpenBenchmarks::<T>::take(id) {
+			Deadlines::<T>::mutate_exists(benchmark.deadline, |list| {
+				if let Some(l) = list {
+					l.retain(|x| *x != id);
+					if l.is_empty() {
+						*list = None;
+					}
+				}
+			});
+		}
+		Self::deposit_event(Event::BenchmarkClosed { benchmark: id });
 	}
 }

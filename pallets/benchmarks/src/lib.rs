@@ -100,6 +100,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPerBlock: Get<u32>;
 
+		/// Whether the circuit breaker pauses this pallet's calls: while it does, the
+		/// hooks apply no fault, slash or reputation loss that those calls could have
+		/// prevented.
+		type CallsPaused: Get<bool>;
+
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -248,6 +253,18 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The block of each benchmarked hosting's one entry in `Due`; removed when the
+	/// hosting ends.
+	#[pallet::storage]
+	pub type Scheduled<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ContractId,
+		Blake2_128Concat,
+		T::AccountId,
+		BlockNumberFor<T>,
+	>;
+
 	/// Benchmark deadlines by block.
 	#[pallet::storage]
 	pub type Deadlines<T: Config> = StorageMap<
@@ -335,6 +352,12 @@ pub mod pallet {
 		},
 		/// The benchmark closed without any rating: nothing is recorded for the hoster.
 		BenchmarkLapsed {
+			/// The benchmark.
+			benchmark: BenchmarkId,
+		},
+		/// The benchmark closed early because its hosting ended: nothing is recorded for
+		/// the hoster or the attestors.
+		BenchmarkClosed {
 			/// The benchmark.
 			benchmark: BenchmarkId,
 		},

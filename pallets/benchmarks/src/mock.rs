@@ -101,6 +101,11 @@ impl PlanInspect<AccountId> for MockPlans {
 	fn plan(plan: PlanId) -> Option<PlanView<AccountId>> {
 		world(|w| w.plans.get(&plan).cloned())
 	}
+	fn budget_spent(plan: PlanId) {
+		world(|w| {
+			w.plans.remove(&plan);
+		});
+	}
 }
 
 pub struct MockRoles;
@@ -206,6 +211,7 @@ impl pallet_benchmarks::Config for Test {
 	type MaxAttestors = ConstU32<5>;
 	type MaxSamples = ConstU32<4>;
 	type MaxPerBlock = ConstU32<4>;
+	type CallsPaused = CallsPaused;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -250,6 +256,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, min_bandwidth: u64, max_lat
 				}],
 				escrow: 0,
 				running: true,
+				paused_blocks: 0,
 				price: 1,
 				min_bandwidth,
 				max_latency_ms,
@@ -320,4 +327,9 @@ impl ExtBuilder {
 			Benchmarks::do_try_state().expect("invariants hold");
 		})
 	}
+}
+
+frame_support::parameter_types! {
+	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
+	pub static CallsPaused: bool = false;
 }

@@ -459,3 +459,43 @@ fn the_worker_times_verified_chunks_and_rates_once_across_restarts() {
 		Benchmarks::do_try_state().expect("invariants hold");
 	});
 }
+
+#[test]
+fn a_paused_plan_is_not_benchmarked_and_is_again_once_resumed() {
+	ExtBuilder::run(|| {
+		add_hosting(0, HOSTER, 0, 0);
+		<Benchmarks as HostingObserver<AccountId>>::confirmed(0, &HOSTER);
+		world(|w| w.plans.get_mut(&0).unwrap().running = false);
+		let period = Parameters::<Test>::get().period;
+		run_to(System::block_number() + 2 * period + 1);
+		assert_eq!(NextBenchmarkId::<Test>::get(), 0, "no benchmark while paused");
+		assert_eq!(Scheduled::<Test>::iter().count(), 1, "still scheduled");
+		world(|w| w.plans.get_mut(&0).unwrap().running = true);
+		run_to(System::block_number() + period);
+		assert_eq!(NextBenchmarkId::<Test>::get(), 1, "benchmarked within a period of the resume");
+	});
+}
+
+#[test]
+fn an_ended_hosting_closes_its_benchmark_with_no_effect_on_anyone() {
+	ExtBuilder::run(|| {
+		let keys = attestor_keys();
+		add_hosting(0, HOSTER, 0, 0);
+		<Benchmarks as HostingObserver<AccountId>>::confirmed(0, &HOSTER);
+		let (id, b) = requested();
+		assert_ok!(rate(&keys, b.attestors[0], id, rating(10, 1_000_000)));
+		world(|w| w.hostings.clear());
+		<Benchmarks as HostingObserver<AccountId>>::ended(0, &HOSTER);
+		System::assert_last_event(Event::BenchmarkClosed { benchmark: id }.into());
+		assert!(OpenBenchmarks::<Test>::get(id).is_none());
+		assert!(OpenFor::<Test>::get(0, HOSTER).is_none());
+		assert_eq!(Scheduled::<Test>::iter().count(), 0);
+		assert_eq!(Due::<Test>::iter_values().map(|l| l.len()).sum::<usize>(), 0);
+		run_to(b.deadline + 1);
+		assert!(world(|w| w.outcomes.is_empty()), "no reputation moved for anyone");
+		assert_eq!(
+			rate(&keys, b.attestors[1], id, rating(10, 1_000_000)),
+			Err(Error::<Test>::BenchmarkNotFound.into())
+		);
+	});
+}

@@ -178,7 +178,7 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		if short > 0 {
-			let _ = Self::open_round(round.contract);
+			Self::open_or_retry(round.contract);
 		}
 	}
 
@@ -193,15 +193,17 @@ impl<T: Config> Pallet<T> {
 		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
 		let pick = seed.first().copied().unwrap_or(0) as usize % attestors.len();
 		let checker = attestors.get(pick).unwrap_or(first).clone();
-		let deadline = now.saturating_add(T::SetupTimeout::get());
-		PendingSetups::<T>::insert(contract, hoster, (checker, deadline));
-		SetupDeadlines::<T>::mutate(deadline, |list| {
-			if list.try_push((contract, hoster.clone())).is_err() {
-				// The sweep at `deadline` cannot see it; the attestor's report (or the
-				// next repair of the contract) still resolves it.
-				log::warn!(target: "runtime::hosting", "setup deadline list full at {:?}", deadline);
-			}
+		let wanted = now.saturating_add(T::SetupTimeout::get());
+		// The first block from the wanted one with room: a setup always has a deadline
+		// the sweep sees, so it never holds the hoster's capacity forever.
+		let deadline = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
+			SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone()))).is_ok()
+		})
+		.unwrap_or_else(|| {
+			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
+			wanted
 		});
+		PendingSetups::<T>::insert(contract, hoster, (checker, deadline));
 	}
 
 	pub(crate) fn do_setup_report(
@@ -257,6 +259,10 @@ impl<T: Config> Pallet<T> {
 		let _ = contract.failed.try_push(failed.clone());
 		PendingSetups::<T>::remove(contract_id, failed);
 		T::Roles::release(failed, Role::Hoster, contract.bytes);
+		<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
+			contract_id,
+			failed,
+		);
 		T::Reputation::record(failed, Role::Hoster, Outcome::Failure(1));
 		let plan = contract.plan;
 		Contracts::<T>::insert(contract_id, contract);
@@ -265,9 +271,7 @@ impl<T: Config> Pallet<T> {
 			contract: contract_id,
 			failed: failed.clone(),
 		});
-		if let Err(e) = Self::open_round(contract_id) {
-			log::warn!(target: "runtime::hosting", "no repair round for {}: {:?}", contract_id, e);
-		}
+		Self::open_or_retry(contract_id);
 	}
 
 	// ---- eligibility and rounds ----------------------------------------------------------
@@ -295,6 +299,12 @@ impl<T: Config> Pallet<T> {
 		let wanted = (plan.replication as u32).saturating_sub(contract.hosters.len() as u32);
 		if wanted == 0 {
 			return Ok(());
+		}
+		if let Some(old) = contract.round.take() {
+			// A round for fewer hosters is still open (a second hoster was repaired off
+			// before it applied): it is replaced by one for all that are missing.
+			Self::close_round(old);
+			Contracts::<T>::insert(contract_id, &contract);
 		}
 		let id = NextRoundId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -333,6 +343,48 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Opens a round for `contract`, or schedules a retry if none can open now.
+	pub(crate) fn open_or_retry(contract: ContractId) {
+		match Self::open_round(contract) {
+			Ok(()) => {}
+			// The contract or its plan ended: nothing to match.
+			Err(e) if e == Error::<T>::ContractNotFound.into() => {}
+			Err(e) if e == Error::<T>::PlanNotRunning.into() => {}
+			Err(e) => {
+				log::debug!(target: "runtime::hosting", "no round for {} now: {:?}", contract, e);
+				Self::retry_later(contract);
+			}
+		}
+	}
+
+	/// Schedules `contract`'s matching `RetryDelay` blocks from now (or the first later
+	/// block with room).
+	fn retry_later(contract: ContractId) {
+		let wanted = frame_system::Pallet::<T>::block_number().saturating_add(T::RetryDelay::get());
+		let placed = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
+			Retries::<T>::try_mutate(b, |l| l.try_push(contract)).is_ok()
+		});
+		match placed {
+			Some(retry_at) => Self::deposit_event(Event::MatchingDeferred { contract, retry_at }),
+			None => {
+				log::warn!(target: "runtime::hosting", "no room to retry contract {}", contract)
+			}
+		}
+	}
+
+	/// Tries again the matching of the contracts whose retry is due.
+	pub(crate) fn retry_due(now: BlockNumberFor<T>) -> Weight {
+		let due = Retries::<T>::take(now);
+		let n = due.len() as u32;
+		for contract in due {
+			if Contracts::<T>::get(contract).is_some_and(|c| c.round.is_none()) {
+				Self::open_or_retry(contract);
+			}
+		}
+		// Each retry is a round opened, as in the expiry sweep.
+		T::WeightInfo::expire_rounds(n)
+	}
+
 	fn close_round(id: RoundId) {
 		Rounds::<T>::remove(id);
 		OpenRounds::<T>::mutate(|open| open.retain(|r| *r != id));
@@ -351,9 +403,14 @@ impl<T: Config> Pallet<T> {
 		let n = due.len() as u32;
 		for id in due {
 			if let Some(round) = Rounds::<T>::get(id) {
-				// Drawn attestors that stayed silent lose a little reputation.
+				// Drawn attestors that stayed silent lose a little reputation when another
+				// one answered (a match was there to report) and the breaker did not
+				// refuse their reports. When nobody answered, there was most likely no
+				// eligible hoster: nobody is blamed and the contract waits.
+				let answered = RoundReports::<T>::iter_prefix(id).next().is_some();
+				let excused = T::CallsPaused::get() || !answered;
 				for a in round.attestors.iter() {
-					if !RoundReports::<T>::contains_key(id, a) {
+					if !excused && !RoundReports::<T>::contains_key(id, a) {
 						T::Reputation::record(a, Role::Attestor, Outcome::Failure(1));
 					}
 				}
@@ -364,18 +421,52 @@ impl<T: Config> Pallet<T> {
 					}
 				});
 				Self::deposit_event(Event::RoundExpired { round: id, contract: round.contract });
-				let _ = Self::open_round(round.contract);
+				if answered {
+					Self::open_or_retry(round.contract);
+				} else {
+					Self::retry_later(round.contract);
+				}
 			}
 		}
 		T::WeightInfo::expire_rounds(n)
 	}
 
-	/// Repairs setups nobody confirmed in time.
+	/// Moves a pending setup's deadline to the first block after `now` with room.
+	fn postpone_setup(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		checker: T::AccountId,
+		now: BlockNumberFor<T>,
+	) {
+		let placed = datdot_primitives::schedule::first_with_room(
+			now.saturating_add(1u32.into()),
+			32,
+			|b| {
+				SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone())))
+					.is_ok()
+			},
+		);
+		match placed {
+			Some(deadline) => PendingSetups::<T>::insert(contract, hoster, (checker, deadline)),
+			None => {
+				log::warn!(target: "runtime::hosting", "no room to postpone a setup of {}", contract)
+			}
+		}
+	}
+
+	/// Repairs setups nobody confirmed in time (none while the breaker pauses the
+	/// pallet: the reports could not be sent).
 	pub(crate) fn expire_setups(now: BlockNumberFor<T>) -> Weight {
 		let due = SetupDeadlines::<T>::take(now);
 		let n = due.len() as u32;
+		let paused = T::CallsPaused::get();
 		for (contract, hoster) in due {
-			if PendingSetups::<T>::contains_key(contract, &hoster) {
+			let Some((checker, _)) = PendingSetups::<T>::get(contract, &hoster) else { continue };
+			if paused {
+				// The breaker refuses the setup report: the hoster waits, unpunished, until
+				// a block after the pause.
+				Self::postpone_setup(contract, &hoster, checker, now);
+			} else {
 				Self::repair(contract, &hoster);
 			}
 		}
@@ -395,8 +486,15 @@ impl<T: Config> Pallet<T> {
 			let reports = RoundReports::<T>::iter_prefix(id).count() as u32;
 			ensure!(reports <= round.attestors.len() as u32, "more reports than attestors");
 		}
+		let retrying: Vec<ContractId> = Retries::<T>::iter_values().flatten().collect();
 		for (id, c) in Contracts::<T>::iter() {
 			ensure!(PlanContracts::<T>::get(c.plan).contains(&id), "a contract outside its plan");
+			let short =
+				T::Plans::plan(c.plan).is_some_and(|p| c.hosters.len() < p.replication as usize);
+			ensure!(
+				!short || c.round.is_some() || retrying.contains(&id),
+				"a contract short of hosters has neither a round nor a retry"
+			);
 			let mut hosters: Vec<_> = c.hosters.iter().map(|(h, _)| h.clone()).collect();
 			hosters.sort();
 			hosters.dedup();
@@ -411,9 +509,17 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> PlanLifecycle for Pallet<T> {
+	/// A plan is served if its ranges cut into at most `MaxContractsPerPlan` contracts.
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult {
+		let count = rules::contract_count(ranges.iter().copied(), T::ChunksPerContract::get());
+		ensure!(count <= T::MaxContractsPerPlan::get() as u64, Error::<T>::TooManyContracts);
+		Ok(())
+	}
+
 	/// Cuts the plan into contracts and opens a matching round for each.
 	fn plan_due(plan_id: PlanId) -> DispatchResult {
 		let plan = T::Plans::plan(plan_id).ok_or(Error::<T>::PlanNotRunning)?;
+		Self::check_ranges(&plan.ranges)?;
 		let cuts = rules::cut(plan.ranges.iter().copied(), T::ChunksPerContract::get());
 		ensure!(cuts.len() as u32 <= T::MaxContractsPerPlan::get(), Error::<T>::TooManyContracts);
 		let first = NextContractId::<T>::get();
@@ -444,9 +550,7 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 		}
 		PlanContracts::<T>::insert(plan_id, BoundedVec::truncate_from(ids.clone()));
 		for id in ids {
-			if let Err(e) = Self::open_round(id) {
-				log::warn!(target: "runtime::hosting", "contract {} not matched yet: {:?}", id, e);
-			}
+			Self::open_or_retry(id);
 		}
 		Ok(())
 	}
@@ -462,6 +566,9 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 			for (hoster, _) in contract.hosters {
 				PendingSetups::<T>::remove(id, &hoster);
 				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
+				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
+					id, &hoster,
+				);
 				released.push(hoster);
 			}
 			Self::deposit_event(Event::EndHosting {

@@ -115,6 +115,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type SetupTimeout: Get<BlockNumberFor<Self>>;
 
+		/// Blocks a contract waits before matching is tried again when a round found no
+		/// hoster (no attestor reported) or could not open: an unmatchable plan costs the
+		/// chain one round per this many blocks, not one per `RoundTimeout`.
+		#[pallet::constant]
+		type RetryDelay: Get<BlockNumberFor<Self>>;
+
 		/// Most rounds open at once; bounds the per-block scan and the OCW's work.
 		#[pallet::constant]
 		type MaxOpenRounds: Get<u32>;
@@ -129,6 +135,11 @@ pub mod pallet {
 
 		/// Who may change the attestor fee.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Whether the circuit breaker pauses this pallet's calls: while it does, the
+		/// hooks apply no fault, slash or reputation loss that those calls could have
+		/// prevented.
+		type CallsPaused: Get<bool>;
 
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -208,6 +219,17 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Contracts whose matching is tried again at a block (`RetryDelay` after a round
+	/// found nobody or could not open).
+	#[pallet::storage]
+	pub type Retries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<ContractId, T::MaxOpenRounds>,
+		ValueQuery,
+	>;
+
 	/// What an attestor earns per accepted report.
 	#[pallet::storage]
 	pub type AttestorFee<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery, DefaultFee<T>>;
@@ -279,6 +301,14 @@ pub mod pallet {
 			/// The contract.
 			contract: ContractId,
 		},
+		/// No hoster could be matched to the contract now (no attestor found an eligible
+		/// one, or no round could open): matching is tried again at `retry_at`.
+		MatchingDeferred {
+			/// The contract.
+			contract: ContractId,
+			/// The block of the next try.
+			retry_at: BlockNumberFor<T>,
+		},
 		/// The attestor fee changed.
 		AttestorFeeSet {
 			/// The new fee.
@@ -319,7 +349,9 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::expire_rounds(now).saturating_add(Self::expire_setups(now))
+			Self::expire_rounds(now)
+				.saturating_add(Self::expire_setups(now))
+				.saturating_add(Self::retry_due(now))
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {

@@ -80,6 +80,20 @@ pub struct World {
 	pub outcomes: Vec<(AccountId, Role, Outcome)>,
 	pub escrows: BTreeMap<EscrowId, Balance>,
 	pub payouts: Vec<(EscrowId, AccountId, Balance)>,
+	/// What the observers were told: ("confirmed" | "ended", contract, hoster).
+	pub observed: Vec<(&'static str, u64, AccountId)>,
+}
+
+/// Records what the hosting pallet tells its observers (the proofs and benchmarks
+/// pallets in the runtime).
+pub struct MockObserver;
+impl datdot_primitives::traits::HostingObserver<AccountId> for MockObserver {
+	fn confirmed(contract: u64, hoster: &AccountId) {
+		world(|w| w.observed.push(("confirmed", contract, *hoster)));
+	}
+	fn ended(contract: u64, hoster: &AccountId) {
+		world(|w| w.observed.push(("ended", contract, *hoster)));
+	}
 }
 
 thread_local! {
@@ -94,6 +108,11 @@ pub struct MockPlans;
 impl PlanInspect<AccountId> for MockPlans {
 	fn plan(plan: PlanId) -> Option<PlanView<AccountId>> {
 		world(|w| w.plans.get(&plan).cloned())
+	}
+	fn budget_spent(plan: PlanId) {
+		world(|w| {
+			w.plans.remove(&plan);
+		});
 	}
 }
 
@@ -260,13 +279,15 @@ impl pallet_hosting::Config for Test {
 	type AttestorsPerMatch = ConstU32<3>;
 	type MatchThreshold = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;
+	type RetryDelay = frame_support::traits::ConstU64<15>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<16>;
 	type MaxTimeoutsPerBlock = ConstU32<4>;
 	type DefaultAttestorFee = Fee;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type CallsPaused = CallsPaused;
 	type WeightInfo = ();
-	type Observer = ();
+	type Observer = MockObserver;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -340,6 +361,7 @@ pub fn plan_view() -> PlanView<AccountId> {
 		}],
 		escrow: 0,
 		running: true,
+		paused_blocks: 0,
 		price: 1,
 		min_bandwidth: 0,
 		max_latency_ms: 0,
@@ -381,4 +403,9 @@ impl ExtBuilder {
 		ext.execute_with(|| System::set_block_number(1));
 		ext
 	}
+}
+
+frame_support::parameter_types! {
+	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
+	pub static CallsPaused: bool = false;
 }

@@ -215,7 +215,7 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 /// Contracts this node stores: so ended ones can be deleted.
 const STORED_INDEX: &[u8] = b"datdot/stored-contracts";
 /// The stored contracts: (contract, data set root, first chunk, one past the last).
-type StoredContracts = Vec<(ContractId, [u8; 32], u32, u32)>;
+pub type StoredContracts = Vec<(ContractId, [u8; 32], u32, u32)>;
 
 fn remember_contract(id: ContractId, root: [u8; 32], start: u32, end: u32) {
 	let index = StorageValueRef::persistent(STORED_INDEX);
@@ -236,10 +236,10 @@ fn forget_ended<T: Config>() {
 	let (keep, gone): (Vec<_>, Vec<_>) = list.into_iter().partition(|(id, ..)| {
 		Contracts::<T>::get(id).is_some_and(|c| c.hosters.iter().any(|(h, _)| locals.contains(h)))
 	});
-	for (id, root, start, end) in &gone {
-		for i in *start..*end {
-			StorageValueRef::persistent(&chunk_key(root, i)).clear();
-		}
+	for (root, i) in unneeded_chunks(&keep, &gone) {
+		StorageValueRef::persistent(&chunk_key(&root, i)).clear();
+	}
+	for (id, ..) in &gone {
 		for who in &locals {
 			StorageValueRef::persistent(&marker("stored", *id, who)).clear();
 		}
@@ -247,6 +247,22 @@ fn forget_ended<T: Config>() {
 	if !gone.is_empty() {
 		index.set(&keep);
 	}
+}
+
+/// The chunks of the `gone` contracts that no `kept` contract covers: two contracts
+/// (of one plan or of two plans) over the same data set share the stored chunks, and
+/// ending one must not delete what the other still proves and serves.
+pub fn unneeded_chunks(kept: &StoredContracts, gone: &StoredContracts) -> Vec<([u8; 32], u32)> {
+	let mut out = Vec::new();
+	for (_, root, start, end) in gone {
+		for i in *start..*end {
+			let needed = kept.iter().any(|(_, r, s, e)| r == root && *s <= i && i < *e);
+			if !needed && !out.contains(&(*root, i)) {
+				out.push((*root, i));
+			}
+		}
+	}
+	out
 }
 
 fn http_get(url: &str) -> Option<Vec<u8>> {

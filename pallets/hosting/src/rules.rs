@@ -46,6 +46,16 @@ pub fn cut(ranges: impl IntoIterator<Item = (u32, u32, u32)>, per_contract: u32)
 	out
 }
 
+/// How many contracts [`cut`] makes of `ranges`, without making them: O(ranges), so a
+/// plan of billions of chunks costs nothing to refuse.
+pub fn contract_count(ranges: impl IntoIterator<Item = (u32, u32, u32)>, per_contract: u32) -> u64 {
+	let per_contract = per_contract.max(1) as u64;
+	ranges
+		.into_iter()
+		.map(|(_, start, end)| (end.saturating_sub(start) as u64).div_ceil(per_contract))
+		.sum()
+}
+
 /// The rank of `who` in a round with `seed`: lower is chosen first.
 pub fn rank<AccountId: Encode>(seed: &[u8; 32], who: &AccountId) -> [u8; 32] {
 	let mut data = seed.to_vec();
@@ -99,6 +109,23 @@ pub fn draw(seed: &[u8; 32], population: u32, count: u32) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn contract_count_matches_cut() {
+		for ranges in [
+			alloc::vec![(0, 0, 10)],
+			alloc::vec![(0, 0, 8), (1, 3, 3), (1, 5, 17)],
+			alloc::vec![(0, 7, 8), (0, 0, 1)],
+		] {
+			for per in [1, 3, 4, 64] {
+				assert_eq!(
+					contract_count(ranges.iter().copied(), per),
+					cut(ranges.iter().copied(), per).len() as u64
+				);
+			}
+		}
+		assert_eq!(contract_count([(0, 0, u32::MAX)], 64), (u32::MAX as u64).div_ceil(64));
+	}
 
 	#[test]
 	fn ranges_are_cut_in_order() {

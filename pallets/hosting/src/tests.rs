@@ -223,8 +223,9 @@ fn disagreeing_reports_wait_and_the_round_is_rerun() {
 		let new_round = c.round.expect("re-run");
 		assert!(new_round >= 3);
 		assert!(RoundReports::<Test>::iter_prefix(0).next().is_none());
-		// Every silent attestor lost reputation: all three in rounds 1 and 2, which
-		// nobody answered, and only attestor 12 in round 0.
+		// Only attestor 12 lost reputation: it was silent in round 0, which the others
+		// answered. Rounds 1 and 2 nobody answered (no eligible hoster, as far as
+		// anyone could tell): nobody is blamed and their contracts wait a retry.
 		let failures = |who| {
 			world(|w| {
 				w.outcomes
@@ -235,7 +236,16 @@ fn disagreeing_reports_wait_and_the_round_is_rerun() {
 					.count()
 			})
 		};
-		assert_eq!((failures(10), failures(11), failures(12)), (2, 2, 3));
+		assert_eq!((failures(10), failures(11), failures(12)), (0, 0, 1));
+		for contract in [1, 2] {
+			System::assert_has_event(Event::MatchingDeferred { contract, retry_at: 26 }.into());
+			assert!(Contracts::<Test>::get(contract).unwrap().round.is_none());
+		}
+		// At the retry, both get a round again.
+		System::set_block_number(26);
+		Hosting::on_initialize(26);
+		assert!(Contracts::<Test>::get(1).unwrap().round.is_some());
+		assert!(Contracts::<Test>::get(2).unwrap().round.is_some());
 	});
 }
 
@@ -305,6 +315,8 @@ fn a_failed_setup_is_repaired() {
 		assert_eq!(MockRoles::free_storage(&hosters[1], Role::Hoster), 1_000);
 		assert!(world(|w| w.outcomes.contains(&(hosters[1], Role::Hoster, Outcome::Failure(1)))));
 		assert!(c.round.is_some(), "a replacement is being matched");
+		// The proofs and benchmarks pallets are told the hosting ended.
+		assert!(world(|w| w.observed.contains(&("ended", 0, hosters[1]))));
 		// The failed hoster is never matched to this contract again, even when free.
 		assert_eq!(c.failed.to_vec(), vec![hosters[1]]);
 		let plan =
@@ -335,6 +347,9 @@ fn an_ended_plan_ends_every_hosting() {
 	with_keys(|keys| {
 		let hosters = hosted(keys);
 		Hosting::plan_ended(0);
+		for h in &hosters {
+			assert!(world(|w| w.observed.contains(&("ended", 0, *h))), "observers told");
+		}
 		System::assert_has_event(
 			Event::EndHosting {
 				plan: 0,
@@ -512,5 +527,87 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 			let frame = Vec::<u8>::decode(&mut &stored[..]).unwrap();
 			assert!(frames::verifies(&frame, &root, i, 10), "chunk {i} verified and kept");
 		}
+	});
+}
+
+#[test]
+fn a_plan_is_served_only_if_it_cuts_into_few_enough_contracts() {
+	use datdot_primitives::traits::PlanLifecycle;
+	// The mock cuts 4 chunks per contract, 8 contracts per plan at most.
+	assert_ok!(<Hosting as PlanLifecycle>::check_ranges(&[(0, 0, 32)]));
+	assert_ok!(<Hosting as PlanLifecycle>::check_ranges(&[(0, 0, 16), (1, 0, 16)]));
+	assert_eq!(
+		<Hosting as PlanLifecycle>::check_ranges(&[(0, 0, 33)]),
+		Err(Error::<Test>::TooManyContracts.into())
+	);
+	assert_eq!(
+		<Hosting as PlanLifecycle>::check_ranges(&[(0, 0, 16), (1, 0, 13), (2, 0, 1)]),
+		Err(Error::<Test>::TooManyContracts.into())
+	);
+	// A range of billions of chunks is refused without cutting it.
+	assert_eq!(
+		<Hosting as PlanLifecycle>::check_ranges(&[(0, 0, u32::MAX)]),
+		Err(Error::<Test>::TooManyContracts.into())
+	);
+}
+
+#[test]
+fn while_the_breaker_pauses_reports_no_setup_is_repaired_and_no_attestor_loses() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		CallsPaused::set(true);
+		let run_to = |n: u64| {
+			while System::block_number() < n {
+				let next = System::block_number() + 1;
+				System::set_block_number(next);
+				Hosting::on_initialize(next);
+			}
+		};
+		run_to(40);
+		assert!(
+			!System::events()
+				.iter()
+				.any(|e| matches!(e.event, RuntimeEvent::Hosting(Event::RepairHosting { .. }))),
+			"no repair while reports are refused"
+		);
+		assert!(world(|w| !w.outcomes.iter().any(|(_, _, o)| matches!(o, Outcome::Failure(_)))));
+		let pending = PendingSetups::<Test>::iter().count();
+		assert_eq!(pending, hosters.len(), "both setups still wait");
+		CallsPaused::set(false);
+		let (_, _, (_, deadline)) = PendingSetups::<Test>::iter().next().unwrap();
+		run_to(deadline);
+		System::assert_has_event(
+			Event::RepairHosting { plan: 0, contract: 0, failed: hosters[0] }.into(),
+		);
+	});
+	CallsPaused::set(false);
+}
+
+#[test]
+fn ending_a_contract_keeps_the_chunks_another_live_contract_needs() {
+	let (r, other) = ([7u8; 32], [9u8; 32]);
+	// Contract 1 ended; contract 2 keeps chunks 2..6 of the same data set.
+	let kept = vec![(2, r, 2, 6), (3, other, 0, 4)];
+	let gone = vec![(1, r, 0, 4), (4, other, 4, 6)];
+	assert_eq!(ocw::unneeded_chunks(&kept, &gone), vec![(r, 0), (r, 1), (other, 4), (other, 5)]);
+	// Two ended contracts over the same chunks delete each chunk once.
+	let gone = vec![(1, r, 0, 2), (5, r, 0, 2)];
+	assert_eq!(ocw::unneeded_chunks(&Vec::new(), &gone), vec![(r, 0), (r, 1)]);
+}
+
+#[test]
+fn two_repairs_of_one_contract_leave_one_round_for_both_places() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		assert_ok!(setup(keys, hosters[0], false));
+		let first = Contracts::<Test>::get(0).unwrap().round.expect("a repair round");
+		assert_eq!(Rounds::<Test>::get(first).unwrap().wanted, 1);
+		assert_ok!(setup(keys, hosters[1], false));
+		let c = Contracts::<Test>::get(0).unwrap();
+		let round = c.round.expect("a repair round");
+		assert_ne!(round, first, "the round for one place was replaced");
+		assert!(Rounds::<Test>::get(first).is_none());
+		assert_eq!(Rounds::<Test>::get(round).unwrap().wanted, 2);
+		assert_eq!(OpenRounds::<Test>::get().iter().filter(|r| **r == first).count(), 0);
 	});
 }

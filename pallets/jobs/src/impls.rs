@@ -20,6 +20,19 @@ use sp_runtime::{
 const SCHEDULE_SEARCH: u32 = 16;
 
 impl<T: Config> Pallet<T> {
+	/// Whether `params` can run the market: a zero challenge window would accept every
+	/// result before the client could look, a zero claim period would lapse every claim
+	/// (and slash its worker) at once.
+	pub(crate) fn params_in_range(params: &ParamsOf<T>) -> bool {
+		let max = T::MaxJobDuration::get();
+		!params.challenge_window.is_zero()
+			&& params.challenge_window <= max
+			&& !params.claim_period.is_zero()
+			&& params.claim_period <= max
+			&& params.early_window <= max
+			&& params.high_reputation <= 1000
+	}
+
 	fn job(id: JobId) -> Result<JobOf<T>, Error<T>> {
 		Jobs::<T>::get(id).ok_or(Error::<T>::JobNotFound)
 	}
@@ -310,7 +323,7 @@ impl<T: Config> Pallet<T> {
 	/// Invariants: every live job's escrow is open and holds its payment (nothing was
 	/// paid out of a live job); a disputed job is listed under its escrow; every job
 	/// waiting on a timeout has one scheduled.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (id, job) in Jobs::<T>::iter() {
 			ensure!(id < NextJobId::<T>::get(), "a job id not yet issued");

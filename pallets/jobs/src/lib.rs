@@ -267,6 +267,8 @@ pub mod pallet {
 		ScheduleFull,
 		/// The payer cannot cover the payment or the bond.
 		InsufficientBalance,
+		/// Zero windows, windows longer than `MaxJobDuration`, or a reputation above 1000.
+		BadParams,
 		/// A counter would overflow.
 		Overflow,
 	}
@@ -279,6 +281,7 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxTimeoutsPerBlock::get() > 0, "timeouts must be handled");
+			assert!(Self::params_in_range(&T::DefaultParams::get()), "default params in range");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -361,6 +364,7 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		pub fn set_params(origin: OriginFor<T>, params: ParamsOf<T>) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Self::params_in_range(&params), Error::<T>::BadParams);
 			Parameters::<T>::put(&params);
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())

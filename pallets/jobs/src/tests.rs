@@ -1,6 +1,6 @@
 use crate::{
-	mock::*, Completion, Error, Event, JobId, JobOf, JobStatus, NextJobId, Parameters, Receipt,
-	Requirements, Timeouts,
+	mock::*, Completion, Config, Error, Event, JobId, JobOf, JobStatus, NextJobId, Parameters,
+	Params, Receipt, Requirements, Timeouts,
 };
 use datdot_primitives::traits::{Outcome, RatingSource};
 use frame_support::{
@@ -412,6 +412,25 @@ fn set_params_is_for_the_admin() {
 		assert_noop!(Jobs::set_params(origin("client"), params.clone()), DispatchError::BadOrigin);
 		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), params.clone()));
 		assert_eq!(Parameters::<Test>::get(), params);
+	});
+}
+
+#[test]
+fn set_params_refuses_zero_and_oversized_windows() {
+	ExtBuilder::default().build_and_execute(|| {
+		use frame_support::traits::Get;
+		let good = Parameters::<Test>::get();
+		let max: u64 = <Test as Config>::MaxJobDuration::get();
+		for bad in [
+			Params { challenge_window: 0, ..good.clone() },
+			Params { claim_period: 0, ..good.clone() },
+			Params { challenge_window: max + 1, ..good.clone() },
+			Params { claim_period: max + 1, ..good.clone() },
+			Params { early_window: max + 1, ..good.clone() },
+			Params { high_reputation: 1001, ..good.clone() },
+		] {
+			assert_noop!(Jobs::set_params(RuntimeOrigin::root(), bad), Error::<Test>::BadParams);
+		}
 	});
 }
 

@@ -70,6 +70,9 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::validate_ranges(terms)?;
+		let ranges: alloc::vec::Vec<_> =
+			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
+		T::Lifecycle::check_ranges(&ranges).map_err(|_| Error::<T>::TooManyContracts)?;
 		ensure!(
 			terms.replication >= 1 && terms.replication <= T::MaxReplication::get(),
 			Error::<T>::InvalidReplication
@@ -127,7 +130,14 @@ impl<T: Config> Pallet<T> {
 		PlanCount::<T>::insert(&who, count.saturating_add(1));
 		Plans::<T>::insert(
 			plan,
-			Plan { sponsor: who.clone(), terms, escrow, status: PlanStatus::Queued, created: now },
+			Plan {
+				sponsor: who.clone(),
+				terms,
+				escrow,
+				status: PlanStatus::Queued,
+				created: now,
+				paused: Zero::zero(),
+			},
 		);
 		Self::deposit_event(Event::PlanSubscribed { plan, sponsor: who, budget });
 		Ok(())
@@ -153,7 +163,18 @@ impl<T: Config> Pallet<T> {
 		);
 		let mut p = Self::sponsored(&who, plan)?;
 		let now = frame_system::Pallet::<T>::block_number();
+		// Hosters of a started plan were matched on its price, ranges and replication,
+		// and are paid for proven time at its price: those terms stay as they are, so no
+		// update changes what was earned. Its end can move, and the budget follows.
+		ensure!(
+			p.status == PlanStatus::Queued
+				|| (changes.ranges.is_none()
+					&& changes.replication.is_none()
+					&& changes.price.is_none()),
+			Error::<T>::FixedWhileHosted
+		);
 		let old_end = p.terms.end;
+		let old_budget = Self::remaining_budget(&p.terms, now)?;
 		if let Some(ranges) = changes.ranges {
 			p.terms.ranges = ranges;
 		}
@@ -168,16 +189,18 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::validate_terms(&p.terms, now)?;
 		let budget = Self::remaining_budget(&p.terms, now)?;
-		let held = T::Escrow::balance(p.escrow).ok_or(Error::<T>::PlanNotFound)?;
 		if p.terms.end != old_end {
 			Self::schedule_end(plan, p.terms.end)?;
 			Self::unschedule_end(plan, old_end);
 		}
-		if budget > held {
-			T::Escrow::top_up(p.escrow, &who, budget.saturating_sub(held))
+		// The escrow holds what the old terms need from now on plus what hosters earned
+		// and were not paid yet; only the difference of the two futures moves, so the
+		// unpaid earnings stay held.
+		if budget > old_budget {
+			T::Escrow::top_up(p.escrow, &who, budget.saturating_sub(old_budget))
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
-		} else if held > budget {
-			T::Escrow::refund_part(p.escrow, held.saturating_sub(budget))?;
+		} else if old_budget > budget {
+			T::Escrow::refund_part(p.escrow, old_budget.saturating_sub(budget))?;
 		}
 		if p.status == PlanStatus::Queued {
 			Queue::<T>::mutate(|q| {
@@ -204,7 +227,11 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_resume(who: T::AccountId, plan: PlanId) -> DispatchResult {
 		let mut p = Self::sponsored(&who, plan)?;
-		ensure!(matches!(p.status, PlanStatus::Paused(_)), Error::<T>::NotPaused);
+		let PlanStatus::Paused(since) = p.status else {
+			return Err(Error::<T>::NotPaused.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		p.paused = p.paused.saturating_add(now.saturating_sub(since));
 		p.status = PlanStatus::Active;
 		Plans::<T>::insert(plan, p);
 		Self::deposit_event(Event::ResumePlan { plan });
@@ -344,7 +371,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: queue ⇔ queued plans, in order; one ending per plan; escrows open;
 	/// per-sponsor counts exact.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let queue = Queue::<T>::get();
@@ -378,6 +405,7 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 	fn plan(plan: PlanId) -> Option<PlanView<T::AccountId>> {
+		let now = frame_system::Pallet::<T>::block_number();
 		Plans::<T>::get(plan).map(|p| PlanView {
 			sponsor: p.sponsor,
 			replication: p.terms.replication,
@@ -397,10 +425,21 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 				.collect(),
 			escrow: p.escrow,
 			running: p.status == PlanStatus::Active,
+			paused_blocks: match p.status {
+				PlanStatus::Paused(since) => p.paused.saturating_add(now.saturating_sub(since)),
+				_ => p.paused,
+			}
+			.unique_saturated_into(),
 			price: sp_runtime::SaturatedConversion::saturated_into(p.terms.price),
 			min_bandwidth: p.terms.performance.min_bandwidth,
 			max_latency_ms: p.terms.performance.max_latency_ms,
 		})
+	}
+
+	fn budget_spent(plan: PlanId) {
+		if let Err(e) = Self::end_for_budget(plan) {
+			log::warn!(target: "runtime::plans", "plan {} could not end: {:?}", plan, e);
+		}
 	}
 }
 

@@ -211,6 +211,11 @@ pub mod pallet {
 		NotPaused,
 		/// An update that changes nothing.
 		NothingToUpdate,
+		/// A started plan's price, ranges and replication are fixed (its hosters were
+		/// matched and are paid on them); only its end may change.
+		FixedWhileHosted,
+		/// The ranges cut into more contracts than one plan may hold.
+		TooManyContracts,
 		/// A counter would overflow.
 		Overflow,
 	}

@@ -60,7 +60,18 @@ thread_local! {
 
 /// Records the lifecycle calls the plans pallet makes.
 pub struct MockHosting;
+/// The mock hosting side serves plans of at most this many chunks.
+pub const MOCK_MAX_CHUNKS: u32 = 1_000;
+
 impl PlanLifecycle for MockHosting {
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult {
+		let chunks: u64 = ranges.iter().map(|(_, s, e)| e.saturating_sub(*s) as u64).sum();
+		frame_support::ensure!(
+			chunks <= MOCK_MAX_CHUNKS as u64,
+			sp_runtime::DispatchError::Other("too many contracts")
+		);
+		Ok(())
+	}
 	fn plan_due(plan: PlanId) -> DispatchResult {
 		LIFECYCLE.with(|l| l.borrow_mut().push(("due", plan)));
 		Ok(())

@@ -369,3 +369,85 @@ fn plan_ids_cannot_overflow() {
 		assert_noop!(subscribe(ALICE, terms()), Error::<Test>::Overflow);
 	});
 }
+
+#[test]
+fn a_plan_with_more_contracts_than_one_plan_holds_is_refused_holding_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut t = terms();
+		t.datasets = BoundedVec::truncate_from(vec![dataset(MOCK_MAX_CHUNKS + 1)]);
+		t.ranges = BoundedVec::truncate_from(vec![range(0, 0, MOCK_MAX_CHUNKS + 1)]);
+		assert_noop!(subscribe(ALICE, t), Error::<Test>::TooManyContracts);
+		assert_eq!(held(ALICE), 0);
+		// Nor can an update of a queued plan grow it past the limit.
+		let mut t = terms();
+		t.datasets = BoundedVec::truncate_from(vec![dataset(MOCK_MAX_CHUNKS + 1)]);
+		t.ranges = BoundedVec::truncate_from(vec![range(0, 0, 10)]);
+		assert_ok!(subscribe(ALICE, t));
+		let mut c = no_changes();
+		c.ranges = Some(BoundedVec::truncate_from(vec![range(0, 0, MOCK_MAX_CHUNKS + 1)]));
+		assert_noop!(
+			Plans::update(RuntimeOrigin::signed(ALICE), 0, c),
+			Error::<Test>::TooManyContracts
+		);
+	});
+}
+
+#[test]
+fn a_started_plan_keeps_its_price_ranges_and_replication_and_moves_its_end_forward_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		run_to_block(8);
+		for c in [
+			PlanChanges { price: Some(1), ..no_changes() },
+			PlanChanges { replication: Some(3), ..no_changes() },
+			PlanChanges {
+				ranges: Some(BoundedVec::truncate_from(vec![range(0, 0, 5)])),
+				..no_changes()
+			},
+		] {
+			assert_noop!(
+				Plans::update(RuntimeOrigin::signed(ALICE), 0, c),
+				Error::<Test>::FixedWhileHosted
+			);
+		}
+		// Five more blocks: 10·2·5·3 = 300 more held; what was earned since block 5
+		// stays held.
+		assert_ok!(Plans::update(
+			RuntimeOrigin::signed(ALICE),
+			0,
+			PlanChanges { end: Some(20), ..no_changes() }
+		));
+		assert_eq!(held(ALICE), 900);
+		// Back to block 12: only the future from now is refunded (8 blocks fewer).
+		assert_ok!(Plans::update(
+			RuntimeOrigin::signed(ALICE),
+			0,
+			PlanChanges { end: Some(12), ..no_changes() }
+		));
+		assert_eq!(held(ALICE), 900 - 10 * 2 * 8 * 3);
+	});
+}
+
+#[test]
+fn pauses_add_up_and_the_current_one_counts_as_it_goes() {
+	use datdot_primitives::traits::PlanInspect;
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		run_to_block(5);
+		assert_eq!(<Plans as PlanInspect<AccountId>>::plan(0).unwrap().paused_blocks, 0);
+		assert_ok!(Plans::pause(RuntimeOrigin::signed(ALICE), 0));
+		run_to_block(8);
+		let view = <Plans as PlanInspect<AccountId>>::plan(0).unwrap();
+		assert!(!view.running);
+		assert_eq!(view.paused_blocks, 3);
+		assert_ok!(Plans::resume(RuntimeOrigin::signed(ALICE), 0));
+		run_to_block(10);
+		assert_ok!(Plans::pause(RuntimeOrigin::signed(ALICE), 0));
+		run_to_block(11);
+		assert_ok!(Plans::resume(RuntimeOrigin::signed(ALICE), 0));
+		let view = <Plans as PlanInspect<AccountId>>::plan(0).unwrap();
+		assert!(view.running);
+		assert_eq!(view.paused_blocks, 4);
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().paused, 4);
+	});
+}

@@ -247,6 +247,9 @@ pub struct Plan<
 	pub status: PlanStatus<BlockNumber>,
 	/// Block of subscription (the queue's tie-breaker).
 	pub created: BlockNumber,
+	/// Blocks spent in pauses that ended (a pause still going on is in `status`): the
+	/// hosters are not paid for them.
+	pub paused: BlockNumber,
 }
 
 /// A queued plan, with what the queue orders by.

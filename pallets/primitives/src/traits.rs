@@ -198,6 +198,10 @@ pub type PlanId = u64;
 /// What the hosting side does when a plan changes state. Implemented by the hosting
 /// pallet; the plans pallet calls it.
 pub trait PlanLifecycle {
+	/// Whether the hosting side can serve a plan with these chunk ranges ((data set,
+	/// start, end)): checked at `subscribe` and `update`, so no plan is accepted (and
+	/// its budget held) that would start with no contracts.
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult;
 	/// The plan's start has come: cut its contracts and open matching.
 	fn plan_due(plan: PlanId) -> DispatchResult;
 	/// The plan ends: end every hosting (`EndHosting`) and release the hosters.
@@ -205,6 +209,9 @@ pub trait PlanLifecycle {
 }
 
 impl PlanLifecycle for () {
+	fn check_ranges(_: &[(u32, u32, u32)]) -> DispatchResult {
+		Ok(())
+	}
 	fn plan_due(_: PlanId) -> DispatchResult {
 		Ok(())
 	}
@@ -243,6 +250,10 @@ pub struct PlanView<AccountId> {
 	pub escrow: EscrowId,
 	/// Whether hosting is being paid and challenged now (started and not paused).
 	pub running: bool,
+	/// Blocks the plan has spent paused since it was subscribed, the current pause
+	/// included: the difference of two readings is the paused time between them, which
+	/// is never paid.
+	pub paused_blocks: u64,
 	/// Price per chunk per hoster per block, in the currency's smallest unit.
 	pub price: u128,
 	/// Least download bandwidth a hoster must deliver, bytes per second (0: any).
@@ -274,15 +285,20 @@ pub trait HostingInspect<AccountId> {
 	fn repair(contract: u64, hoster: &AccountId);
 }
 
-/// Told when a hoster's setup of a contract is confirmed. Implemented by the proofs
-/// pallet, which starts paying and challenging the hosting.
+/// Told when a hoster's setup of a contract is confirmed and when the hosting ends.
+/// Implemented by the proofs and benchmarks pallets, which pay, challenge and measure
+/// the hosting in between.
 pub trait HostingObserver<AccountId> {
 	/// `hoster` keeps `contract` from now on.
 	fn confirmed(contract: u64, hoster: &AccountId);
+	/// `hoster` no longer keeps `contract` (its plan ended, or it was repaired off it):
+	/// close what is open for the hosting and drop its schedule entries, with no fault.
+	fn ended(contract: u64, hoster: &AccountId);
 }
 
 impl<AccountId> HostingObserver<AccountId> for () {
 	fn confirmed(_: u64, _: &AccountId) {}
+	fn ended(_: u64, _: &AccountId) {}
 }
 
 impl<AccountId, A: HostingObserver<AccountId>, B: HostingObserver<AccountId>>
@@ -292,10 +308,17 @@ impl<AccountId, A: HostingObserver<AccountId>, B: HostingObserver<AccountId>>
 		A::confirmed(contract, hoster);
 		B::confirmed(contract, hoster);
 	}
+	fn ended(contract: u64, hoster: &AccountId) {
+		A::ended(contract, hoster);
+		B::ended(contract, hoster);
+	}
 }
 
 /// Read access to plans. Implemented by the plans pallet.
 pub trait PlanInspect<AccountId> {
 	/// The live plan `plan`, if any.
 	fn plan(plan: PlanId) -> Option<PlanView<AccountId>>;
+	/// `plan`'s escrow cannot pay what its hosters proved: the plan ends
+	/// (`EndPlan { reason: BudgetSpent }`, `EndHosting` for every hoster).
+	fn budget_spent(plan: PlanId);
 }

@@ -53,7 +53,7 @@ fn answered<T: Config>(
 	T::BenchmarkHelper::set_ocw_key(&hoster, key.clone());
 	Parameters::<T>::mutate(|params| params.indexes = p);
 	let now = frame_system::Pallet::<T>::block_number();
-	let id = Pallet::<T>::open_challenge(contract, &hoster, now).expect("a hosting");
+	let id = Pallet::<T>::challenge(contract, &hoster, now).expect("a hosting");
 	let challenge = Challenges::<T>::get(id).expect("open");
 	let proofs: Vec<ChunkProof<T::MaxChunkSize>> = challenge
 		.indexes
@@ -127,6 +127,15 @@ mod benchmarks {
 		for i in 0..n {
 			due.push(hosting::<T>(&set, i));
 		}
+		// All of them due at `at` (confirmation spread them over the period).
+		let _ = Due::<T>::clear(u32::MAX, None);
+		for (contract, hoster) in &due {
+			Ledger::<T>::mutate(contract, hoster, |e| {
+				if let Some(e) = e {
+					e.due = at;
+				}
+			});
+		}
 		Due::<T>::insert(at, BoundedVec::truncate_from(due));
 		frame_system::Pallet::<T>::set_block_number(at);
 		#[block]
@@ -144,8 +153,12 @@ mod benchmarks {
 		let max = Parameters::<T>::get().max_faults;
 		for i in 0..n {
 			let (contract, hoster) = hosting::<T>(&set, i);
-			Ledger::<T>::insert(contract, &hoster, (now, max - 1));
-			Pallet::<T>::open_challenge(contract, &hoster, now).expect("a hosting");
+			Ledger::<T>::mutate(contract, &hoster, |e| {
+				if let Some(e) = e {
+					e.faults = max - 1;
+				}
+			});
+			Pallet::<T>::challenge(contract, &hoster, now).expect("a hosting");
 		}
 		let deadline = now.saturating_add(Parameters::<T>::get().window);
 		assert_eq!(Deadlines::<T>::get(deadline).len() as u32, n);

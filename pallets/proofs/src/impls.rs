@@ -5,8 +5,8 @@ use datdot_primitives::{
 	merkle, random,
 	schedule::first_with_room,
 	traits::{
-		EscrowManager, HostingInspect, HostingObserver, Outcome, PlanInspect, ProfileProvider,
-		ProviderStakes, ReputationSink,
+		EscrowManager, HostingInspect, HostingObserver, HostingView, Outcome, PlanInspect,
+		PlanView, ProfileProvider, ProviderStakes, ReputationSink,
 	},
 	OcwPublic, Role,
 };
@@ -28,23 +28,54 @@ const RESPONSE_PRIORITY: u64 = 1 << 20;
 const SCHEDULE_SEARCH: u32 = 32;
 
 impl<T: Config> Pallet<T> {
-	fn schedule_due(at: BlockNumberFor<T>, contract: ContractId, hoster: &T::AccountId) {
-		let placed = first_with_room(at, SCHEDULE_SEARCH, |b| {
+	/// Puts the hosting in `Due` at `at` or the first later block with room, and returns
+	/// that block.
+	fn schedule_due(
+		at: BlockNumberFor<T>,
+		contract: ContractId,
+		hoster: &T::AccountId,
+	) -> BlockNumberFor<T> {
+		first_with_room(at, SCHEDULE_SEARCH, |b| {
 			Due::<T>::try_mutate(b, |list| list.try_push((contract, hoster.clone()))).is_ok()
-		});
-		if placed.is_none() {
+		})
+		.unwrap_or_else(|| {
 			log::warn!(target: "runtime::proofs", "no room to schedule contract {} near {:?}", contract, at);
-		}
+			at
+		})
+	}
+
+	fn unschedule_due(at: BlockNumberFor<T>, contract: ContractId, hoster: &T::AccountId) {
+		Due::<T>::mutate_exists(at, |list| {
+			if let Some(l) = list {
+				l.retain(|(c, h)| !(*c == contract && h == hoster));
+				if l.is_empty() {
+					*list = None;
+				}
+			}
+		});
+	}
+
+	fn unschedule_deadline(at: BlockNumberFor<T>, id: ChallengeId) {
+		Deadlines::<T>::mutate_exists(at, |list| {
+			if let Some(l) = list {
+				l.retain(|x| *x != id);
+				if l.is_empty() {
+					*list = None;
+				}
+			}
+		});
 	}
 
 	/// Opens a challenge of `hoster`'s copy of `contract`, with chunk indexes drawn from
-	/// the chain's randomness.
+	/// the chain's randomness, and records it as the hosting's open one.
 	pub(crate) fn open_challenge(
 		contract: ContractId,
 		hoster: &T::AccountId,
+		hosting: &HostingView,
+		entry: &mut LedgerEntry<BlockNumberFor<T>>,
 		now: BlockNumberFor<T>,
 	) -> Result<ChallengeId, Error<T>> {
-		let hosting = T::Hosting::hosting(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
+		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
 		let params = Parameters::<T>::get();
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -62,6 +93,7 @@ impl<T: Config> Pallet<T> {
 			hosting.end,
 		));
 		NextChallengeId::<T>::put(next);
+		entry.open = Some(id);
 		Challenges::<T>::insert(
 			id,
 			Challenge { hoster: hoster.clone(), contract, indexes: indexes.clone(), deadline },
@@ -76,48 +108,103 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Challenges the hostings due at `now` and schedules each one period later.
+	/// Challenges the hostings due at `now` whose plan runs (a paused plan's hostings are
+	/// not challenged) and schedules each one period later.
 	pub(crate) fn challenge_due(now: BlockNumberFor<T>) -> Weight {
 		let due = Due::<T>::take(now);
 		let n = due.len() as u32;
 		let period = Parameters::<T>::get().period;
 		for (contract, hoster) in due {
-			if !Ledger::<T>::contains_key(contract, &hoster) {
+			let Some(mut entry) = Ledger::<T>::get(contract, &hoster) else {
 				continue; // ended since
+			};
+			if entry.due != now {
+				continue; // a stale entry: the hosting is scheduled elsewhere
 			}
-			match Self::open_challenge(contract, &hoster, now) {
-				Ok(_) => Self::schedule_due(now.saturating_add(period), contract, &hoster),
-				Err(Error::<T>::NoSuchHosting) => Ledger::<T>::remove(contract, &hoster),
-				Err(e) => {
+			let Some(hosting) = T::Hosting::hosting(contract, &hoster) else {
+				Ledger::<T>::remove(contract, &hoster);
+				continue;
+			};
+			// While the breaker pauses `response`, no challenge opens that could not be
+			// answered.
+			let running =
+				!T::CallsPaused::get() && T::Plans::plan(hosting.plan).is_some_and(|p| p.running);
+			// A hosting with an open challenge (an extra one) is answering it already.
+			if running && entry.open.is_none() {
+				if let Err(e) = Self::open_challenge(contract, &hoster, &hosting, &mut entry, now) {
 					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
-					Self::schedule_due(now.saturating_add(1u32.into()), contract, &hoster);
+					entry.due =
+						Self::schedule_due(now.saturating_add(1u32.into()), contract, &hoster);
+					Ledger::<T>::insert(contract, &hoster, entry);
+					continue;
 				}
 			}
+			entry.due = Self::schedule_due(now.saturating_add(period), contract, &hoster);
+			Ledger::<T>::insert(contract, &hoster, entry);
 		}
 		T::WeightInfo::on_initialize_challenge(n)
 	}
 
-	/// Unanswered challenges whose deadline passed are faults.
+	/// Unanswered challenges whose deadline passed are faults, unless the hosting ended
+	/// or its plan is paused.
 	pub(crate) fn expire(now: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(now);
 		let n = due.len() as u32;
 		for id in due {
 			if let Some(challenge) = Challenges::<T>::take(id) {
-				Self::fault(id, &challenge);
+				Self::unanswered(id, &challenge, now);
 			}
 		}
 		T::WeightInfo::on_initialize_fault(n)
 	}
 
-	/// A wrong, late or missing proof: reputation down, the stake slashed by the step of
-	/// this fault, and after `max_faults` in a row the hosting repaired elsewhere.
-	fn fault(id: ChallengeId, challenge: &Challenge<T>) {
-		let Some((paid_until, faults)) = Ledger::<T>::get(challenge.contract, &challenge.hoster)
-		else {
+	/// A challenge's deadline passed without an answer.
+	fn unanswered(id: ChallengeId, challenge: &Challenge<T>, now: BlockNumberFor<T>) {
+		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &challenge.hoster) else {
 			return; // the hosting ended meanwhile
 		};
+		entry.open = None;
+		let plan = T::Hosting::hosting(challenge.contract, &challenge.hoster)
+			.and_then(|h| T::Plans::plan(h.plan));
+		match plan {
+			Some(plan) if plan.running && !T::CallsPaused::get() => {
+				Self::fault(id, challenge, entry, &plan, now)
+			}
+			Some(_) => {
+				// Paused meanwhile (by the sponsor, or the breaker refused every answer):
+				// the hoster did nothing wrong. The paused time is not paid; the time
+				// before it is settled by the next proof.
+				Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
+				Self::closed(id, challenge);
+			}
+			None => {
+				Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
+				Ledger::<T>::remove(challenge.contract, &challenge.hoster);
+				Self::closed(id, challenge);
+			}
+		}
+	}
+
+	fn closed(id: ChallengeId, challenge: &Challenge<T>) {
+		Self::deposit_event(Event::ChallengeClosed {
+			challenge: id,
+			hoster: challenge.hoster.clone(),
+			contract: challenge.contract,
+		});
+	}
+
+	/// A wrong, late or missing proof: reputation down, the stake slashed by the step of
+	/// this fault, and after `max_faults` in a row the hosting repaired elsewhere. The
+	/// time since the last settlement is closed unpaid: it was not proven.
+	fn fault(
+		id: ChallengeId,
+		challenge: &Challenge<T>,
+		mut entry: LedgerEntry<BlockNumberFor<T>>,
+		plan: &PlanView<T::AccountId>,
+		now: BlockNumberFor<T>,
+	) {
 		let params = Parameters::<T>::get();
-		let faults = faults.saturating_add(1);
+		let faults = entry.faults.saturating_add(1);
 		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
 		T::Stakes::slash(&challenge.hoster, Role::Hoster, params.slashes[step]);
 		T::Reputation::record(&challenge.hoster, Role::Hoster, Outcome::Failure(2));
@@ -127,11 +214,16 @@ impl<T: Config> Pallet<T> {
 			contract: challenge.contract,
 			faults,
 		});
+		entry.paid_until = now;
+		entry.paused_mark = plan.paused_blocks;
+		entry.faults = faults;
+		entry.open = None;
 		if faults >= params.max_faults {
+			Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
 			Ledger::<T>::remove(challenge.contract, &challenge.hoster);
 			T::Hosting::repair(challenge.contract, &challenge.hoster);
 		} else {
-			Ledger::<T>::insert(challenge.contract, &challenge.hoster, (paid_until, faults));
+			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
 		}
 	}
 
@@ -140,15 +232,37 @@ impl<T: Config> Pallet<T> {
 		contract: ContractId,
 		hoster: T::AccountId,
 	) -> DispatchResult {
-		ensure!(Ledger::<T>::contains_key(contract, &hoster), Error::<T>::NoSuchHosting);
+		let mut entry = Ledger::<T>::get(contract, &hoster).ok_or(Error::<T>::NoSuchHosting)?;
+		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
+		let hosting = T::Hosting::hosting(contract, &hoster).ok_or(Error::<T>::NoSuchHosting)?;
+		ensure!(
+			T::Plans::plan(hosting.plan).is_some_and(|p| p.running),
+			Error::<T>::PlanNotRunning
+		);
 		let fee = Parameters::<T>::get().request_fee;
 		if !fee.is_zero() {
 			T::Currency::transfer(&who, &T::Treasury::get(), fee, Preservation::Preserve)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::open_challenge(contract, &hoster, now)?;
+		Self::open_challenge(contract, &hoster, &hosting, &mut entry, now)?;
+		Ledger::<T>::insert(contract, &hoster, entry);
 		Ok(())
+	}
+
+	/// Opens a challenge of a hosting on the ledger, as `request` does without its fee
+	/// and checks (for the benchmarks and tests).
+	#[cfg(any(feature = "runtime-benchmarks", test))]
+	pub(crate) fn challenge(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		now: BlockNumberFor<T>,
+	) -> Result<ChallengeId, Error<T>> {
+		let mut entry = Ledger::<T>::get(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
+		let hosting = T::Hosting::hosting(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
+		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, now)?;
+		Ledger::<T>::insert(contract, hoster, entry);
+		Ok(id)
 	}
 
 	/// The hoster whose key signed `response`, if the signature verifies and the key is
@@ -196,13 +310,24 @@ impl<T: Config> Pallet<T> {
 		Ok((valid, Weight::zero()))
 	}
 
-	/// Verifies every proof against the data set's root; pays the period proven, or
-	/// records a fault. The challenge closes either way: it is answered once.
+	/// Verifies every proof against the data set's root; pays the time proven since the
+	/// hosting was last settled (paused time excluded, never more than the escrow
+	/// holds), or records a fault. The challenge closes either way: it is answered once.
 	pub(crate) fn do_response(hoster: T::AccountId, response: Response<T>) -> DispatchResult {
 		let challenge =
 			Challenges::<T>::take(response.challenge).ok_or(Error::<T>::ChallengeNotFound)?;
-		let Some(hosting) = T::Hosting::hosting(challenge.contract, &hoster) else {
-			// The hosting ended since: nothing to prove any more.
+		Self::unschedule_deadline(challenge.deadline, response.challenge);
+		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &hoster) else {
+			return Ok(()); // the hosting ended since: nothing to prove any more
+		};
+		entry.open = None;
+		let now = frame_system::Pallet::<T>::block_number();
+		let hosting = T::Hosting::hosting(challenge.contract, &hoster);
+		let plan = hosting.as_ref().and_then(|h| T::Plans::plan(h.plan));
+		let (Some(hosting), Some(plan)) = (hosting, plan) else {
+			Self::unschedule_due(entry.due, challenge.contract, &hoster);
+			Ledger::<T>::remove(challenge.contract, &hoster);
+			Self::closed(response.challenge, &challenge);
 			return Ok(());
 		};
 		let valid = response.proofs.len() == challenge.indexes.len()
@@ -210,44 +335,77 @@ impl<T: Config> Pallet<T> {
 				merkle::verify(&hosting.root, &proof.chunk, *index, hosting.leaves, &proof.siblings)
 			});
 		if !valid {
-			Self::fault(response.challenge, &challenge);
+			Self::fault(response.challenge, &challenge, entry, &plan, now);
 			return Ok(());
 		}
-		let now = frame_system::Pallet::<T>::block_number();
-		let (paid_until, _) = Ledger::<T>::get(challenge.contract, &hoster).unwrap_or((now, 0));
+		let elapsed: u64 = now.saturating_sub(entry.paid_until).unique_saturated_into();
+		let paused = plan.paused_blocks.saturating_sub(entry.paused_mark);
+		let blocks = elapsed.saturating_sub(paused) as u128;
+		let chunks = hosting.end.saturating_sub(hosting.start) as u128;
+		let owed: BalanceOf<T> =
+			plan.price.saturating_mul(chunks).saturating_mul(blocks).saturated_into();
+		let held = T::Escrow::balance(plan.escrow).unwrap_or_else(Zero::zero);
+		let amount = owed.min(held);
 		let mut paid = Zero::zero();
-		if let Some(plan) = T::Plans::plan(hosting.plan) {
-			let blocks: u128 = now.saturating_sub(paid_until).unique_saturated_into();
-			let chunks = hosting.end.saturating_sub(hosting.start) as u128;
-			let amount: BalanceOf<T> =
-				plan.price.saturating_mul(chunks).saturating_mul(blocks).saturated_into();
-			if !amount.is_zero() {
-				match T::Escrow::pay(plan.escrow, &hoster, amount) {
-					Ok(net) => paid = net,
-					Err(e) => {
-						log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", hosting.plan, e)
-					}
+		let settled = if amount.is_zero() {
+			true
+		} else {
+			match T::Escrow::pay(plan.escrow, &hoster, amount) {
+				Ok(net) => {
+					paid = net;
+					true
+				}
+				Err(e) => {
+					// Not settled: the proven time stays owed, and the next proof pays it.
+					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", hosting.plan, e);
+					false
 				}
 			}
+		};
+		if settled {
+			entry.paid_until = now;
+			entry.paused_mark = plan.paused_blocks;
 		}
-		Ledger::<T>::insert(challenge.contract, &hoster, (now, 0));
+		entry.faults = 0;
+		Ledger::<T>::insert(challenge.contract, &hoster, entry);
 		T::Reputation::record(&hoster, Role::Hoster, Outcome::Success(1));
 		Self::deposit_event(Event::ProofAccepted { challenge: response.challenge, hoster, paid });
+		if settled && owed > held {
+			// What was proven is more than is left: the plan cannot go on.
+			T::Plans::budget_spent(hosting.plan);
+		}
 		Ok(())
 	}
 
-	/// Invariants: every open challenge has its deadline listed and is of a hosting on
-	/// the ledger or one that ended; no ledger entry has more faults than allowed.
-	#[cfg(any(feature = "try-runtime", test))]
+	/// Invariants: every open challenge has its deadline listed and is the open one of a
+	/// hosting on the ledger; every ledger entry is in `Due` exactly once, at the block it
+	/// names, and `Due` lists nothing else; no entry has more faults than allowed.
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (id, c) in Challenges::<T>::iter() {
 			ensure!(id < NextChallengeId::<T>::get(), "a challenge id not yet issued");
 			ensure!(Deadlines::<T>::get(c.deadline).contains(&id), "a challenge without deadline");
+			ensure!(
+				Ledger::<T>::get(c.contract, &c.hoster).is_some_and(|e| e.open == Some(id)),
+				"an open challenge that is not its hosting's open one"
+			);
 		}
 		let max = Parameters::<T>::get().max_faults;
-		for (_, _, (_, faults)) in Ledger::<T>::iter() {
-			ensure!(faults < max, "a hosting past its fault limit was not repaired");
+		let mut entries = 0usize;
+		for (contract, hoster, entry) in Ledger::<T>::iter() {
+			entries += 1;
+			ensure!(entry.faults < max, "a hosting past its fault limit was not repaired");
+			let listed = Due::<T>::get(entry.due)
+				.iter()
+				.filter(|(c, h)| *c == contract && *h == hoster)
+				.count();
+			ensure!(listed == 1, "a hosting is not in Due exactly once, at its block");
+			if let Some(id) = entry.open {
+				ensure!(Challenges::<T>::contains_key(id), "a hosting's open challenge is closed");
+			}
 		}
+		let scheduled: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
+		ensure!(scheduled == entries, "Due lists a hosting that is not on the ledger");
 		Ok(())
 	}
 }
@@ -257,9 +415,33 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	/// (at a random block of it, so challenges spread over the blocks).
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
-		Ledger::<T>::insert(contract, hoster, (now, 0));
+		if let Some(old) = Ledger::<T>::get(contract, hoster) {
+			Self::unschedule_due(old.due, contract, hoster);
+		}
+		let paused_mark = T::Hosting::hosting(contract, hoster)
+			.and_then(|h| T::Plans::plan(h.plan))
+			.map(|p| p.paused_blocks)
+			.unwrap_or_default();
 		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
 		let offset = random::offset_in_period(&(b"datdot/due", contract, hoster, now), period);
-		Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
+		let due = Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
+		Ledger::<T>::insert(
+			contract,
+			hoster,
+			LedgerEntry { paid_until: now, paused_mark, faults: 0, due, open: None },
+		);
+	}
+
+	/// The hosting ended: its open challenge closes without a fault and its schedule
+	/// entry goes. Time since the last proof is not paid: it was not proven.
+	fn ended(contract: u64, hoster: &T::AccountId) {
+		let Some(entry) = Ledger::<T>::take(contract, hoster) else { return };
+		Self::unschedule_due(entry.due, contract, hoster);
+		if let Some(id) = entry.open {
+			if let Some(challenge) = Challenges::<T>::take(id) {
+				Self::unschedule_deadline(challenge.deadline, id);
+				Self::closed(id, &challenge);
+			}
+		}
 	}
 }

@@ -111,6 +111,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxChallengesPerBlock: Get<u32>;
 
+		/// Whether the circuit breaker pauses this pallet's calls: while it does, the
+		/// hooks apply no fault, slash or reputation loss that those calls could have
+		/// prevented.
+		type CallsPaused: Get<bool>;
+
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -247,7 +252,24 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Per hosting (contract, hoster): paid up to this block, and faults in a row.
+	/// What the pallet keeps per confirmed hosting.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+	pub struct LedgerEntry<BlockNumber> {
+		/// Settled up to this block: paid for proven time, or closed unpaid by a fault.
+		pub paid_until: BlockNumber,
+		/// The plan's paused-blocks total (`PlanView::paused_blocks`) at `paid_until`:
+		/// the paused time since is subtracted from what the next proof pays.
+		pub paused_mark: u64,
+		/// Faults in a row.
+		pub faults: u32,
+		/// The block of the hosting's one entry in `Due`.
+		pub due: BlockNumber,
+		/// The hosting's open challenge: at most one at a time.
+		pub open: Option<ChallengeId>,
+	}
+
+	/// Per confirmed hosting (contract, hoster): how far it is paid, its faults, its
+	/// schedule entry and its open challenge. Removed when the hosting ends.
 	#[pallet::storage]
 	pub type Ledger<T: Config> = StorageDoubleMap<
 		_,
@@ -255,7 +277,7 @@ pub mod pallet {
 		ContractId,
 		Blake2_128Concat,
 		T::AccountId,
-		(BlockNumberFor<T>, u32),
+		LedgerEntry<BlockNumberFor<T>>,
 	>;
 
 	/// Genesis: a shorter challenge period and window for dev and test networks (zero
@@ -309,6 +331,16 @@ pub mod pallet {
 			/// What it received (after the protocol fee).
 			paid: BalanceOf<T>,
 		},
+		/// A challenge closed unanswered without a fault: its hosting ended, or its plan
+		/// was paused, before the deadline.
+		ChallengeClosed {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// The contract.
+			contract: ContractId,
+		},
 		/// A wrong, late or missing proof: reputation down and part of the stake slashed.
 		Fault {
 			/// The challenge.
@@ -345,6 +377,10 @@ pub mod pallet {
 		BadParams,
 		/// The caller cannot pay the fee of an extra challenge.
 		InsufficientBalance,
+		/// The hosting has an open challenge already; wait for its answer or deadline.
+		AlreadyChallenged,
+		/// The plan is paused (or not running): its hostings are not challenged.
+		PlanNotRunning,
 		/// A counter would overflow.
 		Overflow,
 	}

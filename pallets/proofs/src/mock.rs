@@ -76,6 +76,10 @@ pub struct World {
 	pub outcomes: Vec<(AccountId, Outcome)>,
 	pub slashes: Vec<(AccountId, Perbill)>,
 	pub repaired: Vec<(u64, AccountId)>,
+	/// Plans told their budget is spent.
+	pub spent: Vec<PlanId>,
+	/// Every payout fails (as a broken escrow would).
+	pub pay_fails: bool,
 	pub keys: BTreeMap<OcwPublic, AccountId>,
 }
 
@@ -96,7 +100,9 @@ impl HostingInspect<AccountId> for MockHosting {
 		world(|w| {
 			w.hostings.remove(&(contract, *hoster));
 			w.repaired.push((contract, *hoster));
-		})
+		});
+		// As the hosting pallet does: the hosting ended for the observers.
+		<Proofs as datdot_primitives::traits::HostingObserver<AccountId>>::ended(contract, hoster);
 	}
 }
 
@@ -104,6 +110,22 @@ pub struct MockPlans;
 impl PlanInspect<AccountId> for MockPlans {
 	fn plan(plan: PlanId) -> Option<PlanView<AccountId>> {
 		world(|w| w.plans.get(&plan).cloned())
+	}
+	/// As the plans pallet does: the plan ends, and with it every hosting of it.
+	fn budget_spent(plan: PlanId) {
+		let ended: Vec<(u64, AccountId)> = world(|w| {
+			w.spent.push(plan);
+			w.plans.remove(&plan);
+			let ended =
+				w.hostings.iter().filter(|(_, h)| h.plan == plan).map(|(k, _)| *k).collect();
+			w.hostings.retain(|_, h| h.plan != plan);
+			ended
+		});
+		for (contract, hoster) in ended {
+			<Proofs as datdot_primitives::traits::HostingObserver<AccountId>>::ended(
+				contract, &hoster,
+			);
+		}
 	}
 }
 
@@ -117,6 +139,9 @@ impl EscrowManager<AccountId, Balance> for MockEscrow {
 	}
 	fn pay(id: EscrowId, payee: &AccountId, amount: Balance) -> Result<Balance, DispatchError> {
 		world(|w| {
+			if w.pay_fails {
+				return Err(DispatchError::Other("payouts fail"));
+			}
 			let left = w.escrows.get_mut(&id).ok_or(DispatchError::Other("no escrow"))?;
 			*left = left.checked_sub(amount).ok_or(DispatchError::Other("escrow too small"))?;
 			w.payouts.push((*payee, amount));
@@ -205,6 +230,7 @@ impl pallet_proofs::Config for Test {
 	type MaxIndexes = ConstU32<4>;
 	type MaxChunkSize = ConstU32<256>;
 	type MaxChallengesPerBlock = ConstU32<4>;
+	type CallsPaused = CallsPaused;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -241,6 +267,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 			}],
 			escrow: 0,
 			running: true,
+			paused_blocks: 0,
 			price: PRICE,
 			min_bandwidth: 0,
 			max_latency_ms: 0,
@@ -293,4 +320,9 @@ impl ExtBuilder {
 		ext.execute_with(|| System::set_block_number(1));
 		ext
 	}
+}
+
+frame_support::parameter_types! {
+	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
+	pub static CallsPaused: bool = false;
 }

@@ -122,7 +122,8 @@ fn a_valid_response_pays_the_proven_period_once() {
 		System::assert_last_event(
 			Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into(),
 		);
-		assert_eq!(Ledger::<Test>::get(0, HOSTER), Some((now, 0)));
+		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
+		assert_eq!((entry.paid_until, entry.faults, entry.open), (now, 0, None));
 		assert!(world(|w| w.outcomes.contains(&(HOSTER, Outcome::Success(1)))));
 		// Twice: the challenge is closed; the pool and the runtime refuse it, unpaid.
 		assert!(Proofs::authorize_response(&response, &signature).is_err());
@@ -323,6 +324,194 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 		// Answered: a restarted worker finds nothing more to send.
 		ocw::run::<Test>(now + ocw::RESEND_AFTER as u64);
 		assert_eq!(pool_state.read().transactions.len(), 1);
+		check();
+	});
+}
+
+/// Sets plan 0 paused (from `since`) or running, keeping its paused-blocks total as the
+/// plans pallet does: `finished` blocks of ended pauses plus the current one.
+fn set_paused(running: bool, paused_blocks: u64) {
+	world(|w| {
+		let p = w.plans.get_mut(&0).unwrap();
+		p.running = running;
+		p.paused_blocks = paused_blocks;
+	});
+}
+
+/// Runs to block `n`, keeping plan 0's paused total growing while it is paused.
+fn run_paused_to(n: u64, pause_started: u64, before: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		set_paused(false, before + (next - pause_started));
+		Proofs::on_initialize(next);
+	}
+}
+
+fn answer_first_open(key: &OcwPublic) -> (ChallengeId, u64) {
+	let (id, c) = first_challenge();
+	let (response, signature) = signed(key, id, &c.indexes);
+	assert_ok!(respond(response, signature));
+	let paid = System::events()
+		.iter()
+		.rev()
+		.find_map(|e| match e.event {
+			RuntimeEvent::Proofs(Event::ProofAccepted { challenge, paid, .. })
+				if challenge == id =>
+			{
+				Some(paid)
+			}
+			_ => None,
+		})
+		.expect("accepted");
+	(id, paid)
+}
+
+#[test]
+fn a_fault_closes_the_unproven_time_unpaid() {
+	build_and_execute(|| {
+		let key = setup();
+		// The first challenge goes unanswered: a fault at its deadline.
+		let (_, c) = first_challenge();
+		run_to(c.deadline);
+		let fault_at = c.deadline;
+		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().paid_until, fault_at);
+		assert!(world(|w| w.payouts.is_empty()));
+		// The next proof pays only the time since the fault.
+		let (_, paid) = answer_first_open(&key);
+		let now = System::block_number();
+		assert_eq!(paid, (PRICE as u64) * 10 * (now - fault_at));
+		check();
+	});
+}
+
+#[test]
+fn a_failed_payout_leaves_the_proven_time_owed() {
+	build_and_execute(|| {
+		let key = setup();
+		world(|w| w.pay_fails = true);
+		let (_, paid) = answer_first_open(&key);
+		assert_eq!(paid, 0);
+		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
+		assert_eq!((entry.paid_until, entry.faults), (1, 0), "not advanced past confirmation");
+		world(|w| w.pay_fails = false);
+		// The next proof pays everything since confirmation.
+		let (_, paid) = answer_first_open(&key);
+		assert_eq!(paid, (PRICE as u64) * 10 * (System::block_number() - 1));
+		check();
+	});
+}
+
+#[test]
+fn a_paused_plan_is_neither_challenged_nor_paid_for_its_pause() {
+	build_and_execute(|| {
+		let key = setup();
+		let (_, paid_first) = answer_first_open(&key);
+		let proven_at = System::block_number();
+		assert!(paid_first > 0);
+		// Paused for three periods (the mock period is 20 blocks): no challenge opens.
+		let pause_at = System::block_number();
+		set_paused(false, 0);
+		let next_id = NextChallengeId::<Test>::get();
+		run_paused_to(pause_at + 60, pause_at, 0);
+		assert_eq!(NextChallengeId::<Test>::get(), next_id, "no challenge while paused");
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER),
+			Error::<Test>::PlanNotRunning
+		);
+		// Resumed: challenged again within a period, and paid for running time only.
+		let paused = System::block_number() - pause_at;
+		set_paused(true, paused);
+		let (_, paid) = answer_first_open(&key);
+		let now = System::block_number();
+		assert!(now <= pause_at + paused + 21, "challenged within a period of the resume");
+		assert_eq!(paid, (PRICE as u64) * 10 * (now - proven_at - paused));
+		check();
+	});
+}
+
+#[test]
+fn a_challenge_open_when_the_plan_pauses_closes_without_a_fault() {
+	build_and_execute(|| {
+		setup();
+		let (id, c) = first_challenge();
+		let pause_at = System::block_number();
+		set_paused(false, 0);
+		run_paused_to(c.deadline, pause_at, 0);
+		System::assert_has_event(
+			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
+		);
+		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
+		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().faults, 0);
+		check();
+	});
+}
+
+#[test]
+fn an_ended_hosting_leaves_no_challenge_schedule_or_fault() {
+	build_and_execute(|| {
+		setup();
+		let (id, c) = first_challenge();
+		world(|w| w.hostings.clear());
+		<Proofs as HostingObserver<AccountId>>::ended(0, &HOSTER);
+		System::assert_last_event(
+			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
+		);
+		assert!(Ledger::<Test>::get(0, HOSTER).is_none());
+		assert_eq!(Due::<Test>::iter_values().map(|l| l.len()).sum::<usize>(), 0);
+		assert!(Deadlines::<Test>::iter_values().all(|l| !l.contains(&id)));
+		run_to(c.deadline + 40);
+		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
+		assert_eq!(NextChallengeId::<Test>::get(), id + 1, "never challenged again");
+		check();
+	});
+}
+
+#[test]
+fn a_proof_worth_more_than_the_escrow_pays_what_is_left_and_ends_the_plan() {
+	build_and_execute(|| {
+		let key = setup();
+		world(|w| w.escrows.insert(0, 7));
+		let (_, paid) = answer_first_open(&key);
+		assert_eq!(paid, 7, "never more than the escrow holds");
+		assert_eq!(world(|w| (w.spent.clone(), w.escrows[&0])), (vec![0], 0));
+		assert!(Ledger::<Test>::get(0, HOSTER).is_none(), "the plan's hostings ended");
+		check();
+	});
+}
+
+#[test]
+fn one_open_challenge_per_hosting() {
+	build_and_execute(|| {
+		setup();
+		assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER),
+			Error::<Test>::AlreadyChallenged
+		);
+		// The periodic challenge does not add a second one while it is open.
+		let deadline = Challenges::<Test>::iter().next().unwrap().1.deadline;
+		run_to(deadline - 1);
+		assert_eq!(Challenges::<Test>::iter().count(), 1);
+		check();
+	});
+}
+
+#[test]
+fn while_the_breaker_pauses_responses_nobody_is_faulted_or_challenged() {
+	build_and_execute(|| {
+		setup();
+		let (id, c) = first_challenge();
+		CallsPaused::set(true);
+		run_to(c.deadline + 60);
+		System::assert_has_event(
+			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
+		);
+		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
+		assert_eq!(NextChallengeId::<Test>::get(), id + 1, "no challenge while paused");
+		CallsPaused::set(false);
+		run_to(System::block_number() + 21);
+		assert_eq!(NextChallengeId::<Test>::get(), id + 2, "challenged again after the pause");
 		check();
 	});
 }

@@ -1,0 +1,666 @@
+//! The datdot runtime fuzzer: random sequences of calls from random origins, through
+//! the real runtime (`Executive`, its transaction extensions and every pallet's hooks),
+//! with the invariants of every pallet and across pallets checked after each block.
+//!
+//! It plays every part: sponsors, hosters, attestors and workers send signed
+//! transactions; the off-chain workers' fee-less reports (matches, setup checks, proof
+//! responses, performance ratings) are built from the chain's state and signed with the
+//! participants' `ddot` keys, honestly most of the time and wrongly some of the time;
+//! and raw random bytes decoded as calls cover what the generators do not name.
+//!
+//! Deterministic for a seed. After every block it checks: no panic, the block's weight
+//! within the limit, `datdot_runtime::invariants::check()`. On a break it prints the
+//! seed and the calls of the block that broke, and exits non-zero.
+//!
+//! Usage: `datdot-fuzz [--calls N] [--seed S] [--verbose]`
+use codec::{DecodeLimit, Encode};
+use datdot_primitives::{merkle, traits::HostingInspect, OcwPublic, Role, OCW_KEY_TYPE};
+use datdot_runtime::{
+	genesis_config_presets, invariants, Balance, Executive, Header, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+	UNIT,
+};
+use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
+use frame_system::offchain::CreateAuthorizedTransaction;
+use sp_core::{Pair, H256};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem, Era},
+	traits::{Hash as _, Header as _},
+	AccountId32, MultiAddress, MultiSignature, RuntimeAppPublic,
+};
+use std::collections::BTreeMap;
+
+/// The participants: the dev accounts (funded, some registered at genesis) and two
+/// accounts nobody funded.
+const KEYS: [Sr25519Keyring; 8] = [
+	Sr25519Keyring::Alice,
+	Sr25519Keyring::Bob,
+	Sr25519Keyring::Charlie,
+	Sr25519Keyring::Dave,
+	Sr25519Keyring::Eve,
+	Sr25519Keyring::Ferdie,
+	Sr25519Keyring::One,
+	Sr25519Keyring::Two,
+];
+
+/// The pallets the raw-bytes calls are drawn from (their indexes in the runtime).
+const FUZZED_PALLETS: [u8; 11] = [4, 7, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+
+/// A small, fast, seedable generator (splitmix64): the fuzzer needs only determinism.
+struct Rng(u64);
+
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+		let mut z = self.0;
+		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+		z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+		z ^ (z >> 31)
+	}
+	fn below(&mut self, n: u64) -> u64 {
+		if n == 0 {
+			0
+		} else {
+			self.next() % n
+		}
+	}
+	/// True with probability `per_mille`/1000.
+	fn chance(&mut self, per_mille: u64) -> bool {
+		self.below(1000) < per_mille
+	}
+	fn key(&mut self) -> Sr25519Keyring {
+		KEYS[self.below(KEYS.len() as u64) as usize]
+	}
+	/// Bytes that decode into plausible values: mostly zeros and small numbers.
+	fn bytes(&mut self, len: usize) -> Vec<u8> {
+		(0..len)
+			.map(|_| match self.below(10) {
+				0..=4 => 0,
+				5..=7 => self.below(8) as u8,
+				_ => self.next() as u8,
+			})
+			.collect()
+	}
+}
+
+/// What one block did, for the report of a break.
+#[derive(Default)]
+struct BlockLog {
+	number: u32,
+	calls: Vec<String>,
+}
+
+struct Fuzzer {
+	rng: Rng,
+	parent: H256,
+	/// The chunks of every data set the fuzzer published, by root.
+	datasets: BTreeMap<[u8; 32], Vec<Vec<u8>>>,
+	calls: u64,
+	blocks: u64,
+	verbose: bool,
+	log: BlockLog,
+}
+
+fn account(k: Sr25519Keyring) -> AccountId32 {
+	k.to_account_id()
+}
+
+/// Merges `patch` into `base`, objects key by key (the genesis builder's rule).
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
+			for (k, v) in p {
+				merge(b.entry(k).or_insert(serde_json::Value::Null), v);
+			}
+		}
+		(b, p) => *b = p,
+	}
+}
+
+/// Test externalities holding the `development` preset's genesis, with every
+/// participant's `ddot` key in a keystore.
+fn genesis() -> sp_io::TestExternalities {
+	let preset = genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into())
+		.expect("the development preset");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialises");
+	merge(&mut config, serde_json::from_slice(&preset).expect("the preset is JSON"));
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("a genesis config");
+	let storage = sp_runtime::BuildStorage::build_storage(&config).expect("genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	let keystore = sp_keystore::testing::MemoryKeystore::new();
+	for k in KEYS {
+		sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, Some(&k.to_seed()))
+			.expect("a dev key");
+	}
+	ext.register_extension(sp_keystore::KeystoreExt::new(keystore));
+	ext
+}
+
+impl Fuzzer {
+	fn describe(&mut self, what: String) {
+		if self.verbose {
+			eprintln!("  #{} {}", self.log.number, what);
+		}
+		self.log.calls.push(what);
+	}
+
+	fn begin_block(&mut self) {
+		let number = System::block_number() + 1;
+		let slot = sp_consensus_aura::Slot::from(number as u64);
+		let digest = Digest {
+			logs: vec![DigestItem::PreRuntime(sp_consensus_aura::AURA_ENGINE_ID, slot.encode())],
+		};
+		let header =
+			Header::new(number, Default::default(), Default::default(), self.parent, digest);
+		self.log = BlockLog { number, calls: Vec::new() };
+		Executive::initialize_block(&header);
+		let now = number as u64 * SLOT_DURATION;
+		let set = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
+		Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(set))
+			.expect("the timestamp inherent applies")
+			.expect("the timestamp inherent dispatches");
+	}
+
+	fn end_block(&mut self) -> Result<(), String> {
+		let weight = frame_system::BlockWeight::<Runtime>::get();
+		let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+		let header = Executive::finalize_block();
+		self.parent = header.hash();
+		self.blocks += 1;
+		let total = weight.total();
+		if total.any_gt(limits.max_block) {
+			return Err(format!("block weight {total:?} exceeds the limit {:?}", limits.max_block));
+		}
+		invariants::check().map_err(|e| format!("invariant broken: {e:?}"))
+	}
+
+	/// Applies `call` signed by `who`, as a wallet would send it.
+	fn signed(&mut self, who: Sr25519Keyring, call: RuntimeCall) {
+		let from = account(who);
+		let nonce = System::account_nonce(&from);
+		let ext: TxExtension = (
+			frame_system::AuthorizeCall::<Runtime>::new(),
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+			frame_system::CheckNonce::<Runtime>::from(nonce),
+			frame_system::CheckWeight::<Runtime>::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+			frame_system::WeightReclaim::<Runtime>::new(),
+		);
+		let Ok(payload) = SignedPayload::new(call.clone(), ext.clone()) else { return };
+		let signature = payload.using_encoded(|p| who.pair().sign(p));
+		let xt = UncheckedExtrinsic::new_signed(
+			call.clone(),
+			MultiAddress::Id(from),
+			MultiSignature::Sr25519(signature),
+			ext,
+		);
+		let outcome = Executive::apply_extrinsic(xt);
+		self.calls += 1;
+		self.describe(format!("{who:?}: {call:?} -> {outcome:?}"));
+	}
+
+	/// Applies a fee-less authorized call, as an off-chain worker sends it.
+	fn authorized(&mut self, call: RuntimeCall) {
+		let xt =
+			<Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(
+				call.clone(),
+			);
+		let outcome = Executive::apply_extrinsic(xt);
+		self.calls += 1;
+		let name = call.get_dispatch_info().call_weight;
+		self.describe(format!("worker: {call:?} (weight {name:?}) -> {outcome:?}"));
+	}
+
+	fn ocw_key(who: &AccountId32) -> Option<OcwPublic> {
+		pallet_accounts_ocw_key(who)
+	}
+
+	// ---- sponsors -------------------------------------------------------------------
+
+	fn subscribe(&mut self) {
+		let who = if self.rng.chance(800) { Sr25519Keyring::Alice } else { self.rng.key() };
+		let chunks = 1 + self.rng.below(12) as u32;
+		let size = 16 + self.rng.below(48) as usize;
+		let data: Vec<Vec<u8>> = (0..chunks)
+			.map(|i| {
+				let mut c: Vec<u8> = (0..size).map(|_| self.rng.next() as u8).collect();
+				if i == chunks - 1 {
+					c.truncate(1 + self.rng.below(size as u64) as usize);
+				}
+				c
+			})
+			.collect();
+		let root = merkle::root(data.iter().map(|c| c.as_slice())).expect("chunks");
+		self.datasets.insert(root, data);
+		let now = System::block_number();
+		let start = now + self.rng.below(4) as u32;
+		let (from, to) = if self.rng.chance(800) {
+			(0, chunks)
+		} else {
+			let a = self.rng.below(chunks as u64) as u32;
+			(a, a + 1 + self.rng.below((chunks - a) as u64) as u32)
+		};
+		let terms = pallet_plans::PlanTerms {
+			datasets: BoundedVec::truncate_from(vec![pallet_plans::Dataset {
+				root,
+				chunks,
+				chunk_size: size as u32,
+				source: BoundedVec::truncate_from(b"http://127.0.0.1:9944/fuzz".to_vec()),
+				feed: None,
+			}]),
+			ranges: BoundedVec::truncate_from(vec![pallet_plans::ChunkRange {
+				dataset: 0,
+				start: from,
+				end: to,
+			}]),
+			replication: 1 + self.rng.below(3) as u8,
+			regions: BoundedVec::new(),
+			start,
+			end: start + 5 + self.rng.below(300) as u32,
+			price: 1 + self.rng.below(1_000_000) as Balance,
+			min_reputation: if self.rng.chance(900) { 0 } else { self.rng.below(1200) as u32 },
+			performance: Default::default(),
+		};
+		self.signed(who, RuntimeCall::Plans(pallet_plans::Call::subscribe { terms }));
+	}
+
+	/// A live plan and its sponsor's key (a stranger's, sometimes).
+	fn some_plan(&mut self) -> Option<(u64, Sr25519Keyring)> {
+		let plans: Vec<(u64, AccountId32)> =
+			pallet_plans::Plans::<Runtime>::iter().map(|(id, p)| (id, p.sponsor)).collect();
+		if plans.is_empty() {
+			return None;
+		}
+		let (id, sponsor) = plans[self.rng.below(plans.len() as u64) as usize].clone();
+		let key = KEYS.iter().copied().find(|k| account(*k) == sponsor)?;
+		Some((id, if self.rng.chance(900) { key } else { self.rng.key() }))
+	}
+
+	fn manage_plan(&mut self) {
+		let Some((plan, who)) = self.some_plan() else { return self.subscribe() };
+		let call = match self.rng.below(10) {
+			0..=2 => pallet_plans::Call::pause { plan },
+			3..=5 => pallet_plans::Call::resume { plan },
+			6 => pallet_plans::Call::unsubscribe { plan },
+			_ => pallet_plans::Call::update {
+				plan,
+				changes: pallet_plans::PlanChanges {
+					ranges: None,
+					replication: self.rng.chance(200).then(|| 1 + self.rng.below(3) as u8),
+					end: self
+						.rng
+						.chance(700)
+						.then(|| System::block_number() + 1 + self.rng.below(300) as u32),
+					price: self.rng.chance(200).then(|| 1 + self.rng.below(1_000_000) as Balance),
+				},
+			},
+		};
+		self.signed(who, RuntimeCall::Plans(call));
+	}
+
+	// ---- the off-chain workers ------------------------------------------------------
+
+	/// Attestors report matches for the open rounds: the honest rank most of the time.
+	fn report_matches(&mut self) {
+		for round_id in pallet_hosting::OpenRounds::<Runtime>::get() {
+			let Some(round) = pallet_hosting::Rounds::<Runtime>::get(round_id) else { continue };
+			for attestor in round.attestors.iter() {
+				if pallet_hosting::RoundReports::<Runtime>::contains_key(round_id, attestor)
+					|| !self.rng.chance(600)
+				{
+					continue;
+				}
+				let Some(key) = Self::ocw_key(attestor) else { continue };
+				let Some(contract) = pallet_hosting::Contracts::<Runtime>::get(round.contract)
+				else {
+					continue;
+				};
+				let Some(plan) =
+					<datdot_runtime::Plans as datdot_primitives::traits::PlanInspect<
+						AccountId32,
+					>>::plan(contract.plan)
+				else {
+					continue;
+				};
+				let hosters: Vec<AccountId32> = if self.rng.chance(900) {
+					let candidates =
+						pallet_roles::RoleMembers::<Runtime>::iter_prefix(Role::Hoster)
+							.map(|(_, h)| h)
+							.filter(|h| {
+								pallet_hosting::Pallet::<Runtime>::eligible(&plan, &contract, h)
+							});
+					pallet_hosting::rules::select(&round.seed, candidates, round.wanted as usize)
+				} else {
+					(0..self.rng.below(3)).map(|_| account(self.rng.key())).collect()
+				};
+				let report = pallet_hosting::MatchReport {
+					round: round_id,
+					hosters: BoundedVec::truncate_from(hosters),
+					signer: key.clone(),
+				};
+				let Some(signature) = key.sign(&report.encode()) else { continue };
+				self.authorized(RuntimeCall::Hosting(pallet_hosting::Call::report_match {
+					report,
+					signature,
+				}));
+			}
+		}
+	}
+
+	/// The assigned attestors check pending setups: most succeed, some fail.
+	fn check_setups(&mut self) {
+		let pending: Vec<_> = pallet_hosting::PendingSetups::<Runtime>::iter().collect();
+		for (contract, hoster, (checker, _)) in pending {
+			if !self.rng.chance(500) {
+				continue;
+			}
+			let Some(key) = Self::ocw_key(&checker) else { continue };
+			let report = pallet_hosting::SetupReport {
+				contract,
+				hoster,
+				ok: self.rng.chance(900),
+				signer: key.clone(),
+			};
+			let Some(signature) = key.sign(&report.encode()) else { continue };
+			self.authorized(RuntimeCall::Hosting(pallet_hosting::Call::setup_report {
+				report,
+				signature,
+			}));
+		}
+	}
+
+	/// Hosters answer their challenges: correct proofs mostly, wrong ones sometimes,
+	/// and some challenges go unanswered (an offline hoster).
+	fn answer_challenges(&mut self) {
+		let open: Vec<_> = pallet_proofs::Challenges::<Runtime>::iter().collect();
+		for (id, challenge) in open {
+			if !self.rng.chance(700) {
+				continue;
+			}
+			let Some(key) = Self::ocw_key(&challenge.hoster) else { continue };
+			let Some(hosting) = <datdot_runtime::Hosting as HostingInspect<AccountId32>>::hosting(
+				challenge.contract,
+				&challenge.hoster,
+			) else {
+				continue;
+			};
+			let Some(data) = self.datasets.get(&hosting.root).cloned() else { continue };
+			let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+			let lie = self.rng.chance(100);
+			let proofs: Vec<_> = challenge
+				.indexes
+				.iter()
+				.map(|i| {
+					let mut chunk = data[*i as usize].clone();
+					if lie {
+						chunk[0] ^= 1;
+					}
+					pallet_proofs::ChunkProof {
+						chunk: BoundedVec::truncate_from(chunk),
+						siblings: BoundedVec::truncate_from(
+							merkle::proof(&leaves, *i).unwrap_or_default(),
+						),
+					}
+				})
+				.collect();
+			let response = pallet_proofs::Response {
+				challenge: id,
+				proofs: BoundedVec::truncate_from(proofs),
+				signer: key.clone(),
+			};
+			let Some(signature) = key.sign(&response.encode()) else { continue };
+			self.authorized(RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response {
+				response,
+				signature,
+			}));
+		}
+	}
+
+	/// Named attestors rate open benchmarks.
+	fn rate_benchmarks(&mut self) {
+		let open: Vec<_> = pallet_benchmarks::OpenBenchmarks::<Runtime>::iter().collect();
+		for (id, benchmark) in open {
+			for attestor in benchmark.attestors.iter() {
+				if benchmark.ratings.iter().any(|(a, _)| a == attestor) || !self.rng.chance(500) {
+					continue;
+				}
+				let Some(key) = Self::ocw_key(attestor) else { continue };
+				let report = pallet_benchmarks::Report {
+					benchmark: id,
+					rating: pallet_benchmarks::Rating {
+						latency_ms: self.rng.below(2_000) as u32,
+						bandwidth: self.rng.below(100_000_000),
+					},
+					signer: key.clone(),
+				};
+				let Some(signature) = key.sign(&report.encode()) else { continue };
+				self.authorized(RuntimeCall::Benchmarks(pallet_benchmarks::Call::response {
+					report,
+					signature,
+				}));
+			}
+		}
+	}
+
+	/// Replays a worker call that was already applied or is stale: it must be refused.
+	fn replay(&mut self) {
+		if let Some((id, challenge)) = pallet_proofs::Challenges::<Runtime>::iter().next() {
+			let Some(key) = Self::ocw_key(&challenge.hoster) else { return };
+			let response = pallet_proofs::Response {
+				challenge: id + 1 + self.rng.below(3),
+				proofs: BoundedVec::new(),
+				signer: key.clone(),
+			};
+			let Some(signature) = key.sign(&response.encode()) else { return };
+			self.authorized(RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response {
+				response,
+				signature,
+			}));
+		}
+	}
+
+	// ---- everything else --------------------------------------------------------------
+
+	/// Random bytes decoded as a call of one of the datdot pallets (or Balances).
+	fn raw_call(&mut self) -> Option<RuntimeCall> {
+		let mut bytes = vec![
+			FUZZED_PALLETS[self.rng.below(FUZZED_PALLETS.len() as u64) as usize],
+			self.rng.below(9) as u8,
+		];
+		let len = self.rng.below(160) as usize;
+		bytes.extend(self.rng.bytes(len));
+		RuntimeCall::decode_with_depth_limit(8, &mut &bytes[..]).ok()
+	}
+
+	fn random_signed(&mut self) {
+		if let Some(call) = self.raw_call() {
+			let who = self.rng.key();
+			self.signed(who, call);
+		}
+	}
+
+	/// Governance: the circuit breaker pausing or resuming a pallet, or a random datdot
+	/// call dispatched as root, through sudo.
+	fn admin(&mut self) {
+		let call = if self.rng.chance(400) {
+			let names: [&[u8]; 4] = [b"ProofsOfStorage", b"Hosting", b"Benchmarks", b"Plans"];
+			let pallet = BoundedVec::truncate_from(names[self.rng.below(4) as usize].to_vec());
+			Some(RuntimeCall::CircuitBreaker(if self.rng.chance(500) {
+				pallet_breaker::Call::pause { pallet }
+			} else {
+				pallet_breaker::Call::resume { pallet }
+			}))
+		} else {
+			self.raw_call()
+		};
+		if let Some(call) = call {
+			let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+			self.signed(Sr25519Keyring::Alice, sudo);
+		}
+	}
+
+	fn transfer(&mut self) {
+		let from = self.rng.key();
+		let to = account(self.rng.key());
+		let value = match self.rng.below(3) {
+			0 => self.rng.below(1_000) as Balance,
+			1 => self.rng.below(10 * UNIT as u64) as Balance,
+			_ => self.rng.below(u64::MAX) as Balance * 1_000,
+		};
+		self.signed(
+			from,
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: MultiAddress::Id(to),
+				value,
+			}),
+		);
+	}
+
+	fn register(&mut self) {
+		let who = self.rng.key();
+		let role =
+			[Role::Sponsor, Role::Hoster, Role::Attestor, Role::Worker][self.rng.below(4) as usize];
+		let call = if self.rng.chance(700) {
+			pallet_roles::Call::register {
+				role,
+				form: datdot_primitives::RoleForm {
+					resources: datdot_primitives::Resources {
+						storage: self.rng.below(1 << 20),
+						bandwidth: self.rng.below(1 << 20),
+						cpu: self.rng.below(4000) as u32,
+						ram: self.rng.below(1 << 30),
+					},
+					regions: BoundedVec::new(),
+					timetable: BoundedVec::new(),
+				},
+				stake: (self.rng.below(300) as Balance) * UNIT,
+			}
+		} else {
+			pallet_roles::Call::unregister { role }
+		};
+		self.signed(who, RuntimeCall::Roles(call));
+	}
+
+	/// One call, of a kind drawn by weight.
+	fn step(&mut self) {
+		match self.rng.below(100) {
+			0..=9 => self.subscribe(),
+			10..=21 => self.manage_plan(),
+			22..=31 => self.report_matches(),
+			32..=41 => self.check_setups(),
+			42..=55 => self.answer_challenges(),
+			56..=62 => self.rate_benchmarks(),
+			63..=64 => self.replay(),
+			65..=69 => self.transfer(),
+			70..=74 => self.register(),
+			75..=76 => self.admin(),
+			_ => self.random_signed(),
+		}
+	}
+}
+
+/// The `ddot` key of `who`'s profile.
+fn pallet_accounts_ocw_key(who: &AccountId32) -> Option<OcwPublic> {
+	<datdot_runtime::Accounts as datdot_primitives::traits::ProfileProvider<AccountId32>>::ocw_key_of(who)
+}
+
+struct Args {
+	calls: u64,
+	seed: u64,
+	verbose: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+	let mut args = Args { calls: 10_000, seed: 0, verbose: false };
+	let mut it = std::env::args().skip(1);
+	while let Some(a) = it.next() {
+		let mut value = |name: &str| -> Result<u64, String> {
+			it.next().and_then(|v| v.parse().ok()).ok_or_else(|| format!("{name} needs a number"))
+		};
+		match a.as_str() {
+			"--calls" => args.calls = value("--calls")?,
+			"--seed" => args.seed = value("--seed")?,
+			"--verbose" => args.verbose = true,
+			"-h" | "--help" => {
+				return Err("usage: datdot-fuzz [--calls N] [--seed S] [--verbose]".into())
+			}
+			other => return Err(format!("unknown argument {other}; try --help")),
+		}
+	}
+	Ok(args)
+}
+
+fn main() {
+	let args = match parse_args() {
+		Ok(a) => a,
+		Err(e) => {
+			eprintln!("{e}");
+			std::process::exit(2);
+		}
+	};
+	let started = std::time::Instant::now();
+	let mut ext = genesis();
+	let mut breaks = 0u64;
+	let (calls, blocks) = ext.execute_with(|| {
+		let mut f = Fuzzer {
+			rng: Rng(args.seed),
+			parent: sp_runtime::traits::BlakeTwo256::hash(b"genesis"),
+			datasets: BTreeMap::new(),
+			calls: 0,
+			blocks: 0,
+			verbose: args.verbose,
+			log: BlockLog::default(),
+		};
+		if let Err(e) = invariants::check() {
+			eprintln!("fuzz: genesis breaks an invariant: {e:?}");
+			breaks += 1;
+			return (0, 0);
+		}
+		while f.calls < args.calls {
+			let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+				f.begin_block();
+				// Some blocks are empty, so deadlines and periods pass.
+				let n = if f.rng.chance(300) { 0 } else { 1 + f.rng.below(12) };
+				for _ in 0..n {
+					f.step();
+				}
+				f.end_block()
+			}));
+			let failure = match result {
+				Ok(Ok(())) => None,
+				Ok(Err(e)) => Some(e),
+				Err(panic) => Some(format!(
+					"panic: {}",
+					panic
+						.downcast_ref::<String>()
+						.cloned()
+						.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+						.unwrap_or_default()
+				)),
+			};
+			if let Some(e) = failure {
+				breaks += 1;
+				eprintln!("fuzz: seed {} broke at block {}: {e}", args.seed, f.log.number);
+				eprintln!("fuzz: the calls of that block:");
+				for c in &f.log.calls {
+					eprintln!("  {c}");
+				}
+				break;
+			}
+			if f.blocks % 1000 == 0 && !args.verbose {
+				eprintln!("fuzz: {} calls, {} blocks, {:?}", f.calls, f.blocks, started.elapsed());
+			}
+		}
+		(f.calls, f.blocks)
+	});
+	eprintln!("fuzz: seed {} took {:.1?}", args.seed, started.elapsed());
+	println!("fuzz: {calls} calls, {blocks} blocks, {breaks} invariant breaks");
+	if breaks > 0 {
+		std::process::exit(1);
+	}
+}
