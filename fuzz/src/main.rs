@@ -100,6 +100,17 @@ struct Fuzzer {
 	blocks: u64,
 	verbose: bool,
 	log: BlockLog,
+	/// How often each event was emitted: what the run reached.
+	seen: BTreeMap<String, u64>,
+}
+
+/// `Pallet::Variant` of an event, from its debug form `Pallet(Variant { .. })`.
+fn event_name(event: &datdot_runtime::RuntimeEvent) -> String {
+	let text = format!("{event:?}");
+	let mut parts = text.split(|c: char| c == '(' || c == ' ' || c == '{' || c == ')');
+	let pallet = parts.next().unwrap_or_default();
+	let variant = parts.find(|p| !p.is_empty()).unwrap_or_default();
+	format!("{pallet}::{}", variant.trim_start_matches("Event::"))
 }
 
 fn account(k: Sr25519Keyring) -> AccountId32 {
@@ -167,6 +178,9 @@ impl Fuzzer {
 		let limits = <Runtime as frame_system::Config>::BlockWeights::get();
 		let header = Executive::finalize_block();
 		self.parent = header.hash();
+		for record in System::events() {
+			*self.seen.entry(event_name(&record.event)).or_default() += 1;
+		}
 		self.blocks += 1;
 		let total = weight.total();
 		if total.any_gt(limits.max_block) {
@@ -606,23 +620,26 @@ fn main() {
 	let started = std::time::Instant::now();
 	let mut ext = genesis();
 	let mut breaks = 0u64;
-	let (calls, blocks) = ext.execute_with(|| {
-		let mut f = Fuzzer {
-			rng: Rng(args.seed),
-			parent: sp_runtime::traits::BlakeTwo256::hash(b"genesis"),
-			datasets: BTreeMap::new(),
-			calls: 0,
-			blocks: 0,
-			verbose: args.verbose,
-			log: BlockLog::default(),
-		};
-		if let Err(e) = invariants::check() {
-			eprintln!("fuzz: genesis breaks an invariant: {e:?}");
-			breaks += 1;
-			return (0, 0);
-		}
-		while f.calls < args.calls {
-			let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+	let mut f = Fuzzer {
+		rng: Rng(args.seed),
+		parent: sp_runtime::traits::BlakeTwo256::hash(b"genesis"),
+		datasets: BTreeMap::new(),
+		calls: 0,
+		blocks: 0,
+		verbose: args.verbose,
+		log: BlockLog::default(),
+		seen: BTreeMap::new(),
+	};
+	if let Err(e) = ext.execute_with(invariants::check) {
+		eprintln!("fuzz: genesis breaks an invariant: {e:?}");
+		breaks += 1;
+	}
+	while breaks == 0 && f.calls < args.calls {
+		// One block per `execute_with`, its changes committed after it: the overlay
+		// stays one block deep, so a block costs the same at the millionth call as at
+		// the first.
+		let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+			ext.execute_with(|| {
 				f.begin_block();
 				// Some blocks are empty, so deadlines and periods pass.
 				let n = if f.rng.chance(300) { 0 } else { 1 + f.rng.below(12) };
@@ -630,34 +647,46 @@ fn main() {
 					f.step();
 				}
 				f.end_block()
-			}));
-			let failure = match result {
-				Ok(Ok(())) => None,
-				Ok(Err(e)) => Some(e),
-				Err(panic) => Some(format!(
-					"panic: {}",
-					panic
-						.downcast_ref::<String>()
-						.cloned()
-						.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-						.unwrap_or_default()
-				)),
-			};
-			if let Some(e) = failure {
-				breaks += 1;
-				eprintln!("fuzz: seed {} broke at block {}: {e}", args.seed, f.log.number);
-				eprintln!("fuzz: the calls of that block:");
-				for c in &f.log.calls {
-					eprintln!("  {c}");
-				}
-				break;
+			})
+		}));
+		let failure = match result {
+			Ok(Ok(())) => None,
+			Ok(Err(e)) => Some(e),
+			Err(panic) => Some(format!(
+				"panic: {}",
+				panic
+					.downcast_ref::<String>()
+					.cloned()
+					.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+					.unwrap_or_default()
+			)),
+		};
+		if let Some(e) = failure {
+			breaks += 1;
+			eprintln!("fuzz: seed {} broke at block {}: {e}", args.seed, f.log.number);
+			eprintln!("fuzz: the calls of that block:");
+			for c in &f.log.calls {
+				eprintln!("  {c}");
 			}
-			if f.blocks % 1000 == 0 && !args.verbose {
-				eprintln!("fuzz: {} calls, {} blocks, {:?}", f.calls, f.blocks, started.elapsed());
-			}
+			break;
 		}
-		(f.calls, f.blocks)
-	});
+		ext.commit_all().expect("the block's changes commit");
+		if f.blocks % 1000 == 0 && !args.verbose {
+			eprintln!("fuzz: {} calls, {} blocks, {:.1?}", f.calls, f.blocks, started.elapsed());
+		}
+	}
+	let reached: Vec<String> = f
+		.seen
+		.iter()
+		.filter(|(name, _)| {
+			["Plans::", "Hosting::", "ProofsOfStorage::", "Benchmarks::", "Jobs::", "Roles::"]
+				.iter()
+				.any(|p| name.starts_with(p))
+		})
+		.map(|(name, n)| format!("{name} {n}"))
+		.collect();
+	eprintln!("fuzz: events reached: {}", reached.join(", "));
+	let (calls, blocks) = (f.calls, f.blocks);
 	eprintln!("fuzz: seed {} took {:.1?}", args.seed, started.elapsed());
 	println!("fuzz: {calls} calls, {blocks} blocks, {breaks} invariant breaks");
 	if breaks > 0 {
