@@ -107,7 +107,7 @@ struct Fuzzer {
 /// `Pallet::Variant` of an event, from its debug form `Pallet(Variant { .. })`.
 fn event_name(event: &datdot_runtime::RuntimeEvent) -> String {
 	let text = format!("{event:?}");
-	let mut parts = text.split(|c: char| c == '(' || c == ' ' || c == '{' || c == ')');
+	let mut parts = text.split(['(', ' ', '{', ')']);
 	let pallet = parts.next().unwrap_or_default();
 	let variant = parts.find(|p| !p.is_empty()).unwrap_or_default();
 	format!("{pallet}::{}", variant.trim_start_matches("Event::"))
@@ -671,7 +671,7 @@ fn main() {
 			break;
 		}
 		ext.commit_all().expect("the block's changes commit");
-		if f.blocks % 1000 == 0 && !args.verbose {
+		if f.blocks.is_multiple_of(1000) && !args.verbose {
 			eprintln!("fuzz: {} calls, {} blocks, {:.1?}", f.calls, f.blocks, started.elapsed());
 		}
 	}
