@@ -162,6 +162,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NothingToUpdate
 		);
 		let mut p = Self::sponsored(&who, plan)?;
+		ensure!(!Spent::<T>::contains_key(plan), Error::<T>::BudgetExhausted);
 		let now = frame_system::Pallet::<T>::block_number();
 		// Hosters of a started plan were matched on its price, ranges and replication,
 		// and are paid for proven time at its price: those terms stay as they are, so no
@@ -250,6 +251,7 @@ impl<T: Config> Pallet<T> {
 			Queue::<T>::mutate(|q| q.retain(|e| e.plan != plan));
 		}
 		T::Lifecycle::plan_ended(plan);
+		Spent::<T>::remove(plan);
 		let refund = T::Escrow::refund(p.escrow)?;
 		PlanCount::<T>::mutate(&p.sponsor, |c| *c = c.saturating_sub(1));
 		Plans::<T>::remove(plan);
@@ -291,7 +293,12 @@ impl<T: Config> Pallet<T> {
 		let ended = due.len() as u32;
 		for plan in due {
 			if let Some(p) = Plans::<T>::get(plan) {
-				if let Err(e) = Self::end_plan(plan, p, EndReason::Expired) {
+				let reason = if Spent::<T>::contains_key(plan) {
+					EndReason::BudgetSpent
+				} else {
+					EndReason::Expired
+				};
+				if let Err(e) = Self::end_plan(plan, p, reason) {
 					frame_support::defensive!("a plan could not end", e);
 				}
 			}
@@ -394,6 +401,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(endings == 1, "a plan is not scheduled to end exactly once");
 		}
 		ensure!(queue.len() == queued, "the queue has entries without a queued plan");
+		for (id, ()) in Spent::<T>::iter() {
+			ensure!(Plans::<T>::contains_key(id), "a spent budget of no live plan");
+		}
 		let scheduled: usize = Endings::<T>::iter_values().map(|v| v.len()).sum();
 		ensure!(scheduled == counts.values().sum::<u32>() as usize, "stale endings");
 		for (sponsor, count) in counts {
@@ -436,9 +446,33 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 		})
 	}
 
+	/// Moves the plan's end to the next block with room, where `on_initialize` ends it
+	/// with `EndReason::BudgetSpent`; only if no block near has room does it end now.
 	fn budget_spent(plan: PlanId) {
-		if let Err(e) = Self::end_for_budget(plan) {
-			log::warn!(target: "runtime::plans", "plan {} could not end: {:?}", plan, e);
+		if Spent::<T>::contains_key(plan) {
+			return;
+		}
+		let Some(mut p) = Plans::<T>::get(plan) else { return };
+		let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		let moved = datdot_primitives::schedule::first_with_room(next, 32, |b| {
+			b >= p.terms.end || Self::schedule_end(plan, b).is_ok()
+		});
+		match moved {
+			Some(end) if end < p.terms.end => {
+				Self::unschedule_end(plan, p.terms.end);
+				p.terms.end = end;
+				Plans::<T>::insert(plan, p);
+				Spent::<T>::insert(plan, ());
+			}
+			// It ends sooner anyway (at its own end block, or no block near had room).
+			Some(_) => {
+				Spent::<T>::insert(plan, ());
+			}
+			None => {
+				if let Err(e) = Self::end_for_budget(plan) {
+					log::warn!(target: "runtime::plans", "plan {} could not end: {:?}", plan, e);
+				}
+			}
 		}
 	}
 }

@@ -113,6 +113,13 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Plans whose budget is spent: each ends at the next block with room in `Endings`
+	/// (its end moved there), with `EndReason::BudgetSpent`. Ending is deferred so that
+	/// the call that found the budget spent (a fee-less proof response) does not carry
+	/// the cost of ending a whole plan; `on_initialize` does, with its own weight.
+	#[pallet::storage]
+	pub type Spent<T: Config> = StorageMap<_, Twox64Concat, PlanId, ()>;
+
 	/// Live plans per sponsor.
 	#[pallet::storage]
 	pub type PlanCount<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
@@ -216,6 +223,8 @@ pub mod pallet {
 		FixedWhileHosted,
 		/// The ranges cut into more contracts than one plan may hold.
 		TooManyContracts,
+		/// The plan's budget is spent; it ends at the next block.
+		BudgetExhausted,
 		/// A counter would overflow.
 		Overflow,
 	}

@@ -332,6 +332,35 @@ fn end_for_budget_ends_with_its_reason() {
 }
 
 #[test]
+fn a_spent_budget_ends_the_plan_at_the_next_block_with_its_reason() {
+	use datdot_primitives::traits::PlanInspect;
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(subscribe(ALICE, terms()));
+		run_to_block(6);
+		<Plans as PlanInspect<AccountId>>::budget_spent(0);
+		// Told twice (two proofs in one block): still one ending.
+		<Plans as PlanInspect<AccountId>>::budget_spent(0);
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().terms.end, 7);
+		assert_eq!(Endings::<Test>::get(7).to_vec(), vec![0]);
+		assert!(Endings::<Test>::get(15).is_empty());
+		assert_noop!(
+			Plans::update(
+				RuntimeOrigin::signed(ALICE),
+				0,
+				PlanChanges { end: Some(14), ..no_changes() }
+			),
+			Error::<Test>::BudgetExhausted
+		);
+		run_to_block(7);
+		System::assert_last_event(
+			Event::EndPlan { plan: 0, reason: EndReason::BudgetSpent, refund: 600 }.into(),
+		);
+		assert!(crate::Spent::<Test>::get(0).is_none());
+		assert_eq!(lifecycle(), vec![("due", 0), ("ended", 0)]);
+	});
+}
+
+#[test]
 fn a_sponsor_with_plans_owes_the_network() {
 	use datdot_primitives::traits::{AccountObligations, Obligation};
 	ExtBuilder::default().build_and_execute(|| {
