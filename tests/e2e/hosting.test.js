@@ -13,22 +13,9 @@ import { after, before, describe, it } from 'node:test';
 
 import { u8aToHex } from '@polkadot/util';
 
-import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, waitForBlocks, client } from '../lib/node.js';
+import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
 
 const STEP_TIMEOUT = 10 * 60_000;
-
-/** Resolves once `predicate()` holds, checking at every new block. */
-function untilBlock (api, predicate, { timeoutMs = 120_000, what = 'condition' } = {}) {
-  return new Promise((resolve, reject) => {
-    let unsub = null;
-    let done = false;
-    const timer = setTimeout(() => finish(reject, new Error(`${what}: not reached in ${timeoutMs} ms`)), timeoutMs);
-    const finish = (fn, v) => { if (done) return; done = true; clearTimeout(timer); if (unsub) unsub(); fn(v); };
-    api.rpc.chain.subscribeNewHeads(() => {
-      Promise.resolve(predicate()).then((ok) => { if (ok) finish(resolve, ok); }, (e) => finish(reject, e));
-    }).then((u) => { if (done) u(); else unsub = u; });
-  });
-}
 
 describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }, () => {
   let node, api, keys;
@@ -54,7 +41,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
         throw e;
       }
       for (const { event } of events) {
-        if (['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation', 'escrow'].includes(event.section)) {
+        if (['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'].includes(event.section)) {
           seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
         }
       }
@@ -200,14 +187,26 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     let requestedAt = 0;
     for (const hoster of [dead, live]) {
       // A periodic benchmark may already be open; otherwise the sponsor asks for one.
+      let requested = null;
       if ((await api.query.benchmarks.openFor(contract, hoster)).isNone) {
-        const { events, blockHash } = await signAndWait(api, api.tx.benchmarks.request(contract, hoster), keys.alice);
+        // The periodic one may still open between the check and the request, which
+        // is then refused (AlreadyOpen) and costs nothing: that one is measured.
+        requested = await signAndWait(api, api.tx.benchmarks.request(contract, hoster), keys.alice)
+          .catch((e) => { if (e.name === 'AlreadyOpen') return null; throw e; });
+      }
+      if (requested) {
+        const { events, blockHash } = requested;
         const paid = events.filter(({ event }) => api.events.balances.Transfer.is(event) &&
           event.data[0].toString() === keys.alice.address && event.data[2].toBigInt() === fee);
         assert.equal(paid.length, 1, 'the request fee went to the treasury');
-        requestedAt = requestedAt || (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+        const at = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+        requestedAt = Math.min(requestedAt || at, at);
       } else {
-        requestedAt = requestedAt || (await api.rpc.chain.getHeader()).number.toNumber();
+        // The open one: measured from the block it opened in.
+        const open = [...seen].reverse().find((e) => e.name === 'benchmarks.ProvidePerformanceBenchmark' &&
+          e.data[1] === hoster && Number(e.data[2]) === contract);
+        const at = open ? open.block : (await api.rpc.chain.getHeader()).number.toNumber();
+        requestedAt = Math.min(requestedAt || at, at);
       }
     }
     assert.ok(fee > 0n);
@@ -246,70 +245,6 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     }
   });
 
-  it('pause: no challenge and no payout while paused; resume: challenged, proven and paid for running time only', { timeout: STEP_TIMEOUT }, async () => {
-    // Shorter periods for this step: every hosting is due every 4 blocks.
-    const params = (await api.query.proofsOfStorage.parameters()).toJSON();
-    await signAndWait(api, api.tx.sudo.sudo(api.tx.proofsOfStorage.setParams({ ...params, period: 4 })), keys.alice);
-    const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
-    const p = (await api.query.plans.plans(plan)).unwrap();
-    const price = p.terms.price.toBigInt();
-    const chunksOf = new Map();
-    for (const id of ids) {
-      const c = (await api.query.hosting.contracts(id)).unwrap();
-      chunksOf.set(id, BigInt(c.end.toNumber() - c.start.toNumber()));
-    }
-    const challengeOf = () => new Map(seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage')
-      .map((e) => [Number(e.data[0]), { contract: Number(e.data[2]), hoster: e.data[1] }]));
-    const ours = (e) => ids.includes(challengeOf().get(Number(e.data[0]))?.contract);
-    const blockOf = async (hash) => (await api.rpc.chain.getHeader(hash)).number.toNumber();
-
-    const paused = await signAndWait(api, api.tx.plans.pause(plan), keys.alice);
-    const pausedAt = await blockOf(paused.blockHash);
-    // Three periods paused: nothing of this plan is challenged, and nothing it pays
-    // after the challenges open at the pause were answered or closed.
-    await untilBlock(api, async () => (await api.rpc.chain.getHeader()).number.toNumber() >= pausedAt + 12,
-      { timeoutMs: 20 * 6_000, what: '12 blocks paused' });
-    const opened = seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage' &&
-      ids.includes(Number(e.data[2])) && e.block > pausedAt);
-    assert.deepEqual(opened, [], 'no challenge while paused');
-    const lateWindow = (await api.query.proofsOfStorage.parameters()).window.toNumber();
-    const paidWhilePaused = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted' && ours(e) &&
-      e.block > pausedAt + lateWindow);
-    assert.deepEqual(paidWhilePaused, [], 'no payout while paused');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'nobody faulted for the pause');
-
-    const resumed = await signAndWait(api, api.tx.plans.resume(plan), keys.alice);
-    const resumedAt = await blockOf(resumed.blockHash);
-    const pause = resumedAt - pausedAt;
-    const hostings = [];
-    for (const id of ids) {
-      for (const [h] of (await api.query.hosting.contracts(id)).unwrap().hosters) hostings.push({ contract: id, hoster: h.toString() });
-    }
-    const provenAfter = (h) => seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.block > resumedAt &&
-      e.data[1] === h.hoster && challengeOf().get(Number(e.data[0]))?.contract === h.contract);
-    await untilBlock(api, () => hostings.every(provenAfter), { timeoutMs: 30 * 6_000, what: 'every hosting proven after the resume' });
-    // Reconcile from the events: each payout is price × chunks × the blocks since the
-    // hosting was last settled, less the paused blocks in between; the escrow's Paid
-    // event (amount + fee) is that gross amount.
-    for (const h of hostings) {
-      const proof = provenAfter(h);
-      const settled = seen.filter((e) => (e.name === 'proofsOfStorage.ProofAccepted' || e.name === 'proofsOfStorage.Fault') &&
-        e.block < proof.block && (e.data[1] === h.hoster) && challengeOf().get(Number(e.data[0]))?.contract === h.contract);
-      const last = settled.at(-1);
-      assert.ok(last, `hosting ${h.contract}/${h.hoster} was settled before the pause`);
-      const pausedSince = Math.max(0, resumedAt - Math.max(pausedAt, last.block));
-      const blocks = BigInt(proof.block - last.block - pausedSince);
-      const paid = seen.find((e) => e.name === 'escrow.Paid' && e.block === proof.block && e.data[1] === h.hoster &&
-        BigInt(e.data[2]) === BigInt(proof.data[2]));
-      assert.ok(paid, `an escrow payout for the proof in block ${proof.block}`);
-      const gross = BigInt(paid.data[2]) + BigInt(paid.data[3]);
-      assert.equal(gross, price * chunksOf.get(h.contract) * blocks,
-        `hosting ${h.contract}/${h.hoster}: paid for ${blocks} running blocks (${proof.block} − ${last.block} − ${pausedSince} paused)`);
-    }
-    console.log(`# figures: paused ${pause} blocks: 0 challenges, 0 payouts; after resume every hosting proven within ` +
-      `${Math.max(...hostings.map((h) => provenAfter(h).block)) - resumedAt} blocks, paid for running time only`);
-  });
-
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {
     const p = (await api.query.plans.plans(plan)).unwrap();
     const escrow = p.escrow.toNumber();
@@ -325,39 +260,5 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     // The hosters' workers delete the chunks within a block or two.
     await untilBlock(api, async () => (await rpcSend(api, 'datdot_chunk', [u8aToHex(root), 0])) === null,
       { what: 'chunk 0 deleted' });
-  });
-  it('a plan whose budget runs out ends by itself, never paying more than it held', { timeout: STEP_TIMEOUT }, async () => {
-    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: a budget of 6 mDAT,
-    // of which the attestor fees (1 mDAT per accepted match or setup report: 4) take 4,
-    // so the hosters' proofs exhaust the rest long before the end block.
-    const small = path.join(TMP_DIR, `budget-${process.pid}.bin`);
-    fs.writeFileSync(small, crypto.randomBytes(16_384));
-    const [port] = await freePorts(1);
-    const run = await client([
-      'publish', small, '--ws', node.wsUrl, '--serve', `127.0.0.1:${port}`,
-      '--chunk-size', '16384', '--replication', '2', '--blocks', '60', '--price', '50000000'
-    ]);
-    fs.rmSync(small, { force: true });
-    assert.equal(run.code, 0, run.out);
-    const spent = Number(/plan ([0-9]+) subscribed/.exec(run.out)[1]);
-    const p = (await api.query.plans.plans(spent)).unwrap();
-    const escrow = p.escrow.toNumber();
-    const budget = seen.find((e) => e.name === 'plans.PlanSubscribed' && Number(e.data[0]) === spent).data[2];
-    const ended = () => seen.find((e) => e.name === 'plans.EndPlan' && Number(e.data[0]) === spent);
-    await untilBlock(api, ended, { timeoutMs: 40 * 6_000, what: 'the plan ends with its budget spent' });
-    const end = ended();
-    assert.equal(end.data[1], 'BudgetSpent', JSON.stringify(end.data));
-    assert.ok(end.block < p.terms.end.toNumber(), 'before its end block');
-    // Every payout out of the escrow, hosters' and attestors', adds up to no more than
-    // the budget; the refund is what is left.
-    const out = seen.filter((e) => e.name === 'escrow.Paid' && Number(e.data[0]) === escrow)
-      .reduce((sum, e) => sum + BigInt(e.data[2]) + BigInt(e.data[3]), 0n);
-    assert.equal(out + BigInt(end.data[2]), BigInt(budget), `paid ${out} + refunded ${end.data[2]} = budget ${budget}`);
-    assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'the escrow is closed');
-    const endHosting = seen.filter((e) => e.name === 'hosting.EndHosting' && Number(e.data[0]) === spent);
-    assert.ok(endHosting.length >= 1 && endHosting.every((e) => e.block === end.block), 'EndHosting with EndPlan');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'nobody faulted');
-    console.log(`# figures: a ${budget}-planck plan ended BudgetSpent at #${end.block} (end block ${p.terms.end.toNumber()}), ` +
-      `paid ${out}, refunded ${end.data[2]}`);
   });
 });

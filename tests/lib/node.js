@@ -415,3 +415,16 @@ export function client (args) {
     proc.once('exit', (code) => resolve({ code, out }));
   });
 }
+
+/** Resolves once `predicate()` holds, checking at every new block. */
+export function untilBlock (api, predicate, { timeoutMs = 120_000, what = 'condition' } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    let done = false;
+    const timer = setTimeout(() => finish(reject, new Error(`${what}: not reached in ${timeoutMs} ms`)), timeoutMs);
+    const finish = (fn, v) => { if (done) return; done = true; clearTimeout(timer); if (unsub) unsub(); fn(v); };
+    api.rpc.chain.subscribeNewHeads(() => {
+      Promise.resolve(predicate()).then((ok) => { if (ok) finish(resolve, ok); }, (e) => finish(reject, e));
+    }).then((u) => { if (done) u(); else unsub = u; });
+  });
+}
