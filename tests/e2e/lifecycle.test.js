@@ -16,6 +16,8 @@ const STEP_TIMEOUT = 10 * 60_000;
 
 describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => {
   let node, api, keys, plan, file;
+  /** The small-budget plan: its id, its record when subscribed, its budget. */
+  let spent, spentPlan, budget;
   /** Block numbers at which events happened, recorded from every new block. */
   const seen = [];
   let unsubEvents;
@@ -84,6 +86,24 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
       { timeoutMs: 40 * 6_000, what: 'every hosting proven' });
   });
 
+  it('a plan with a small budget is published (it drains while the next step runs)', { timeout: STEP_TIMEOUT }, async () => {
+    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: a budget of 6 mDAT,
+    // of which the attestor fees (1 mDAT per accepted match or setup report: 4) take 4,
+    // so the hosters' proofs exhaust the rest long before the end block.
+    const small = path.join(TMP_DIR, `budget-${process.pid}.bin`);
+    fs.writeFileSync(small, crypto.randomBytes(16_384));
+    const [port] = await freePorts(1);
+    const run = await client([
+      'publish', small, '--ws', node.wsUrl, '--serve', `127.0.0.1:${port}`,
+      '--chunk-size', '16384', '--replication', '2', '--blocks', '60', '--price', '50000000'
+    ]);
+    fs.rmSync(small, { force: true });
+    assert.equal(run.code, 0, run.out);
+    spent = Number(/plan ([0-9]+) subscribed/.exec(run.out)[1]);
+    spentPlan = (await api.query.plans.plans(spent)).unwrap();
+    budget = seen.find((e) => e.name === 'plans.PlanSubscribed' && Number(e.data[0]) === spent).data[2];
+  });
+
   it('pause: no challenge and no payout while paused; resume: challenged, proven and paid for running time only', { timeout: STEP_TIMEOUT }, async () => {
     const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
     const p = (await api.query.plans.plans(plan)).unwrap();
@@ -146,22 +166,8 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
   });
 
   it('a plan whose budget runs out ends by itself, never paying more than it held', { timeout: STEP_TIMEOUT }, async () => {
-    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: a budget of 6 mDAT,
-    // of which the attestor fees (1 mDAT per accepted match or setup report: 4) take 4,
-    // so the hosters' proofs exhaust the rest long before the end block.
-    const small = path.join(TMP_DIR, `budget-${process.pid}.bin`);
-    fs.writeFileSync(small, crypto.randomBytes(16_384));
-    const [port] = await freePorts(1);
-    const run = await client([
-      'publish', small, '--ws', node.wsUrl, '--serve', `127.0.0.1:${port}`,
-      '--chunk-size', '16384', '--replication', '2', '--blocks', '60', '--price', '50000000'
-    ]);
-    fs.rmSync(small, { force: true });
-    assert.equal(run.code, 0, run.out);
-    const spent = Number(/plan ([0-9]+) subscribed/.exec(run.out)[1]);
-    const p = (await api.query.plans.plans(spent)).unwrap();
+    const p = spentPlan;
     const escrow = p.escrow.toNumber();
-    const budget = seen.find((e) => e.name === 'plans.PlanSubscribed' && Number(e.data[0]) === spent).data[2];
     const ended = () => seen.find((e) => e.name === 'plans.EndPlan' && Number(e.data[0]) === spent);
     await untilBlock(api, ended, { timeoutMs: 40 * 6_000, what: 'the plan ends with its budget spent' });
     const end = ended();
