@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { u8aToHex } from '@polkadot/util';
 
-import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
+import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, recordEvents, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
 
 const STEP_TIMEOUT = 10 * 60_000;
 
@@ -22,8 +22,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
   let plan, root, file, bytes;
   /** Block numbers at which hosting events happened, recorded from every new block. */
   const seen = [];
-  let unsubEvents;
-  let stopping = false;
+  let stopEvents;
 
   before(async () => {
     node = await startNode({ name: 'hosting' });
@@ -31,21 +30,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     console.log(`# datdot-node at ${node.wsUrl}, log: ${node.logFile}`);
     keys = await devKeyring();
     await waitForBlocks(api, 1);
-    unsubEvents = await api.rpc.chain.subscribeNewHeads(async (header) => {
-      let events;
-      try {
-        events = await (await api.at(header.hash)).query.system.events();
-      } catch (e) {
-        // A head that arrived as the node was being stopped: nothing left to record.
-        if (stopping) return;
-        throw e;
-      }
-      for (const { event } of events) {
-        if (['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'].includes(event.section)) {
-          seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
-        }
-      }
-    });
+    stopEvents = await recordEvents(api, ['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'], seen);
     // The dev hosters serve their chunks from this node; point their profiles at its
     // RPC port (the preset says 9944, the test node listens on a free port).
     const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
@@ -58,8 +43,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
   });
 
   after(async () => {
-    stopping = true;
-    if (unsubEvents) unsubEvents();
+    if (stopEvents) stopEvents();
     if (node) await node.stop();
     for (const f of [file, `${file}.out`, `${file}.out2`]) if (f) fs.rmSync(f, { force: true });
   });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { TMP_DIR, devKeyring, freePorts, signAndWait, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
+import { TMP_DIR, devKeyring, freePorts, signAndWait, recordEvents, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
 
 const STEP_TIMEOUT = 10 * 60_000;
 
@@ -20,8 +20,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
   let spent, spentPlan, budget;
   /** Block numbers at which events happened, recorded from every new block. */
   const seen = [];
-  let unsubEvents;
-  let stopping = false;
+  let stopEvents;
 
   before(async () => {
     node = await startNode({ name: 'lifecycle' });
@@ -29,21 +28,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     console.log(`# datdot-node at ${node.wsUrl}, log: ${node.logFile}`);
     keys = await devKeyring();
     await waitForBlocks(api, 1);
-    unsubEvents = await api.rpc.chain.subscribeNewHeads(async (header) => {
-      let events;
-      try {
-        events = await (await api.at(header.hash)).query.system.events();
-      } catch (e) {
-        // A head that arrived as the node was being stopped: nothing left to record.
-        if (stopping) return;
-        throw e;
-      }
-      for (const { event } of events) {
-        if (['plans', 'hosting', 'proofsOfStorage', 'escrow'].includes(event.section)) {
-          seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
-        }
-      }
-    });
+    stopEvents = await recordEvents(api, ['plans', 'hosting', 'proofsOfStorage', 'escrow'], seen);
     // The dev hosters serve their chunks from this node's RPC port.
     const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
     await Promise.all([keys.bob, keys.eve, keys.ferdie].map((h) =>
@@ -57,8 +42,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
   });
 
   after(async () => {
-    stopping = true;
-    if (unsubEvents) unsubEvents();
+    if (stopEvents) stopEvents();
     if (node) await node.stop();
     if (file) fs.rmSync(file, { force: true });
   });

@@ -428,3 +428,27 @@ export function untilBlock (api, predicate, { timeoutMs = 120_000, what = 'condi
     }).then((u) => { if (done) u(); else unsub = u; });
   });
 }
+
+/**
+ * Records every event of `sections` into `seen` as `{ block, name, data }`, from every
+ * new block. Returns `stop()`, which ends the recording; a head still in flight when
+ * the node stops is dropped instead of failing the test.
+ */
+export async function recordEvents (api, sections, seen) {
+  let stopping = false;
+  const unsub = await api.rpc.chain.subscribeNewHeads(async (header) => {
+    let events;
+    try {
+      events = await (await api.at(header.hash)).query.system.events();
+    } catch (e) {
+      if (stopping) return;
+      throw e;
+    }
+    for (const { event } of events) {
+      if (sections.includes(event.section)) {
+        seen.push({ block: header.number.toNumber(), name: `${event.section}.${event.method}`, data: event.data.toJSON() });
+      }
+    }
+  });
+  return () => { stopping = true; unsub(); };
+}
