@@ -9,7 +9,10 @@
 //! and raw random bytes decoded as calls cover what the generators do not name.
 //!
 //! Deterministic for a seed. After every block it checks: no panic, the block's weight
-//! within the limit, `datdot_runtime::invariants::check()`. On a break it prints the
+//! within the limit, no call using more weight after dispatch than it declared (each
+//! call is also dispatched once in a rolled-back storage transaction to read its own
+//! post-dispatch weight, which FRAME would otherwise clamp unseen), and
+//! `datdot_runtime::invariants::check()`. On a break it prints the
 //! seed and the calls of the block that broke, and exits non-zero.
 //!
 //! Usage: `datdot-fuzz [--calls N] [--seed S] [--verbose]`
@@ -89,6 +92,8 @@ impl Rng {
 struct BlockLog {
 	number: u32,
 	calls: Vec<String>,
+	/// Calls whose own post-dispatch weight exceeded what they declared.
+	overweight: Vec<String>,
 }
 
 struct Fuzzer {
@@ -164,7 +169,7 @@ impl Fuzzer {
 		};
 		let header =
 			Header::new(number, Default::default(), Default::default(), self.parent, digest);
-		self.log = BlockLog { number, calls: Vec::new() };
+		self.log = BlockLog { number, ..Default::default() };
 		Executive::initialize_block(&header);
 		let now = number as u64 * SLOT_DURATION;
 		let set = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
@@ -182,6 +187,9 @@ impl Fuzzer {
 			*self.seen.entry(event_name(&record.event)).or_default() += 1;
 		}
 		self.blocks += 1;
+		if let Some(call) = self.log.overweight.first() {
+			return Err(format!("a call used more weight than it declared: {call}"));
+		}
 		let total = weight.total();
 		if total.any_gt(limits.max_block) {
 			return Err(format!("block weight {total:?} exceeds the limit {:?}", limits.max_block));
@@ -189,8 +197,30 @@ impl Fuzzer {
 		invariants::check().map_err(|e| format!("invariant broken: {e:?}"))
 	}
 
+	/// Dispatches `call` from `origin` inside a storage transaction that is rolled back,
+	/// and records it if the weight it reports after dispatch exceeds the weight it
+	/// declared: FRAME clamps the charge to the declared weight, so a call whose
+	/// declaration under-counts its work would otherwise go unseen.
+	fn check_weight(&mut self, origin: frame_system::RawOrigin<AccountId32>, call: &RuntimeCall) {
+		use sp_runtime::traits::Dispatchable;
+		let declared = call.get_dispatch_info().call_weight;
+		let outcome = frame_support::storage::with_transaction(|| {
+			let result = call.clone().dispatch(origin.into());
+			sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(result))
+		});
+		let actual = match outcome {
+			Ok(Ok(post)) => post.actual_weight,
+			Ok(Err(e)) => e.post_info.actual_weight,
+			Err(_) => None,
+		};
+		if let Some(actual) = actual.filter(|a| a.any_gt(declared)) {
+			self.log.overweight.push(format!("{call:?}: used {actual:?}, declared {declared:?}"));
+		}
+	}
+
 	/// Applies `call` signed by `who`, as a wallet would send it.
 	fn signed(&mut self, who: Sr25519Keyring, call: RuntimeCall) {
+		self.check_weight(frame_system::RawOrigin::Signed(account(who)), &call);
 		let from = account(who);
 		let nonce = System::account_nonce(&from);
 		let ext: TxExtension = (
@@ -220,6 +250,7 @@ impl Fuzzer {
 
 	/// Applies a fee-less authorized call, as an off-chain worker sends it.
 	fn authorized(&mut self, call: RuntimeCall) {
+		self.check_weight(frame_system::RawOrigin::Authorized, &call);
 		let xt =
 			<Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(
 				call.clone(),
@@ -237,7 +268,9 @@ impl Fuzzer {
 	// ---- sponsors -------------------------------------------------------------------
 
 	fn subscribe(&mut self) {
-		let who = if self.rng.chance(800) { Sr25519Keyring::Alice } else { self.rng.key() };
+		// Alice half the time (a sponsor from genesis), anyone the rest: sponsors rotate,
+		// so a long run does not just sit at one sponsor's plan limit.
+		let who = if self.rng.chance(500) { Sr25519Keyring::Alice } else { self.rng.key() };
 		let chunks = 1 + self.rng.below(12) as u32;
 		let size = 16 + self.rng.below(48) as usize;
 		let data: Vec<Vec<u8>> = (0..chunks)
@@ -560,6 +593,104 @@ impl Fuzzer {
 		self.signed(who, RuntimeCall::Roles(call));
 	}
 
+	/// A provider changes its status (a hoster signing off hands its contracts over) or
+	/// its declared resources (sometimes below what it uses).
+	fn provider_status(&mut self) {
+		let who = self.rng.key();
+		let role = [Role::Hoster, Role::Attestor, Role::Worker][self.rng.below(3) as usize];
+		let call = if self.rng.chance(700) {
+			let status = [
+				datdot_primitives::ProviderStatus::Available,
+				datdot_primitives::ProviderStatus::AtCapacity,
+				datdot_primitives::ProviderStatus::SignedOff,
+			][self.rng.below(3) as usize];
+			pallet_roles::Call::set_status { role, status }
+		} else {
+			let used = pallet_roles::Registrations::<Runtime>::get(account(who), role)
+				.map_or(0, |r| r.used_storage);
+			pallet_roles::Call::update_form {
+				role,
+				form: datdot_primitives::RoleForm {
+					resources: datdot_primitives::Resources {
+						storage: used
+							.saturating_add(self.rng.below(1 << 20))
+							.saturating_sub(if self.rng.chance(200) { 1 } else { 0 }),
+						bandwidth: 1 + self.rng.below(1 << 20),
+						cpu: 1 + self.rng.below(4000) as u32,
+						ram: 1 + self.rng.below(1 << 30),
+					},
+					regions: BoundedVec::new(),
+					timetable: BoundedVec::new(),
+				},
+			}
+		};
+		self.signed(who, RuntimeCall::Roles(call));
+	}
+
+	/// The compute-job market: clients post, workers claim and submit, clients accept,
+	/// dispute or cancel, and governance rules on disputes.
+	fn jobs(&mut self) {
+		let jobs: Vec<(u64, AccountId32, pallet_jobs::JobStatus<AccountId32, u32>)> =
+			pallet_jobs::Jobs::<Runtime>::iter().map(|(id, j)| (id, j.client, j.status)).collect();
+		let worker = self.rng.key();
+		if jobs.is_empty() || self.rng.chance(250) {
+			let client = self.rng.key();
+			let requirements = pallet_jobs::Requirements {
+				min_reputation: if self.rng.chance(900) { 0 } else { self.rng.below(1000) as u32 },
+				resources: Default::default(),
+				deadline: System::block_number() + 1 + self.rng.below(400) as u32,
+			};
+			let payment = 1 + self.rng.below(1_000) as Balance * UNIT / 100;
+			let call = pallet_jobs::Call::post {
+				spec_hash: [self.rng.next() as u8; 32],
+				input_hash: [self.rng.next() as u8; 32],
+				requirements,
+				payment,
+			};
+			return self.signed(client, RuntimeCall::Jobs(call));
+		}
+		let (job, client, status) = jobs[self.rng.below(jobs.len() as u64) as usize].clone();
+		let client = KEYS.iter().copied().find(|k| account(*k) == client).unwrap_or(worker);
+		use pallet_jobs::JobStatus;
+		match status {
+			JobStatus::Posted if self.rng.chance(150) => {
+				self.signed(client, RuntimeCall::Jobs(pallet_jobs::Call::cancel { job }))
+			}
+			JobStatus::Posted => {
+				self.signed(worker, RuntimeCall::Jobs(pallet_jobs::Call::claim { job }))
+			}
+			JobStatus::Claimed { worker: w, .. } => {
+				let w = KEYS.iter().copied().find(|k| account(*k) == w).unwrap_or(worker);
+				let call = pallet_jobs::Call::submit_result {
+					job,
+					result_hash: [7; 32],
+					proof: self.rng.chance(500).then_some([8; 32]),
+				};
+				self.signed(w, RuntimeCall::Jobs(call))
+			}
+			JobStatus::Submitted { .. } => {
+				let call = if self.rng.chance(700) {
+					pallet_jobs::Call::accept { job }
+				} else {
+					pallet_jobs::Call::dispute { job }
+				};
+				self.signed(client, RuntimeCall::Jobs(call))
+			}
+			JobStatus::Disputed { .. } => {
+				let Some(escrow) = pallet_jobs::Jobs::<Runtime>::get(job).map(|j| j.escrow) else {
+					return;
+				};
+				let share = sp_runtime::Perbill::from_percent(self.rng.below(101) as u32);
+				let call = RuntimeCall::Escrow(datdot_runtime::EscrowCall::resolve {
+					id: escrow,
+					payee_share: share,
+				});
+				let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+				self.signed(Sr25519Keyring::Alice, sudo)
+			}
+		}
+	}
+
 	/// One call, of a kind drawn by weight.
 	fn step(&mut self) {
 		match self.rng.below(100) {
@@ -571,8 +702,10 @@ impl Fuzzer {
 			56..=62 => self.rate_benchmarks(),
 			63..=64 => self.replay(),
 			65..=69 => self.transfer(),
-			70..=74 => self.register(),
+			70..=72 => self.register(),
+			73..=74 => self.provider_status(),
 			75..=76 => self.admin(),
+			77..=83 => self.jobs(),
 			_ => self.random_signed(),
 		}
 	}
@@ -671,6 +804,16 @@ fn main() {
 			break;
 		}
 		ext.commit_all().expect("the block's changes commit");
+		if f.blocks.is_multiple_of(1000) {
+			// Forget the chunks of data sets no live plan holds any more, so memory stays
+			// flat over a long run.
+			let live: std::collections::BTreeSet<[u8; 32]> = ext.execute_with(|| {
+				pallet_plans::Plans::<Runtime>::iter_values()
+					.flat_map(|p| p.terms.datasets.into_iter().map(|d| d.root))
+					.collect()
+			});
+			f.datasets.retain(|root, _| live.contains(root));
+		}
 		if f.blocks.is_multiple_of(1000) && !args.verbose {
 			eprintln!("fuzz: {} calls, {} blocks, {:.1?}", f.calls, f.blocks, started.elapsed());
 		}

@@ -148,6 +148,7 @@ impl pallet_roles::Config for Runtime {
 	type Profiles = Accounts;
 	type DefaultMinStake = DefaultMinStake;
 	type MaxMembersPerRole = ConstU32<10_000>;
+	type StatusObserver = Hosting;
 	type WeightInfo = pallet_roles::weights::SubstrateWeight<Runtime>;
 }
 
@@ -208,6 +209,7 @@ impl pallet_jobs::Config for Runtime {
 	type MaxFailed = ConstU32<16>;
 	type MaxTimeoutsPerBlock = ConstU32<64>;
 	type MaxJobDuration = ConstU32<{ 30 * DAYS }>;
+	type CallsPaused = BreakerPaused<Jobs>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = FundBenchmarkAccount;

@@ -106,13 +106,23 @@ pub fn cross_pallet() -> Result<(), TryRuntimeError> {
 	}
 	ensure!(used.is_empty(), "a contract lists an account that is not a hoster");
 
-	// A started plan has its contracts.
+	// A started plan has its contracts, and a fee reserve no larger than the part of
+	// its budget held for fees, which its escrow still holds: fees never took the
+	// hosters' pay, and the hosters' pay never took the fees.
 	for (id, plan) in pallet_plans::Plans::<Runtime>::iter() {
 		if plan.status != pallet_plans::PlanStatus::Queued {
 			ensure!(
 				!pallet_hosting::PlanContracts::<Runtime>::get(id).is_empty(),
 				"a started plan without contracts"
 			);
+			let left = pallet_hosting::FeesLeft::<Runtime>::get(id);
+			ensure!(left <= plan.fees, "a fee reserve above what the plan held for fees");
+			if !pallet_plans::Spent::<Runtime>::contains_key(id) {
+				let escrow = pallet_escrow::Escrows::<Runtime>::get(plan.escrow)
+					.map(|e| e.amount)
+					.unwrap_or_default();
+				ensure!(escrow >= left, "a plan's escrow holds less than its fee reserve");
+			}
 		}
 	}
 	Ok(())

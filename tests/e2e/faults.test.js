@@ -418,6 +418,38 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
     });
   }
 
+  it('the survivor\'s node killed and restarted inside a period keeps its contract, is proven again and paid for proven time only', { timeout: STEP_TIMEOUT }, async () => {
+    const who = survivor.pair.address;
+    // (The survivor keeps this one contract, so its proofs are this contract's.)
+    const proofs = (from) => log.find('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === who, { from });
+    // Right after one of its proofs, so the restart falls inside a period.
+    const from = log.last + 1;
+    const [fresh] = await log.waitFor(`a fresh proof of ${survivor.name}`, () => { const f = proofs(from); return f.length ? f : null; }, 120_000);
+    const down = Date.now();
+    await survivor.node.kill();
+    await survivor.node.restart();
+    const downMs = Date.now() - down;
+    const back = (await api0().rpc.chain.getHeader()).number.toNumber();
+    console.log(`# ${survivor.name}'s node killed after its proof in block ${fresh.block}, back after ${secs(downMs)} s (best block ${back})`);
+    const [next] = await log.waitFor(`a proof of ${survivor.name} after the restart`, () => { const f = proofs(back + 1); return f.length ? f : null; }, 180_000);
+    assert.equal(log.find('hosting', 'RepairHosting', (d) => d.failed.toString() === who, { from: fresh.block }).length, 0, `${survivor.name} was not repaired off`);
+    const c = (await api0().query.hosting.contracts(contract)).unwrap();
+    assert.ok(c.hosters.some(([h, ok]) => h.toString() === who && ok.isTrue), `${survivor.name} still keeps the contract`);
+    // Paid for the blocks since its last settlement (its last proof, or a fault, which
+    // closes the time before it unpaid), at price × chunks.
+    const settled = log.find('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === who, { to: next.block - 1 })
+      .concat(log.find('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === who && d.contract.toNumber() === contract, { to: next.block - 1 }));
+    const last = Math.max(...settled.map((e) => e.block));
+    const [paid] = log.find('escrow', 'Paid', (d) => d.payee.toString() === who && big(d.amount) === big(next.data.paid), { from: next.block, to: next.block });
+    assert.ok(paid, `the escrow paid the proof in block ${next.block}`);
+    const chunks = BigInt(c.end.toNumber() - c.start.toNumber());
+    assert.equal(big(paid.data.amount) + big(paid.data.fee), PRICE * chunks * BigInt(next.block - last),
+      `paid for blocks ${last}..${next.block} only`);
+    const faults = log.find('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === who, { from: fresh.block });
+    figures.push(`${survivor.name}'s node killed and restarted in ${secs(downMs)} s: proven again in block ${next.block}, ` +
+      `paid for ${next.block - last} blocks, ${faults.length} fault(s), contract kept`);
+  });
+
   it('no challenge was paid twice; the killed hoster was paid for nothing after its kill', { timeout: STEP_TIMEOUT }, async () => {
     const opened = log.find('proofsOfStorage', 'ProvideProofOfStorage');
     const accepted = log.find('proofsOfStorage', 'ProofAccepted');

@@ -1,8 +1,9 @@
 // End-to-end tests of a plan's lifecycle on one `datdot-node --dev --tmp`: pause and
 // resume (no challenge and no payout while paused, paid for running time only after),
-// and a plan whose budget runs out ending by itself. Money is reconciled from the
-// events: every payout against price × chunks × proven running blocks, and the whole
-// escrow against the budget.
+// an update of a running plan (more replication: new hosters matched), a hoster's
+// orderly exit, and a short plan's books closing at its end. Money is reconciled from
+// the events: every payout against price × chunks × proven running blocks, the top-up
+// against the added hoster's future, and the whole escrow against the budget.
 
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -16,7 +17,7 @@ const STEP_TIMEOUT = 10 * 60_000;
 
 describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => {
   let node, api, keys, plan, file;
-  /** The small-budget plan: its id, its record when subscribed, its budget. */
+  /** The short plan: its id, its record when subscribed, its budget. */
   let spent, spentPlan, budget;
   /** Block numbers at which events happened, recorded from every new block. */
   const seen = [];
@@ -70,10 +71,9 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
       { timeoutMs: 40 * 6_000, what: 'every hosting proven' });
   });
 
-  it('a plan with a small budget is published (it drains while the next step runs)', { timeout: STEP_TIMEOUT }, async () => {
-    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: a budget of 6 mDAT,
-    // of which the attestor fees (1 mDAT per accepted match or setup report: 4) take 4,
-    // so the hosters' proofs exhaust the rest long before the end block.
+  it('a short plan is published (it runs out while the next steps run)', { timeout: STEP_TIMEOUT }, async () => {
+    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: 6 mDAT for the
+    // hosters, and a fee reserve for every placement beside it.
     const small = path.join(TMP_DIR, `budget-${process.pid}.bin`);
     fs.writeFileSync(small, crypto.randomBytes(16_384));
     const [port] = await freePorts(1);
@@ -86,6 +86,11 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     spent = Number(/plan ([0-9]+) subscribed/.exec(run.out)[1]);
     spentPlan = (await api.query.plans.plans(spent)).unwrap();
     budget = seen.find((e) => e.name === 'plans.PlanSubscribed' && Number(e.data[0]) === spent).data[2];
+    // The fee reserve: 1 contract × 2 hosters × 2 placements × (attestors + 1 check) × fee.
+    const fee = (await api.query.hosting.attestorFee()).toBigInt();
+    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + 1);
+    assert.equal(spentPlan.fees.toBigInt(), 1n * 2n * 2n * perPlacement * fee, 'the fee reserve counted in the budget');
+    assert.equal(BigInt(budget), 50_000_000n * 1n * 2n * BigInt(spentPlan.terms.end.toNumber() - spentPlan.terms.start.toNumber()) + spentPlan.fees.toBigInt());
   });
 
   it('pause: no challenge and no payout while paused; resume: challenged, proven and paid for running time only', { timeout: STEP_TIMEOUT }, async () => {
@@ -149,24 +154,91 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
       `${Math.max(...hostings.map((h) => provenAfter(h).block)) - resumedAt} blocks, paid for running time only`);
   });
 
-  it('a plan whose budget runs out ends by itself, never paying more than it held', { timeout: STEP_TIMEOUT }, async () => {
+  it('update: replication 2 → 3 matches a third hoster per contract; the budget moves by its future and its fees', { timeout: STEP_TIMEOUT }, async () => {
+    const p = (await api.query.plans.plans(plan)).unwrap();
+    const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+    const chunks = await Promise.all(ids.map(async (id) => {
+      const c = (await api.query.hosting.contracts(id)).unwrap();
+      return BigInt(c.end.toNumber() - c.start.toNumber());
+    }));
+    const updated = await signAndWait(api, api.tx.plans.update(plan, { ranges: null, replication: 3, end: null, price: null }), keys.alice);
+    const at = (await api.rpc.chain.getHeader(updated.blockHash)).number.toNumber();
+    // Escrow moved by exactly the third hoster's pay from the update block to the end,
+    // plus the fee reserve of its placements (2 per contract, each paying every drawn
+    // attestor and the setup check).
+    const fee = (await api.query.hosting.attestorFee()).toBigInt();
+    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + 1);
+    const future = p.terms.price.toBigInt() * chunks.reduce((a, b) => a + b, 0n) * BigInt(p.terms.end.toNumber() - at);
+    const feesAdded = BigInt(ids.length) * 2n * perPlacement * fee;
+    const topUp = updated.events.map((r) => r.event).find((e) => e.section === 'escrow' && e.method === 'ToppedUp');
+    assert.ok(topUp, 'the escrow was topped up');
+    assert.equal(topUp.data[2].toBigInt(), future + feesAdded, `${future} for the third hoster + ${feesAdded} fees`);
+    const after = (await api.query.plans.plans(plan)).unwrap();
+    assert.equal(after.fees.toBigInt(), p.fees.toBigInt() + feesAdded);
+    // Each contract gets a third hoster, matched by a round and confirmed.
+    const confirmed = async () => {
+      for (const id of ids) {
+        const c = (await api.query.hosting.contracts(id)).unwrap();
+        if (c.hosters.length !== 3 || !c.hosters.every(([, ok]) => ok.isTrue)) return false;
+      }
+      return true;
+    };
+    await untilBlock(api, confirmed, { timeoutMs: 30 * 6_000, what: 'three confirmed hosters per contract' });
+    const started = seen.filter((e) => e.name === 'hosting.StartHosting' && Number(e.data[0]) === plan && e.block > at);
+    assert.equal(started.length, ids.length, 'one new StartHosting per contract');
+    console.log(`# figures: replication 2 → 3 at #${at}: topped up ${future} + ${feesAdded} fees; ` +
+      `${ids.length} contract(s) confirmed with 3 hosters by #${Math.max(...started.map((e) => e.block))}`);
+  });
+
+  it('an orderly exit: a signed-off hoster\'s contracts are handed over without a fault, then it unregisters with its whole stake', { timeout: STEP_TIMEOUT }, async () => {
+    const leaver = keys.ferdie;
+    const who = leaver.address;
+    const before = (await api.query.roles.registrations(who, 'Hoster')).unwrap();
+    assert.ok(before.duties.toNumber() > 0, 'Ferdie hosts something');
+    await assert.rejects(signAndWait(api, api.tx.roles.unregister('Hoster'), leaver), /roles\.DutiesOpen/);
+    const signed = await signAndWait(api, api.tx.roles.setStatus('Hoster', 'SignedOff'), leaver);
+    const at = (await api.rpc.chain.getHeader(signed.blockHash)).number.toNumber();
+    const left = () => seen.find((e) => e.name === 'hosting.HosterLeft' && e.data[0] === who && e.block >= at);
+    await untilBlock(api, left, { timeoutMs: 10 * 6_000, what: 'HosterLeft' });
+    const handed = seen.filter((e) => e.name === 'hosting.RepairHosting' && e.data[2] === who && e.block >= at);
+    assert.equal(handed.length, before.duties.toNumber(), 'every contract handed over');
+    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault' && e.data[1] === who).length, 0, 'no fault');
+    const reg = (await api.query.roles.registrations(who, 'Hoster')).unwrap();
+    assert.equal(reg.duties.toNumber(), 0);
+    assert.equal(reg.usedStorage.toNumber(), 0);
+    const out = await signAndWait(api, api.tx.roles.unregister('Hoster'), leaver);
+    const unregistered = out.events.map((r) => r.event).find((e) => e.section === 'roles' && e.method === 'RoleUnregistered');
+    assert.equal(unregistered.data[2].toBigInt(), reg.stake.toBigInt(), 'the whole stake released');
+    console.log(`# figures: signed off at #${at}, ${handed.length} contract(s) handed over, left at #${left().block}, stake ${reg.stake.toBigInt()} released`);
+  });
+
+  it('a short plan\'s books close exactly at its end: fees from their reserve, the hosters never beyond their part', { timeout: STEP_TIMEOUT }, async () => {
     const p = spentPlan;
     const escrow = p.escrow.toNumber();
     const ended = () => seen.find((e) => e.name === 'plans.EndPlan' && Number(e.data[0]) === spent);
-    await untilBlock(api, ended, { timeoutMs: 40 * 6_000, what: 'the plan ends with its budget spent' });
+    await untilBlock(api, ended, { timeoutMs: 80 * 6_000, what: 'the short plan ends' });
     const end = ended();
-    assert.equal(end.data[1], 'BudgetSpent', JSON.stringify(end.data));
-    assert.ok(end.block < p.terms.end.toNumber(), 'before its end block');
-    // Every payout out of the escrow, hosters' and attestors', adds up to no more than
-    // the budget; the refund is what is left.
-    const out = seen.filter((e) => e.name === 'escrow.Paid' && Number(e.data[0]) === escrow)
-      .reduce((sum, e) => sum + BigInt(e.data[2]) + BigInt(e.data[3]), 0n);
-    assert.equal(out + BigInt(end.data[2]), BigInt(budget), `paid ${out} + refunded ${end.data[2]} = budget ${budget}`);
+    assert.equal(end.data[1], 'Expired', JSON.stringify(end.data));
+    assert.equal(end.block, p.terms.end.toNumber(), 'at its end block');
+    // Split what the escrow paid: a payout with a ProofAccepted of the same hoster and
+    // amount in its block paid a hoster; every other one paid an attestor's fee.
+    const paid = seen.filter((e) => e.name === 'escrow.Paid' && Number(e.data[0]) === escrow);
+    const proofs = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted');
+    let hosters = 0n; let fees = 0n;
+    for (const e of paid) {
+      const gross = BigInt(e.data[2]) + BigInt(e.data[3]);
+      const proof = proofs.find((x) => x.block === e.block && x.data[1] === e.data[1] && BigInt(x.data[2]) === BigInt(e.data[2]));
+      if (proof) hosters += gross; else fees += gross;
+    }
+    const feeReserve = p.fees.toBigInt();
+    assert.ok(fees <= feeReserve, `fees ${fees} within their reserve ${feeReserve}`);
+    assert.ok(hosters <= BigInt(budget) - feeReserve, `hosters paid ${hosters} within their part ${BigInt(budget) - feeReserve}`);
+    assert.equal(hosters + fees + BigInt(end.data[2]), BigInt(budget), `paid ${hosters} + ${fees} fees + refunded ${end.data[2]} = budget ${budget}`);
     assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'the escrow is closed');
     const endHosting = seen.filter((e) => e.name === 'hosting.EndHosting' && Number(e.data[0]) === spent);
     assert.ok(endHosting.length >= 1 && endHosting.every((e) => e.block === end.block), 'EndHosting with EndPlan');
     assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'nobody faulted');
-    console.log(`# figures: a ${budget}-planck plan ended BudgetSpent at #${end.block} (end block ${p.terms.end.toNumber()}), ` +
-      `paid ${out}, refunded ${end.data[2]}`);
+    console.log(`# figures: a ${budget}-planck plan ended at its end block #${end.block}: hosters ${hosters}, ` +
+      `fees ${fees} of ${feeReserve} reserved, refunded ${end.data[2]}`);
   });
 });

@@ -74,23 +74,20 @@ impl<T: Config> Pallet<T> {
 
 	/// Up to `wanted` distinct active attestors other than `hoster`, drawn from `seed`.
 	fn draw_attestors(seed: &[u8; 32], hoster: &T::AccountId, wanted: u32) -> Vec<T::AccountId> {
+		// Each drawn independently (not a window of consecutive indexes, which attestors
+		// registered in a row would capture together), with bounded tries.
 		let members = T::Roles::member_count(Role::Attestor);
 		let mut named: Vec<T::AccountId> = Vec::new();
-		if members == 0 {
-			return named;
-		}
-		let first = u32::from_le_bytes([seed[0], seed[1], seed[2], seed[3]]) % members;
-		for i in 0..members {
-			if named.len() as u32 >= wanted {
-				break;
-			}
-			let Some(who) = T::Roles::member(Role::Attestor, (first + i) % members) else {
-				continue;
-			};
-			if &who != hoster && T::Roles::is_active(&who, Role::Attestor) {
+		datdot_primitives::random::draw_members(seed, members, wanted, |i| match T::Roles::member(
+			Role::Attestor,
+			i,
+		) {
+			Some(who) if &who != hoster && T::Roles::is_active(&who, Role::Attestor) => {
 				named.push(who);
+				true
 			}
-		}
+			_ => false,
+		});
 		named
 	}
 

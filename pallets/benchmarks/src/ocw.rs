@@ -62,7 +62,15 @@ pub fn measure<T: Config>(benchmark: &Benchmark<T>) -> Rating {
 		let frame =
 			datdot_primitives::ocw::fetch_chunk(&endpoint, &hosting.root, *index, FETCH_TIMEOUT_MS);
 		match frame {
-			Some(frame) if frames::verifies(&frame, &hosting.root, *index, hosting.leaves) => {
+			Some(frame)
+				if frames::verifies(
+					&frame,
+					&hosting.root,
+					*index,
+					hosting.leaves,
+					hosting.chunk_size,
+				) =>
+			{
 				bytes = bytes.saturating_add(frame.len() as u64)
 			}
 			_ => return Rating::UNREACHABLE,

@@ -46,7 +46,8 @@ fn open_plan<T: Config>(contracts: u32, replication: u8) -> Keys<T> {
 	let sponsor = funded::<T>("sponsor", 0, None);
 	let chunks = contracts * T::ChunksPerContract::get();
 	let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, replication);
-	Pallet::<T>::plan_due(plan).expect("enough attestors to open the rounds");
+	let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], replication);
+	Pallet::<T>::plan_due(plan, reserve).expect("enough attestors to open the rounds");
 	assert_eq!(OpenRounds::<T>::get().len() as u32, contracts);
 	let mut keys = Keys::<T>(Vec::new());
 	for id in OpenRounds::<T>::get() {

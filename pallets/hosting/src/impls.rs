@@ -4,10 +4,10 @@ use alloc::vec::Vec;
 use codec::Encode;
 use datdot_primitives::{
 	traits::{
-		AccountObligations, EscrowManager, Obligation, Outcome, PlanId, PlanInspect, PlanLifecycle,
-		PlanView, ProfileProvider, ReputationOf, ReputationSink, RoleProvider,
+		AccountObligations, EscrowId, EscrowManager, Obligation, Outcome, PlanId, PlanInspect,
+		PlanLifecycle, PlanView, ProfileProvider, ReputationOf, ReputationSink, RoleProvider,
 	},
-	OcwPublic, Role,
+	OcwPublic, ProviderStatus, Role,
 };
 use frame_support::{ensure, pallet_prelude::*, traits::Randomness, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -19,6 +19,10 @@ use sp_runtime::{
 
 /// Priority of attestors' reports: above ordinary transfers, so matching keeps pace.
 const REPORT_PRIORITY: u64 = 1 << 20;
+
+/// Placements per wanted hoster that a plan's fee reserve pays for: the first, and one
+/// replacement after a repair.
+pub const FUNDED_PLACEMENTS: u32 = 2;
 
 impl<T: Config> Pallet<T> {
 	// ---- reports: authorization (pool) and dispatch ------------------------------------
@@ -51,6 +55,7 @@ impl<T: Config> Pallet<T> {
 		report: &MatchReportOf<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<(ValidTransaction, Weight), TransactionValidityError> {
+		ensure!(!report.hosters.is_empty(), Self::invalid(Error::MalformedReport));
 		let attestor =
 			Self::check_signed(report, &report.signer, signature).map_err(Self::invalid)?;
 		let round = Rounds::<T>::get(report.round).ok_or(Self::invalid(Error::RoundNotFound))?;
@@ -106,8 +111,12 @@ impl<T: Config> Pallet<T> {
 		let mut distinct = report.hosters.to_vec();
 		distinct.sort();
 		distinct.dedup();
+		// An honest attestor that finds no eligible hoster sends nothing: an empty report
+		// is never one, and would only earn reputation for no work.
 		ensure!(
-			distinct.len() == report.hosters.len() && report.hosters.len() as u32 <= round.wanted,
+			!report.hosters.is_empty()
+				&& distinct.len() == report.hosters.len()
+				&& report.hosters.len() as u32 <= round.wanted,
 			Error::<T>::MalformedReport
 		);
 		let hash = T::Hashing::hash_of(&report.hosters);
@@ -155,6 +164,7 @@ impl<T: Config> Pallet<T> {
 				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
 				continue;
 			}
+			HosterContracts::<T>::insert(&hoster, round.contract, ());
 			Self::expect_setup(round.contract, &hoster, &agreeing, now);
 			started.push(hoster);
 		}
@@ -162,11 +172,11 @@ impl<T: Config> Pallet<T> {
 		contract.since = now;
 		let short = (plan.replication as usize).saturating_sub(contract.hosters.len());
 		Contracts::<T>::insert(round.contract, &contract);
-		let fee = AttestorFee::<T>::get();
+		// An agreeing attestor earns the fee once per hoster its report placed: a report
+		// that placed nobody earns nothing, and the plan's reserve covers every placement.
+		let fee = AttestorFee::<T>::get().saturating_mul((started.len() as u32).into());
 		for attestor in &agreeing {
-			if !fee.is_zero() && T::Escrow::pay(plan.escrow, attestor, fee).is_err() {
-				log::warn!(target: "runtime::hosting", "plan {} cannot pay attestor fees", contract.plan);
-			}
+			Self::pay_fee(contract.plan, plan.escrow, attestor, fee);
 			T::Reputation::record(attestor, Role::Attestor, Outcome::Success(1));
 		}
 		if !started.is_empty() {
@@ -234,19 +244,53 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Self::repair(report.contract, &report.hoster);
 		}
-		let fee = AttestorFee::<T>::get();
 		if let Some(plan) = T::Plans::plan(plan_id) {
-			if !fee.is_zero() {
-				let _ = T::Escrow::pay(plan.escrow, &attestor, fee);
-			}
+			Self::pay_fee(plan_id, plan.escrow, &attestor, AttestorFee::<T>::get());
 		}
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
 		Ok(())
 	}
 
+	/// What a plan with these ranges and replication holds for attestors' fees: every
+	/// placement (`FUNDED_PLACEMENTS` per wanted hoster) paid to every drawn attestor
+	/// and to the setup check, at today's fee.
+	pub fn fee_reserve_of(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
+		use sp_runtime::SaturatedConversion;
+		let contracts = rules::contract_count(ranges.iter().copied(), T::ChunksPerContract::get());
+		let fee: u128 = AttestorFee::<T>::get().saturated_into();
+		(contracts as u128)
+			.saturating_mul(replication as u128)
+			.saturating_mul(FUNDED_PLACEMENTS as u128)
+			.saturating_mul(T::AttestorsPerMatch::get() as u128 + 1)
+			.saturating_mul(fee)
+	}
+
+	/// Pays `attestor` up to `amount` from `plan`'s fee reserve in its escrow.
+	fn pay_fee(plan: PlanId, escrow: EscrowId, attestor: &T::AccountId, amount: BalanceOf<T>) {
+		let left = FeesLeft::<T>::get(plan);
+		let pay = amount.min(left);
+		if pay.is_zero() {
+			return;
+		}
+		match T::Escrow::pay(escrow, attestor, pay) {
+			Ok(_) => FeesLeft::<T>::insert(plan, left.saturating_sub(pay)),
+			Err(e) => {
+				log::warn!(target: "runtime::hosting", "plan {} cannot pay a fee: {:?}", plan, e)
+			}
+		}
+	}
+
 	/// Replaces `failed` on `contract`: releases its capacity, records the failure,
 	/// emits `RepairHosting` and opens a round for a replacement.
 	pub fn repair(contract_id: ContractId, failed: &T::AccountId) {
+		Self::replace(contract_id, failed, true)
+	}
+
+	/// Replaces `hoster` on `contract` as [`Self::repair`] does; `fault` says whether
+	/// the hoster failed (its reputation falls) or left in order (it does not).
+	fn replace(contract_id: ContractId, failed: &T::AccountId, fault: bool) {
+		// Out of the index whatever happens below, so a hand-over never loops on it.
+		HosterContracts::<T>::remove(failed, contract_id);
 		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
 		let before = contract.hosters.len();
 		contract.hosters.retain(|(h, _)| h != failed);
@@ -257,13 +301,10 @@ impl<T: Config> Pallet<T> {
 			contract.failed.remove(0);
 		}
 		let _ = contract.failed.try_push(failed.clone());
-		PendingSetups::<T>::remove(contract_id, failed);
-		T::Roles::release(failed, Role::Hoster, contract.bytes);
-		<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
-			contract_id,
-			failed,
-		);
-		T::Reputation::record(failed, Role::Hoster, Outcome::Failure(1));
+		Self::release_hosting(contract_id, failed, contract.bytes);
+		if fault {
+			T::Reputation::record(failed, Role::Hoster, Outcome::Failure(1));
+		}
 		let plan = contract.plan;
 		Contracts::<T>::insert(contract_id, contract);
 		Self::deposit_event(Event::RepairHosting {
@@ -310,13 +351,22 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let (random, _) = T::Randomness::random(&(b"datdot/round", id).encode());
 		let seed: [u8; 32] = sp_io::hashing::blake2_256(&(random, id, contract_id).encode());
+		// Independent draws, as many as the round needs (bounded tries, whatever the
+		// number of attestors), skipping the sponsor and inactive attestors.
 		let population = T::Roles::member_count(Role::Attestor);
-		let attestors: Vec<T::AccountId> = rules::draw(&seed, population, population)
-			.into_iter()
-			.filter_map(|i| T::Roles::member(Role::Attestor, i))
-			.filter(|a| a != &plan.sponsor && T::Roles::is_active(a, Role::Attestor))
-			.take(T::AttestorsPerMatch::get() as usize)
-			.collect();
+		let mut attestors: Vec<T::AccountId> = Vec::new();
+		datdot_primitives::random::draw_members(
+			&seed,
+			population,
+			T::AttestorsPerMatch::get(),
+			|i| match T::Roles::member(Role::Attestor, i) {
+				Some(a) if a != plan.sponsor && T::Roles::is_active(&a, Role::Attestor) => {
+					attestors.push(a);
+					true
+				}
+				_ => false,
+			},
+		);
 		ensure!(attestors.len() as u32 >= T::MatchThreshold::get(), Error::<T>::NotEnoughAttestors);
 		let attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch> =
 			BoundedVec::truncate_from(attestors);
@@ -473,6 +523,34 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::expire_setups(n)
 	}
 
+	/// Hands up to `MaxTimeoutsPerBlock` contracts of signed-off hosters over to other
+	/// hosters (`RepairHosting`, with no reputation loss: leaving in order is no fault).
+	/// A hoster with nothing left gets `HosterLeft` and may unregister. Each hand-over
+	/// is a repair, weighed as the setup expiry's repairs.
+	pub(crate) fn hand_over_exits() -> Weight {
+		let budget = T::MaxTimeoutsPerBlock::get();
+		let mut done = 0u32;
+		let mut reads = 1u64;
+		while done < budget {
+			let Some(hoster) = Leaving::<T>::iter_keys().next() else { break };
+			reads = reads.saturating_add(1);
+			let contracts: Vec<ContractId> = HosterContracts::<T>::iter_key_prefix(&hoster)
+				.take((budget - done) as usize)
+				.collect();
+			if contracts.is_empty() {
+				Leaving::<T>::remove(&hoster);
+				Self::deposit_event(Event::HosterLeft { hoster });
+				continue;
+			}
+			for contract in contracts {
+				Self::replace(contract, &hoster, false);
+				done += 1;
+			}
+		}
+		T::WeightInfo::expire_setups(done)
+			.saturating_add(T::DbWeight::get().reads_writes(reads, reads))
+	}
+
 	/// Invariants: every open round is listed once and points at a contract that names
 	/// it; tallies never exceed the attestors; every hoster's reservation is counted.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
@@ -485,6 +563,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(contract.round == Some(*id), "a contract does not name its open round");
 			let reports = RoundReports::<T>::iter_prefix(id).count() as u32;
 			ensure!(reports <= round.attestors.len() as u32, "more reports than attestors");
+		}
+		for plan in FeesLeft::<T>::iter_keys() {
+			ensure!(PlanContracts::<T>::contains_key(plan), "a fee reserve of no started plan");
 		}
 		let retrying: Vec<ContractId> = Retries::<T>::iter_values().flatten().collect();
 		for (id, c) in Contracts::<T>::iter() {
@@ -503,6 +584,30 @@ impl<T: Config> Pallet<T> {
 				!c.failed.iter().any(|f| hosters.contains(f)),
 				"a contract went back to a hoster repaired off it"
 			);
+			for h in hosters.iter() {
+				ensure!(
+					HosterContracts::<T>::contains_key(h, id),
+					"a hosting missing from the index"
+				);
+			}
+		}
+		for (hoster, id, ()) in HosterContracts::<T>::iter() {
+			ensure!(
+				Contracts::<T>::get(id)
+					.is_some_and(|c| c.hosters.iter().any(|(h, _)| *h == hoster)),
+				"an index entry of no hosting"
+			);
+		}
+		for hoster in Leaving::<T>::iter_keys() {
+			// Signed off, or already gone (it held nothing, so it could unregister before
+			// the next block's hand-over noticed).
+			ensure!(
+				matches!(
+					T::Roles::status(&hoster, Role::Hoster),
+					Some(ProviderStatus::SignedOff) | None
+				),
+				"a leaving hoster that did not sign off"
+			);
 		}
 		Ok(())
 	}
@@ -516,18 +621,132 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 		Ok(())
 	}
 
+	fn fee_reserve(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
+		Self::fee_reserve_of(ranges, replication)
+	}
+
 	/// Cuts the plan into contracts and opens a matching round for each.
-	fn plan_due(plan_id: PlanId) -> DispatchResult {
+	fn plan_due(plan_id: PlanId, fee_reserve: u128) -> DispatchResult {
+		let ids = Self::cut_contracts(plan_id)?;
+		FeesLeft::<T>::insert(
+			plan_id,
+			sp_runtime::SaturatedConversion::saturated_into::<BalanceOf<T>>(fee_reserve),
+		);
+		for id in ids {
+			Self::open_or_retry(id);
+		}
+		Ok(())
+	}
+
+	fn plan_updated(plan_id: PlanId, fee_top_up: u128) -> Result<Weight, DispatchError> {
+		let plan = T::Plans::plan(plan_id).ok_or(Error::<T>::PlanNotRunning)?;
+		let before = PlanContracts::<T>::get(plan_id).len();
+		let ids = Self::cut_contracts(plan_id)?;
+		let top_up: BalanceOf<T> = sp_runtime::SaturatedConversion::saturated_into(fee_top_up);
+		FeesLeft::<T>::mutate(plan_id, |left| *left = left.saturating_add(top_up));
+		let want = plan.replication as usize;
+		let (mut opened, mut ended) = (0u32, 0u32);
+		for id in ids {
+			let Some(mut contract) = Contracts::<T>::get(id) else { continue };
+			if contract.hosters.len() < want {
+				// Short (a new contract, or more replication): a round for the missing
+				// hosters replaces any open one for fewer.
+				Self::open_or_retry(id);
+				opened += 1;
+				continue;
+			}
+			if let Some(round) = contract.round.take() {
+				// Nothing missing any more: a round still looking closes unapplied.
+				Self::close_round(round);
+				Contracts::<T>::insert(id, &contract);
+			}
+			let excess = contract.hosters.len() - want;
+			if excess == 0 {
+				continue;
+			}
+			// Fewer hosters wanted: those still setting up go first, then the latest.
+			let mut dropped: Vec<T::AccountId> = contract
+				.hosters
+				.iter()
+				.rev()
+				.filter(|(_, confirmed)| !confirmed)
+				.map(|(h, _)| h.clone())
+				.take(excess)
+				.collect();
+			for (h, _) in contract.hosters.iter().rev() {
+				if dropped.len() >= excess {
+					break;
+				}
+				if !dropped.contains(h) {
+					dropped.push(h.clone());
+				}
+			}
+			contract.hosters.retain(|(h, _)| !dropped.contains(h));
+			Contracts::<T>::insert(id, &contract);
+			for hoster in &dropped {
+				Self::release_hosting(id, hoster, contract.bytes);
+			}
+			ended = ended.saturating_add(dropped.len() as u32);
+			Self::deposit_event(Event::EndHosting {
+				plan: plan_id,
+				contract: id,
+				hosters: BoundedVec::truncate_from(dropped),
+			});
+		}
+		let cut = PlanContracts::<T>::get(plan_id).len().saturating_sub(before) as u64;
+		Ok(T::WeightInfo::expire_rounds(opened)
+			.saturating_add(T::WeightInfo::expire_setups(ended))
+			.saturating_add(T::DbWeight::get().reads_writes(2, cut.saturating_add(2))))
+	}
+
+	fn max_update_weight() -> Weight {
+		let contracts = T::MaxContractsPerPlan::get();
+		T::WeightInfo::expire_rounds(contracts)
+			.saturating_add(T::WeightInfo::expire_setups(
+				contracts.saturating_mul(T::MaxHosters::get()),
+			))
+			.saturating_add(T::DbWeight::get().reads_writes(2, contracts as u64 + 2))
+	}
+
+	/// Ends every hosting of the plan: `EndHosting`, capacity released, rounds closed.
+	fn plan_ended(plan: PlanId) {
+		FeesLeft::<T>::remove(plan);
+		for id in PlanContracts::<T>::take(plan) {
+			let Some(contract) = Contracts::<T>::take(id) else { continue };
+			if let Some(round) = contract.round {
+				Self::close_round(round);
+			}
+			let mut released = Vec::new();
+			for (hoster, _) in contract.hosters {
+				Self::release_hosting(id, &hoster, contract.bytes);
+				released.push(hoster);
+			}
+			Self::deposit_event(Event::EndHosting {
+				plan,
+				contract: id,
+				hosters: BoundedVec::truncate_from(released),
+			});
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Cuts `plan`'s ranges into contracts, creating those not cut yet (all of them at
+	/// the plan's start; the new ranges' after an update). Returns all its contracts.
+	fn cut_contracts(plan_id: PlanId) -> Result<Vec<ContractId>, DispatchError> {
 		let plan = T::Plans::plan(plan_id).ok_or(Error::<T>::PlanNotRunning)?;
 		Self::check_ranges(&plan.ranges)?;
 		let cuts = rules::cut(plan.ranges.iter().copied(), T::ChunksPerContract::get());
 		ensure!(cuts.len() as u32 <= T::MaxContractsPerPlan::get(), Error::<T>::TooManyContracts);
+		let mut ids: Vec<ContractId> = PlanContracts::<T>::get(plan_id).to_vec();
+		// Ranges only grow, and each is cut on its own: the first cuts are the contracts
+		// the plan has.
+		let new = cuts.len().saturating_sub(ids.len());
 		let first = NextContractId::<T>::get();
-		let next = first.checked_add(cuts.len() as u64).ok_or(Error::<T>::Overflow)?;
+		let next = first.checked_add(new as u64).ok_or(Error::<T>::Overflow)?;
 		NextContractId::<T>::put(next);
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut ids = Vec::with_capacity(cuts.len());
-		for (i, cut) in cuts.into_iter().enumerate() {
+		for (i, cut) in cuts.into_iter().skip(ids.len()).enumerate() {
 			let id = first + i as u64;
 			let chunk_size =
 				plan.datasets.get(cut.dataset as usize).map(|d| d.chunk_size).unwrap_or_default();
@@ -549,33 +768,32 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 			ids.push(id);
 		}
 		PlanContracts::<T>::insert(plan_id, BoundedVec::truncate_from(ids.clone()));
-		for id in ids {
-			Self::open_or_retry(id);
-		}
-		Ok(())
+		Ok(ids)
 	}
 
-	/// Ends every hosting of the plan: `EndHosting`, capacity released, rounds closed.
-	fn plan_ended(plan: PlanId) {
-		for id in PlanContracts::<T>::take(plan) {
-			let Some(contract) = Contracts::<T>::take(id) else { continue };
-			if let Some(round) = contract.round {
-				Self::close_round(round);
-			}
-			let mut released = Vec::new();
-			for (hoster, _) in contract.hosters {
-				PendingSetups::<T>::remove(id, &hoster);
-				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
-				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
-					id, &hoster,
-				);
-				released.push(hoster);
-			}
-			Self::deposit_event(Event::EndHosting {
-				plan,
-				contract: id,
-				hosters: BoundedVec::truncate_from(released),
-			});
+	/// Ends `hoster`'s hosting of `contract` (already taken off its list): no pending
+	/// setup, out of the index, its capacity released, the proofs and benchmarks told.
+	fn release_hosting(contract: ContractId, hoster: &T::AccountId, bytes: u64) {
+		PendingSetups::<T>::remove(contract, hoster);
+		HosterContracts::<T>::remove(hoster, contract);
+		T::Roles::release(hoster, Role::Hoster, bytes);
+		<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
+			contract, hoster,
+		);
+	}
+}
+
+impl<T: Config> datdot_primitives::traits::ProviderStatusObserver<T::AccountId> for Pallet<T> {
+	/// A hoster that signs off has its contracts handed over to others (over the next
+	/// blocks); one that takes work again keeps what it still holds.
+	fn status_changed(who: &T::AccountId, role: Role, status: ProviderStatus) {
+		if role != Role::Hoster {
+			return;
+		}
+		if status == ProviderStatus::SignedOff {
+			Leaving::<T>::insert(who, ());
+		} else {
+			Leaving::<T>::remove(who);
 		}
 	}
 }
@@ -601,6 +819,7 @@ impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pall
 			plan: c.plan,
 			root: dataset.root,
 			leaves: dataset.chunks,
+			chunk_size: dataset.chunk_size,
 			start: c.start,
 			end: c.end,
 		})
@@ -640,6 +859,7 @@ impl<T: Config> Pallet<T> {
 		PlanContracts::<T>::mutate(plan, |ids| {
 			let _ = ids.try_push(id);
 		});
+		HosterContracts::<T>::insert(hoster, id, ());
 		id
 	}
 }

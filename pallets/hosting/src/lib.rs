@@ -230,6 +230,24 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The contracts each hoster is on (confirmed or still setting up): what a hoster's
+	/// exit hands over, without scanning every contract.
+	#[pallet::storage]
+	pub type HosterContracts<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ContractId, ()>;
+
+	/// Hosters that signed off and still hold contracts: `on_initialize` hands up to
+	/// `MaxTimeoutsPerBlock` of their contracts a block over to other hosters. Only
+	/// registered hosters (each with a stake) can be here.
+	#[pallet::storage]
+	pub type Leaving<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// What is left, per started plan, of the part of its budget held for attestors'
+	/// fees. Fees are paid out of it only, so they never take what the hosters are paid;
+	/// once it is spent, further reports of the plan earn reputation but no fee.
+	#[pallet::storage]
+	pub type FeesLeft<T: Config> = StorageMap<_, Twox64Concat, PlanId, BalanceOf<T>, ValueQuery>;
+
 	/// What an attestor earns per accepted report.
 	#[pallet::storage]
 	pub type AttestorFee<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery, DefaultFee<T>>;
@@ -309,6 +327,11 @@ pub mod pallet {
 			/// The block of the next try.
 			retry_at: BlockNumberFor<T>,
 		},
+		/// A hoster that signed off holds no contract any more: it may unregister.
+		HosterLeft {
+			/// The hoster.
+			hoster: T::AccountId,
+		},
 		/// The attestor fee changed.
 		AttestorFeeSet {
 			/// The new fee.
@@ -352,6 +375,7 @@ pub mod pallet {
 			Self::expire_rounds(now)
 				.saturating_add(Self::expire_setups(now))
 				.saturating_add(Self::retry_due(now))
+				.saturating_add(Self::hand_over_exits())
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {

@@ -134,8 +134,9 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 					seed[4 * i as usize + 2],
 					seed[4 * i as usize + 3],
 				]) % span);
-			fetch_from_hoster(&endpoint, &dataset.root, index)
-				.is_some_and(|frame| frames::verifies(&frame, &dataset.root, index, dataset.chunks))
+			fetch_from_hoster(&endpoint, &dataset.root, index).is_some_and(|frame| {
+				frames::verifies(&frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
+			})
 		});
 		if !ok && now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into() {
 			continue;
@@ -153,13 +154,13 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 
 fn store_contracts<T: Config>(who: &T::AccountId) {
 	let mut budget = FETCH_PER_BLOCK;
-	for (contract_id, contract) in Contracts::<T>::iter() {
+	// The hoster's own contracts, from the index: the worker's work grows with its own
+	// duties, not with every contract on chain.
+	for contract_id in HosterContracts::<T>::iter_key_prefix(who) {
 		if budget == 0 {
 			return;
 		}
-		if !contract.hosters.iter().any(|(h, _)| h == who) {
-			continue;
-		}
+		let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
 		let done_key = marker("stored", contract_id, who);
 		let done = StorageValueRef::persistent(&done_key);
 		if let Ok(Some(true)) = done.get::<bool>() {
@@ -173,7 +174,13 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 			let key = chunk_key(&dataset.root, index);
 			let local = StorageValueRef::persistent(&key);
 			if let Ok(Some(frame)) = local.get::<Vec<u8>>() {
-				if frames::verifies(&frame, &dataset.root, index, dataset.chunks) {
+				if frames::verifies(
+					&frame,
+					&dataset.root,
+					index,
+					dataset.chunks,
+					dataset.chunk_size,
+				) {
 					continue;
 				}
 			}
@@ -182,8 +189,9 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 				break;
 			}
 			budget -= 1;
-			let verified =
-				|frame: &Vec<u8>| frames::verifies(frame, &dataset.root, index, dataset.chunks);
+			let verified = |frame: &Vec<u8>| {
+				frames::verifies(frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
+			};
 			// From the plan's source; failing that (the source is gone, as after a
 			// repair), from a hoster that kept the contract and was confirmed.
 			let frame = http_get(&format!("{source}/{index}")).filter(verified).or_else(|| {

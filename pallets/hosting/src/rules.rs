@@ -76,36 +76,6 @@ pub fn select<AccountId: Encode + Clone + Ord>(
 	ranked.into_iter().take(count).map(|(_, a)| a).collect()
 }
 
-/// Picks `count` distinct indexes out of `0..population` from `seed`, by hashing the
-/// seed with a counter (rejection of repeats keeps them distinct). Used to draw the
-/// attestors of a round from the role's member index.
-pub fn draw(seed: &[u8; 32], population: u32, count: u32) -> Vec<u32> {
-	let count = count.min(population);
-	let mut picked: Vec<u32> = Vec::with_capacity(count as usize);
-	let mut nonce: u32 = 0;
-	// A try repeats an earlier pick with probability below count/population; the tries
-	// are bounded so the runtime's work is, and the fallback fills deterministically.
-	let max_tries = count.saturating_mul(16).saturating_add(16);
-	while (picked.len() as u32) < count && nonce < max_tries {
-		let mut data = seed.to_vec();
-		data.extend_from_slice(&nonce.to_le_bytes());
-		let h = sp_crypto_hashing::blake2_256(&data);
-		let index = u32::from_le_bytes([h[0], h[1], h[2], h[3]]) % population;
-		if !picked.contains(&index) {
-			picked.push(index);
-		}
-		nonce += 1;
-	}
-	let mut next = 0;
-	while (picked.len() as u32) < count {
-		if !picked.contains(&next) {
-			picked.push(next);
-		}
-		next += 1;
-	}
-	picked
-}
-
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -152,21 +122,5 @@ mod tests {
 		let c = select(&[2; 32], candidates.clone(), 3);
 		assert_ne!(a, c, "another seed, another match");
 		assert_eq!(select(&[1; 32], vec![5u64, 5, 5], 3), vec![5]);
-	}
-
-	#[test]
-	fn draws_are_distinct_and_in_range() {
-		for population in 1..30u32 {
-			for count in 0..=population + 2 {
-				let d = draw(&[population as u8; 32], population, count);
-				assert_eq!(d.len() as u32, count.min(population));
-				assert!(d.iter().all(|i| *i < population));
-				let mut sorted = d.clone();
-				sorted.sort();
-				sorted.dedup();
-				assert_eq!(sorted.len(), d.len());
-			}
-		}
-		assert!(draw(&[0; 32], 0, 3).is_empty());
 	}
 }

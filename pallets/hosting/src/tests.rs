@@ -2,7 +2,7 @@ use crate::{mock::*, ocw, rules, *};
 use codec::{Decode, Encode};
 use datdot_primitives::{
 	traits::{Outcome, PlanLifecycle, RoleProvider},
-	OcwPublic, Role, OCW_KEY_TYPE,
+	OcwPublic, ProviderStatus, Role, OCW_KEY_TYPE,
 };
 use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
@@ -89,7 +89,7 @@ fn send_match(
 #[test]
 fn a_due_plan_is_cut_into_contracts_with_a_round_each() {
 	with_keys(|_| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		// 10 chunks, 4 per contract: 0..4, 4..8, 8..10.
 		let cuts: Vec<_> = (0..3)
 			.map(|i| {
@@ -118,7 +118,7 @@ fn a_due_plan_is_cut_into_contracts_with_a_round_each() {
 #[test]
 fn identical_reports_start_hosting_and_pay_the_attestors() {
 	with_keys(|keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		let hosters = honest_match(0);
 		assert_eq!(hosters.len(), 2);
 		// The agreeing attestors are listed in the order they were drawn.
@@ -150,8 +150,10 @@ fn identical_reports_start_hosting_and_pay_the_attestors() {
 			assert!(PendingSetups::<Test>::contains_key(0, h));
 		}
 		let payouts = world(|w| w.payouts.clone());
-		let expected: Vec<_> = agreeing.iter().map(|a| (0, *a, 5)).collect();
+		// The fee (5) once per hoster placed (2), out of the plan's fee reserve.
+		let expected: Vec<_> = agreeing.iter().map(|a| (0, *a, 10)).collect();
 		assert_eq!(payouts, expected);
+		assert_eq!(FeesLeft::<Test>::get(0), 1_000 - 20);
 		// A late third report finds the round closed.
 		assert_noop!(send_match(keys, 0, 12, &hosters), Error::<Test>::RoundNotFound);
 	});
@@ -160,7 +162,7 @@ fn identical_reports_start_hosting_and_pay_the_attestors() {
 #[test]
 fn reports_are_checked() {
 	with_keys(|keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		let hosters = honest_match(0);
 		// Not drawn: remove attestor 12 from the round.
 		Rounds::<Test>::mutate(0, |r| r.as_mut().unwrap().attestors.retain(|a| *a != 12));
@@ -193,7 +195,7 @@ fn reports_are_checked() {
 #[test]
 fn the_pool_admits_only_fresh_reports_from_drawn_attestors() {
 	with_keys(|keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		let hosters = honest_match(0);
 		let (r, s) = report(0, &hosters, &key_of(keys, 10));
 		let valid = Hosting::authorize_match(&r, &s).unwrap().0;
@@ -211,7 +213,7 @@ fn the_pool_admits_only_fresh_reports_from_drawn_attestors() {
 #[test]
 fn disagreeing_reports_wait_and_the_round_is_rerun() {
 	with_keys(|keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
 		assert_ok!(send_match(keys, 0, 11, &[22, 23]));
 		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
@@ -252,7 +254,7 @@ fn disagreeing_reports_wait_and_the_round_is_rerun() {
 #[test]
 fn the_runtime_rechecks_every_hoster() {
 	with_keys(|keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		// Hoster 20 fills up before the match lands; the sponsor is never eligible.
 		world(|w| w.roles.get_mut(&(20, Role::Hoster)).unwrap().2 = 1_000);
 		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
@@ -266,7 +268,7 @@ fn the_runtime_rechecks_every_hoster() {
 }
 
 fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
-	assert_ok!(Hosting::plan_due(0));
+	assert_ok!(Hosting::plan_due(0, 1_000));
 	let hosters = honest_match(0);
 	assert_ok!(send_match(keys, 0, 10, &hosters));
 	assert_ok!(send_match(keys, 0, 11, &hosters));
@@ -372,7 +374,7 @@ fn too_few_attestors_leave_the_contract_waiting() {
 	let (mut ext, _) = ext_with_keys(ExtBuilder::default());
 	ext.execute_with(|| {
 		world(|w| w.members.insert(Role::Attestor, vec![10]));
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		assert!(OpenRounds::<Test>::get().is_empty());
 		assert_eq!(Contracts::<Test>::get(0).unwrap().status, ContractStatus::Matching);
 	});
@@ -416,7 +418,7 @@ fn submitted(pool: &Arc<parking_lot::RwLock<testing::PoolState>>) -> Vec<Runtime
 fn the_attestor_worker_reports_the_honest_match_once() {
 	let (mut ext, pool, _keys) = ocw_ext();
 	ext.execute_with(|| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		ocw::run::<Test>(1);
 		let calls = submitted(&pool);
 		// Each of the 3 local attestor keys answers each of the 3 rounds.
@@ -440,7 +442,7 @@ fn the_attestor_worker_reports_the_honest_match_once() {
 #[test]
 fn too_few_hosters_host_what_they_can_and_matching_goes_on() {
 	with_keys_in(ExtBuilder::default().with_hosters(&[20]), |keys| {
-		assert_ok!(Hosting::plan_due(0));
+		assert_ok!(Hosting::plan_due(0, 1_000));
 		assert_eq!(honest_match(0), vec![20]);
 		assert_ok!(send_match(keys, 0, 10, &[20]));
 		assert_ok!(send_match(keys, 0, 11, &[20]));
@@ -490,6 +492,8 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 			},
 		);
 		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
+		HosterContracts::<Test>::insert(21, 0, ());
+		HosterContracts::<Test>::insert(20, 0, ());
 		let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
 		for i in 0..4u32 {
 			state.write().expect_request(testing::PendingRequest {
@@ -525,7 +529,7 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 			)
 			.expect("stored");
 			let frame = Vec::<u8>::decode(&mut &stored[..]).unwrap();
-			assert!(frames::verifies(&frame, &root, i, 10), "chunk {i} verified and kept");
+			assert!(frames::verifies(&frame, &root, i, 10, 100), "chunk {i} verified and kept");
 		}
 	});
 }
@@ -610,4 +614,237 @@ fn two_repairs_of_one_contract_leave_one_round_for_both_places() {
 		assert_eq!(Rounds::<Test>::get(round).unwrap().wanted, 2);
 		assert_eq!(OpenRounds::<Test>::get().iter().filter(|r| **r == first).count(), 0);
 	});
+}
+
+#[test]
+fn the_fee_reserve_counts_every_placement_and_fees_stop_when_it_is_spent() {
+	with_keys(|keys| {
+		// 3 contracts × 2 hosters × 2 placements × (3 attestors + 1 setup check) × 5.
+		assert_eq!(Hosting::fee_reserve_of(&[(0, 0, 10)], 2), 3 * 2 * 2 * 4 * 5);
+		// A reserve of 25: the match pays 2 attestors 10 each, the first setup check 5,
+		// and the second check finds it spent.
+		assert_ok!(Hosting::plan_due(0, 25));
+		let hosters = honest_match(0);
+		assert_ok!(send_match(keys, 0, 10, &hosters));
+		assert_ok!(send_match(keys, 0, 11, &hosters));
+		assert_ok!(setup(keys, hosters[0], true));
+		assert_eq!(FeesLeft::<Test>::get(0), 0);
+		let paid = world(|w| w.payouts.len());
+		assert_ok!(setup(keys, hosters[1], true));
+		assert_eq!(world(|w| w.payouts.len()), paid, "no fee beyond the reserve");
+		assert_eq!(world(|w| w.escrows[&0]), 1_000 - 25, "the hosters' part is untouched");
+		Hosting::plan_ended(0);
+		assert!(!FeesLeft::<Test>::contains_key(0));
+	});
+}
+
+#[test]
+fn an_empty_report_is_refused_and_one_that_places_nobody_earns_no_fee() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		assert_noop!(send_match(keys, 0, 10, &[]), Error::<Test>::MalformedReport);
+		// Hoster 99 is not registered: the re-check places nobody.
+		assert_ok!(send_match(keys, 0, 10, &[99]));
+		assert_ok!(send_match(keys, 0, 11, &[99]));
+		assert!(world(|w| w.payouts.is_empty()));
+	});
+}
+
+/// Sets `who`'s hoster status in the mock registry and tells the pallet, as the roles
+/// pallet's `set_status` does.
+fn set_hoster_status(who: AccountId, status: ProviderStatus) {
+	world(|w| w.roles.get_mut(&(who, Role::Hoster)).unwrap().0 = status);
+	<Hosting as datdot_primitives::traits::ProviderStatusObserver<AccountId>>::status_changed(
+		&who,
+		Role::Hoster,
+		status,
+	);
+}
+
+#[test]
+fn a_signed_off_hoster_hands_its_contracts_over_without_a_fault_and_may_leave() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let leaver = hosters[0];
+		assert_ok!(setup(keys, leaver, true));
+		assert!(HosterContracts::<Test>::contains_key(leaver, 0));
+		set_hoster_status(leaver, ProviderStatus::SignedOff);
+		assert!(Leaving::<Test>::contains_key(leaver));
+		Hosting::on_initialize(System::block_number());
+		// Handed over: released, a round for a replacement, nothing held against it.
+		System::assert_has_event(
+			Event::RepairHosting { plan: 0, contract: 0, failed: leaver }.into(),
+		);
+		System::assert_has_event(Event::HosterLeft { hoster: leaver }.into());
+		assert!(!Leaving::<Test>::contains_key(leaver));
+		assert_eq!(MockRoles::duties(&leaver, Role::Hoster), 0);
+		assert!(!HosterContracts::<Test>::contains_key(leaver, 0));
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(!c.hosters.iter().any(|(h, _)| *h == leaver));
+		assert!(c.round.is_some(), "a replacement is being matched");
+		assert!(
+			!world(|w| w
+				.outcomes
+				.iter()
+				.any(|(h, _, o)| *h == leaver && matches!(o, Outcome::Failure(_)))),
+			"leaving in order is no fault"
+		);
+		// The other hoster keeps its contract.
+		assert!(HosterContracts::<Test>::contains_key(hosters[1], 0));
+	});
+}
+
+#[test]
+fn a_hoster_that_takes_work_again_keeps_what_it_holds() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		set_hoster_status(hosters[0], ProviderStatus::SignedOff);
+		set_hoster_status(hosters[0], ProviderStatus::Available);
+		Hosting::on_initialize(System::block_number());
+		assert!(HosterContracts::<Test>::contains_key(hosters[0], 0));
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.iter().any(|(h, _)| *h == hosters[0]));
+	});
+}
+
+#[test]
+fn a_started_plan_that_grows_gets_contracts_and_hosters_and_one_that_shrinks_ends_hostings() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		assert_ok!(setup(keys, hosters[0], true));
+		let fees = FeesLeft::<Test>::get(0);
+		// Replication 2 → 3 and chunks 10..14 added.
+		world(|w| {
+			let plan = w.plans.get_mut(&0).unwrap();
+			plan.replication = 3;
+			plan.datasets[0].chunks = 20;
+			plan.ranges = vec![(0, 0, 10), (0, 10, 14)];
+		});
+		assert_ok!(Hosting::plan_updated(0, 40));
+		assert_eq!(FeesLeft::<Test>::get(0), fees + 40);
+		assert_eq!(PlanContracts::<Test>::get(0).to_vec(), vec![0, 1, 2, 3]);
+		let c3 = Contracts::<Test>::get(3).unwrap();
+		assert_eq!((c3.start, c3.end), (10, 14));
+		// Every contract has a round for what it misses: one hoster for contract 0,
+		// three for the others.
+		for (id, wanted) in [(0, 1), (1, 3), (2, 3), (3, 3)] {
+			let round = Contracts::<Test>::get(id).unwrap().round.expect("a round");
+			assert_eq!(Rounds::<Test>::get(round).unwrap().wanted, wanted);
+		}
+		// Back to one hoster: contract 0's round closes, and the hoster still setting
+		// up goes (EndHosting), its capacity released.
+		world(|w| w.plans.get_mut(&0).unwrap().replication = 1);
+		assert_ok!(Hosting::plan_updated(0, 0));
+		System::assert_has_event(
+			Event::EndHosting {
+				plan: 0,
+				contract: 0,
+				hosters: BoundedVec::truncate_from(vec![hosters[1]]),
+			}
+			.into(),
+		);
+		let c0 = Contracts::<Test>::get(0).unwrap();
+		assert_eq!(c0.hosters.to_vec(), vec![(hosters[0], true)]);
+		assert_eq!(c0.round, None);
+		assert_eq!(MockRoles::free_storage(&hosters[1], Role::Hoster), 1_000);
+		assert!(!HosterContracts::<Test>::contains_key(hosters[1], 0));
+		assert!(!PendingSetups::<Test>::contains_key(0, hosters[1]));
+		// The rounds of the empty contracts now look for one hoster.
+		let round = Contracts::<Test>::get(1).unwrap().round.unwrap();
+		assert_eq!(Rounds::<Test>::get(round).unwrap().wanted, 1);
+	});
+}
+
+/// A hoster node (hoster 20's key) holding contract 0 (chunks 0..4) of a data set of
+/// ten chunks of `chunk_len` bytes, while the plan declares 100-byte chunks.
+fn hostile_source_ext(
+	chunk_len: usize,
+) -> (
+	sp_io::TestExternalities,
+	Arc<parking_lot::RwLock<testing::OffchainState>>,
+	[u8; 32],
+	Vec<Vec<u8>>,
+) {
+	use datdot_primitives::merkle;
+	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
+	let (offchain, state) = testing::TestOffchainExt::new();
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	let keystore = MemoryKeystore::new();
+	let key = OcwPublic::from(keystore.sr25519_generate_new(OCW_KEY_TYPE, None).unwrap());
+	ext.register_extension(KeystoreExt::new(keystore));
+	let chunks: Vec<Vec<u8>> = (0..10u8).map(|i| vec![i; chunk_len]).collect();
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	let root = merkle::root_of_leaves(&leaves).unwrap();
+	ext.execute_with(|| {
+		world(|w| {
+			w.plans.get_mut(&0).unwrap().datasets[0].root = root;
+			w.keys.insert(key.clone(), 20);
+		});
+		Contracts::<Test>::insert(
+			0,
+			Contract {
+				plan: 0,
+				dataset: 0,
+				start: 0,
+				end: 4,
+				bytes: 400,
+				hosters: BoundedVec::truncate_from(vec![(20, false)]),
+				status: ContractStatus::Hosted,
+				round: None,
+				since: 1,
+				failed: BoundedVec::new(),
+			},
+		);
+		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
+		HosterContracts::<Test>::insert(20, 0, ());
+	});
+	(ext, state, root, chunks)
+}
+
+fn stored(root: &[u8; 32], index: u32) -> bool {
+	sp_io::offchain::local_storage_get(
+		sp_core::offchain::StorageKind::PERSISTENT,
+		&datdot_primitives::frames::chunk_key(root, index),
+	)
+	.is_some()
+}
+
+#[test]
+fn a_chunk_longer_than_the_plan_declares_is_never_stored() {
+	use datdot_primitives::{frames, merkle};
+	// The source serves real frames of 200-byte chunks for a plan declaring 100: they
+	// verify against the root, but could never be put in a proof.
+	let (mut ext, state, root, chunks) = hostile_source_ext(200);
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	state.write().expect_request(testing::PendingRequest {
+		method: "GET".into(),
+		uri: "http://127.0.0.1:8000/data/0".into(),
+		response: Some(frames::encode(&chunks[0], &merkle::proof(&leaves, 0).unwrap())),
+		sent: true,
+		..Default::default()
+	});
+	ext.execute_with(|| {
+		ocw::run::<Test>(2);
+		assert!(!stored(&root, 0), "an oversized chunk is not kept");
+	});
+}
+
+#[test]
+fn an_answer_past_the_byte_cap_is_not_read() {
+	use datdot_primitives::ocw::{http_get, MAX_RESPONSE_BYTES};
+	let (offchain, state) = testing::TestOffchainExt::new();
+	let mut ext = sp_io::TestExternalities::default();
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	for (len, read) in [(MAX_RESPONSE_BYTES, true), (MAX_RESPONSE_BYTES + 1, false)] {
+		state.write().expect_request(testing::PendingRequest {
+			method: "GET".into(),
+			uri: "http://source/0".into(),
+			response: Some(vec![7u8; len]),
+			sent: true,
+			..Default::default()
+		});
+		ext.execute_with(|| {
+			assert_eq!(http_get("http://source/0", 1_000).map(|b| b.len()), read.then_some(len));
+		});
+	}
 }

@@ -12,7 +12,7 @@ use frame_support::{ensure, pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::sr25519;
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{One, Saturating, Zero},
 	Perbill,
 };
 
@@ -264,8 +264,21 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn handle_timeouts(now: BlockNumberFor<T>) -> Weight {
 		let due = Timeouts::<T>::take(now);
 		let n = due.len() as u32;
+		// While the breaker refuses the pallet's calls, the worker cannot submit and the
+		// client cannot dispute: a timeout still waited on moves on a block at a time
+		// instead of lapsing, expiring or accepting, and once more at the first block after
+		// the pause, so each side has a whole block to act. (Only if no block near has
+		// room does it apply now.)
+		let paused = T::CallsPaused::get();
+		let was_paused = PausedLastBlock::<T>::get();
+		if paused != was_paused {
+			PausedLastBlock::<T>::put(paused);
+		}
 		for (id, kind) in due {
 			let Some(job) = Jobs::<T>::get(id) else { continue };
+			if (paused || was_paused) && Self::postpone(id, kind, &job, now) {
+				continue;
+			}
 			let result = match (kind, job.status.clone()) {
 				(Timeout::Accept, JobStatus::Submitted { worker, accept_at, .. })
 					if accept_at == now =>
@@ -286,7 +299,35 @@ impl<T: Config> Pallet<T> {
 				frame_support::defensive!("a job timeout failed", e);
 			}
 		}
-		T::WeightInfo::on_initialize(n)
+		T::WeightInfo::on_initialize(n).saturating_add(T::DbWeight::get().reads_writes(1, 1))
+	}
+
+	/// Moves `job`'s timeout `kind`, due at `now`, to the first later block with room,
+	/// if the job still waits on it. Returns whether it moved.
+	fn postpone(id: JobId, kind: Timeout, job: &JobOf<T>, now: BlockNumberFor<T>) -> bool {
+		let waits = match (&kind, &job.status) {
+			(Timeout::Accept, JobStatus::Submitted { accept_at, .. }) => *accept_at == now,
+			(Timeout::Claim, JobStatus::Claimed { until, .. }) => *until == now,
+			(Timeout::Deadline, JobStatus::Posted | JobStatus::Claimed { .. }) => true,
+			_ => false,
+		};
+		if !waits {
+			return false;
+		}
+		let Ok(at) = Self::schedule(id, kind, now.saturating_add(One::one())) else {
+			return false;
+		};
+		let mut job = job.clone();
+		match &mut job.status {
+			JobStatus::Submitted { accept_at, .. } if kind == Timeout::Accept => *accept_at = at,
+			JobStatus::Claimed { until, .. } if kind == Timeout::Claim || *until == now => {
+				*until = at
+			}
+			_ => {}
+		}
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::TimeoutPostponed { job: id, until: at });
+		true
 	}
 
 	/// A claim lapsed: the worker is penalised and barred from the job, which reopens.

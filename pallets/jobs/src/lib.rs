@@ -78,6 +78,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxJobDuration: Get<BlockNumberFor<Self>>;
 
+		/// Whether the circuit breaker pauses this pallet's calls: while it does, no claim
+		/// lapses, no deadline expires and no challenge window closes, since the worker
+		/// could not submit and the client could not dispute; each waits for a block after
+		/// the pause.
+		type CallsPaused: Get<bool>;
+
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -90,6 +96,12 @@ pub mod pallet {
 	pub fn DefaultParamsValue<T: Config>() -> ParamsOf<T> {
 		T::DefaultParams::get()
 	}
+
+	/// Whether the breaker paused the pallet at the last block's timeouts: the first
+	/// block after a pause still postpones them, so a worker or client whose call the
+	/// breaker refused has a whole block to send it.
+	#[pallet::storage]
+	pub type PausedLastBlock<T: Config> = StorageValue<_, bool, ValueQuery>;
 
 	/// Live jobs.
 	#[pallet::storage]
@@ -190,6 +202,14 @@ pub mod pallet {
 			job: JobId,
 			/// The worker.
 			worker: T::AccountId,
+		},
+		/// The circuit breaker pauses the pallet: a timeout due now (a claim's lapse, the
+		/// deadline or the end of the challenge window) moved to a block after the pause.
+		TimeoutPostponed {
+			/// The job.
+			job: JobId,
+			/// The block it is due now.
+			until: BlockNumberFor<T>,
 		},
 		/// The deadline passed without a result; the payment went back.
 		JobExpired {

@@ -45,6 +45,8 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
+	/// Whether the circuit breaker pauses the pallet, as the tests set it.
+	pub static CallsPaused: bool = false;
 	pub TreasuryAccount: AccountId = account("treasury");
 	/// 1% protocol fee, so the tests see it taken.
 	pub const Fee: u16 = 100;
@@ -80,6 +82,7 @@ impl pallet_jobs::Config for Test {
 	type MaxFailed = ConstU32<4>;
 	type MaxTimeoutsPerBlock = ConstU32<8>;
 	type MaxJobDuration = frame_support::traits::ConstU64<1000>;
+	type CallsPaused = CallsPaused;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Funder;

@@ -466,3 +466,52 @@ fn no_claim_after_the_deadline_and_no_post_when_the_schedule_is_full() {
 		);
 	});
 }
+
+#[test]
+fn a_paused_pallet_lapses_no_claim_and_closes_no_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = claimed("worker");
+		let JobStatus::Claimed { until, .. } = job(id).unwrap().status else { panic!() };
+		// The breaker pauses Jobs over the claim's end: the worker could not submit, so
+		// the claim does not lapse and nobody is slashed.
+		CallsPaused::set(true);
+		run_to(until + 3);
+		assert!(world(|w| w.slashes.is_empty()));
+		let JobStatus::Claimed { until: moved, .. } = job(id).unwrap().status else {
+			panic!("the claim is still held")
+		};
+		assert_eq!(moved, until + 4);
+		System::assert_last_event(Event::TimeoutPostponed { job: id, until: moved }.into());
+		CallsPaused::set(false);
+		assert_ok!(Jobs::submit_result(origin("worker"), id, [9; 32], None));
+		let JobStatus::Submitted { accept_at, .. } = job(id).unwrap().status else { panic!() };
+		// Paused again over the challenge window: the client could not dispute, so the
+		// result is not accepted for it.
+		let before = free("worker");
+		CallsPaused::set(true);
+		run_to(accept_at + 2);
+		assert!(matches!(job(id).unwrap().status, JobStatus::Submitted { .. }));
+		assert_eq!(free("worker"), before, "nothing paid while the client could not dispute");
+		CallsPaused::set(false);
+		assert_ok!(Jobs::dispute(origin("client"), id));
+	});
+}
+
+#[test]
+fn a_paused_pallet_expires_no_job_until_it_resumes() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = claimed("worker");
+		CallsPaused::set(true);
+		run_to(105);
+		assert!(job(id).is_some(), "the deadline waits for the pause to end");
+		assert!(world(|w| w.slashes.is_empty()));
+		CallsPaused::set(false);
+		// The first block after the pause still waits, so the worker can submit in it.
+		run_to(106);
+		assert!(job(id).is_some());
+		assert_ok!(Jobs::submit_result(origin("worker"), id, [9; 32], None));
+		run_to(108);
+		assert!(matches!(job(id).unwrap().status, JobStatus::Submitted { .. }));
+		assert!(world(|w| w.slashes.is_empty()));
+	});
+}

@@ -43,6 +43,15 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// What `terms` must hold for the attestors' fees.
+	fn fee_reserve(terms: &TermsOf<T>) -> Result<BalanceOf<T>, Error<T>> {
+		let ranges: alloc::vec::Vec<_> =
+			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
+		T::Lifecycle::fee_reserve(&ranges, terms.replication)
+			.try_into()
+			.map_err(|_| Error::<T>::BudgetOverflow)
+	}
+
 	fn validate_ranges(terms: &TermsOf<T>) -> DispatchResult {
 		ensure!(terms.ranges.iter().any(|r| !r.is_empty()), Error::<T>::NoRanges);
 		for r in terms.ranges.iter() {
@@ -116,7 +125,10 @@ impl<T: Config> Pallet<T> {
 		Self::validate_terms(&terms, now)?;
 		let count = PlanCount::<T>::get(&who);
 		ensure!(count < T::MaxPlansPerSponsor::get(), Error::<T>::TooManyPlans);
-		let budget = Self::remaining_budget(&terms, now)?;
+		let fees = Self::fee_reserve(&terms)?;
+		let budget = Self::remaining_budget(&terms, now)?
+			.checked_add(&fees)
+			.ok_or(Error::<T>::BudgetOverflow)?;
 		let plan = NextPlanId::<T>::get();
 		let next = plan.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
@@ -137,9 +149,10 @@ impl<T: Config> Pallet<T> {
 				status: PlanStatus::Queued,
 				created: now,
 				paused: Zero::zero(),
+				fees,
 			},
 		);
-		Self::deposit_event(Event::PlanSubscribed { plan, sponsor: who, budget });
+		Self::deposit_event(Event::PlanSubscribed { plan, sponsor: who, budget, fees });
 		Ok(())
 	}
 
@@ -149,11 +162,12 @@ impl<T: Config> Pallet<T> {
 		Ok(p)
 	}
 
+	/// Applies `changes`; returns the weight the hosting side used to follow them.
 	pub(crate) fn do_update(
 		who: T::AccountId,
 		plan: PlanId,
 		changes: ChangesOf<T>,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		ensure!(
 			changes.ranges.is_some()
 				|| changes.replication.is_some()
@@ -164,18 +178,22 @@ impl<T: Config> Pallet<T> {
 		let mut p = Self::sponsored(&who, plan)?;
 		ensure!(!Spent::<T>::contains_key(plan), Error::<T>::BudgetExhausted);
 		let now = frame_system::Pallet::<T>::block_number();
-		// Hosters of a started plan were matched on its price, ranges and replication,
-		// and are paid for proven time at its price: those terms stay as they are, so no
-		// update changes what was earned. Its end can move, and the budget follows.
-		ensure!(
-			p.status == PlanStatus::Queued
-				|| (changes.ranges.is_none()
-					&& changes.replication.is_none()
-					&& changes.price.is_none()),
-			Error::<T>::FixedWhileHosted
-		);
+		// Hosters of a started plan are paid for proven time at its price, so the price
+		// stays and no update changes what was earned. Its contracts were cut from its
+		// ranges, so ranges may only be added. Replication and the end may move; the
+		// budget follows from the update block on.
+		let started = p.status != PlanStatus::Queued;
+		if started {
+			ensure!(changes.price.is_none(), Error::<T>::FixedWhileHosted);
+			if let Some(ranges) = &changes.ranges {
+				ensure!(ranges.starts_with(&p.terms.ranges[..]), Error::<T>::FixedWhileHosted);
+			}
+		}
+		let hosting_changed = changes.ranges.as_ref().is_some_and(|r| *r != p.terms.ranges)
+			|| changes.replication.is_some_and(|r| r != p.terms.replication);
+		let old_terms = p.terms.clone();
 		let old_end = p.terms.end;
-		let old_budget = Self::remaining_budget(&p.terms, now)?;
+		let old_budget = Self::remaining_budget(&p.terms, now)?.saturating_add(p.fees);
 		if let Some(ranges) = changes.ranges {
 			p.terms.ranges = ranges;
 		}
@@ -189,7 +207,19 @@ impl<T: Config> Pallet<T> {
 			p.terms.price = price;
 		}
 		Self::validate_terms(&p.terms, now)?;
-		let budget = Self::remaining_budget(&p.terms, now)?;
+		// Ranges and replication may have changed: so has what the fees need. A started
+		// plan has paid some already, so it adds what the new hosters' placements need.
+		let mut fee_top_up = Zero::zero();
+		if started {
+			fee_top_up =
+				Self::fee_reserve(&p.terms)?.saturating_sub(Self::fee_reserve(&old_terms)?);
+			p.fees = p.fees.saturating_add(fee_top_up);
+		} else {
+			p.fees = Self::fee_reserve(&p.terms)?;
+		}
+		let budget = Self::remaining_budget(&p.terms, now)?
+			.checked_add(&p.fees)
+			.ok_or(Error::<T>::BudgetOverflow)?;
 		if p.terms.end != old_end {
 			Self::schedule_end(plan, p.terms.end)?;
 			Self::unschedule_end(plan, old_end);
@@ -213,8 +243,13 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Plans::<T>::insert(plan, p);
+		let hosting = if started && hosting_changed {
+			T::Lifecycle::plan_updated(plan, fee_top_up.unique_saturated_into())?
+		} else {
+			Weight::zero()
+		};
 		Self::deposit_event(Event::PlanUpdated { plan, budget });
-		Ok(())
+		Ok(hosting)
 	}
 
 	pub(crate) fn do_pause(who: T::AccountId, plan: PlanId) -> DispatchResult {
@@ -271,12 +306,14 @@ impl<T: Config> Pallet<T> {
 			}
 			let entry = queue.remove(i);
 			started += 1;
-			Plans::<T>::mutate(entry.plan, |p| {
-				if let Some(p) = p {
+			let fees = Plans::<T>::mutate(entry.plan, |p| {
+				p.as_mut().map(|p| {
 					p.status = PlanStatus::Active;
-				}
+					p.fees
+				})
 			});
-			if let Err(e) = T::Lifecycle::plan_due(entry.plan) {
+			let fees = fees.unwrap_or_default().unique_saturated_into();
+			if let Err(e) = T::Lifecycle::plan_due(entry.plan, fees) {
 				log::warn!(target: "runtime::plans", "plan {} could not be set up: {:?}", entry.plan, e);
 			}
 			Self::deposit_event(Event::PlanStarted { plan: entry.plan });

@@ -135,6 +135,8 @@ pub mod pallet {
 			sponsor: T::AccountId,
 			/// The budget held.
 			budget: BalanceOf<T>,
+			/// Of which held for the attestors' fees.
+			fees: BalanceOf<T>,
 		},
 		/// The plan's start came: its hosting is being set up.
 		PlanStarted {
@@ -218,8 +220,8 @@ pub mod pallet {
 		NotPaused,
 		/// An update that changes nothing.
 		NothingToUpdate,
-		/// A started plan's price, ranges and replication are fixed (its hosters were
-		/// matched and are paid on them); only its end may change.
+		/// A started plan's price is fixed (its hosters are paid at it), and its ranges
+		/// may only grow: the new list must begin with the old one.
 		FixedWhileHosted,
 		/// The ranges cut into more contracts than one plan may hold.
 		TooManyContracts,
@@ -257,11 +259,20 @@ pub mod pallet {
 			Self::do_subscribe(who, terms)
 		}
 
-		/// Changes ranges, replication, end or price; the budget follows.
+		/// Changes ranges, replication, end or price; the budget follows. A started
+		/// plan keeps its price and may only add ranges; its hosting follows the new
+		/// ranges and replication at once (the weight charged covers the most hosting
+		/// work, and what was not used is refunded).
 		#[pallet::call_index(1)]
-		pub fn update(origin: OriginFor<T>, plan: PlanId, changes: ChangesOf<T>) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::update().saturating_add(T::Lifecycle::max_update_weight()))]
+		pub fn update(
+			origin: OriginFor<T>,
+			plan: PlanId,
+			changes: ChangesOf<T>,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_update(who, plan, changes)
+			let hosting = Self::do_update(who, plan, changes)?;
+			Ok(Some(T::WeightInfo::update().saturating_add(hosting)).into())
 		}
 
 		/// Pauses an active plan.

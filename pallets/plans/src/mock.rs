@@ -38,6 +38,8 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
+	/// The fee reserve the hosting mock asks per hoster a plan wants (0 unless a test sets it).
+	pub static FeePerHoster: u128 = 0;
 	pub const Treasury: AccountId = TREASURY;
 	pub const NoFee: u16 = 0;
 }
@@ -56,6 +58,10 @@ impl pallet_escrow::Config for Test {
 thread_local! {
 	/// What the hosting mock was told, in order.
 	pub static LIFECYCLE: RefCell<Vec<(&'static str, PlanId)>> = const { RefCell::new(Vec::new()) };
+	/// The updates of started plans the hosting mock was told of, with their fee top-ups.
+	pub static UPDATES: RefCell<Vec<(PlanId, u128)>> = const { RefCell::new(Vec::new()) };
+	/// The fee reserves the hosting mock was handed with each plan's start.
+	pub static FEES_DUE: RefCell<Vec<u128>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records the lifecycle calls the plans pallet makes.
@@ -72,9 +78,21 @@ impl PlanLifecycle for MockHosting {
 		);
 		Ok(())
 	}
-	fn plan_due(plan: PlanId) -> DispatchResult {
+	fn fee_reserve(_ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
+		FeePerHoster::get() * replication as u128
+	}
+	fn plan_due(plan: PlanId, fee_reserve: u128) -> DispatchResult {
+		FEES_DUE.with(|f| f.borrow_mut().push(fee_reserve));
 		LIFECYCLE.with(|l| l.borrow_mut().push(("due", plan)));
 		Ok(())
+	}
+	fn plan_updated(
+		plan: PlanId,
+		fee_top_up: u128,
+	) -> Result<frame_support::weights::Weight, sp_runtime::DispatchError> {
+		UPDATES.with(|u| u.borrow_mut().push((plan, fee_top_up)));
+		LIFECYCLE.with(|l| l.borrow_mut().push(("updated", plan)));
+		Ok(frame_support::weights::Weight::zero())
 	}
 	fn plan_ended(plan: PlanId) {
 		LIFECYCLE.with(|l| l.borrow_mut().push(("ended", plan)));

@@ -59,7 +59,7 @@ fn subscribe_holds_the_full_budget_and_queues() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(subscribe(ALICE, terms()));
 		System::assert_last_event(
-			Event::PlanSubscribed { plan: 0, sponsor: ALICE, budget: 600 }.into(),
+			Event::PlanSubscribed { plan: 0, sponsor: ALICE, budget: 600, fees: 0 }.into(),
 		);
 		assert_eq!(held(ALICE), 600);
 		let p = PlanStore::<Test>::get(0).unwrap();
@@ -422,15 +422,19 @@ fn a_plan_with_more_contracts_than_one_plan_holds_is_refused_holding_nothing() {
 }
 
 #[test]
-fn a_started_plan_keeps_its_price_ranges_and_replication_and_moves_its_end_forward_only() {
+fn a_started_plan_keeps_its_price_and_its_ranges_and_moves_its_end_forward_only() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(subscribe(ALICE, terms()));
 		run_to_block(8);
 		for c in [
 			PlanChanges { price: Some(1), ..no_changes() },
-			PlanChanges { replication: Some(3), ..no_changes() },
+			// Ranges may be added to, never cut.
 			PlanChanges {
 				ranges: Some(BoundedVec::truncate_from(vec![range(0, 0, 5)])),
+				..no_changes()
+			},
+			PlanChanges {
+				ranges: Some(BoundedVec::truncate_from(vec![range(0, 5, 10), range(0, 0, 5)])),
 				..no_changes()
 			},
 		] {
@@ -478,5 +482,67 @@ fn pauses_add_up_and_the_current_one_counts_as_it_goes() {
 		assert!(view.running);
 		assert_eq!(view.paused_blocks, 4);
 		assert_eq!(PlanStore::<Test>::get(0).unwrap().paused, 4);
+	});
+}
+
+#[test]
+fn the_budget_holds_the_attestors_fees_beside_the_hosters_pay() {
+	ExtBuilder::default().build_and_execute(|| {
+		FeePerHoster::set(40);
+		assert_ok!(subscribe(ALICE, terms()));
+		// 600 for the hosters (10 chunks × 2 × 10 blocks × 3) and 40 per hoster for fees.
+		System::assert_last_event(
+			Event::PlanSubscribed { plan: 0, sponsor: ALICE, budget: 680, fees: 80 }.into(),
+		);
+		assert_eq!(held(ALICE), 680);
+		// Queued: a replication change moves the fee reserve with the hosters' pay.
+		let changes = PlanChanges { replication: Some(3), ..no_changes() };
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(held(ALICE), 900 + 120);
+		assert_eq!(PlanStore::<Test>::get(0).unwrap().fees, 120);
+		// The hosting side is handed the reserve when the plan starts.
+		run_to_block(5);
+		assert_eq!(FEES_DUE.with(|f| f.borrow().clone()), vec![120]);
+		// Started: moving the end moves the hosters' pay only.
+		let changes = PlanChanges { end: Some(20), ..no_changes() };
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(held(ALICE), 10 * 3 * 15 * 3 + 120);
+	});
+}
+
+#[test]
+fn a_started_plan_grows_and_shrinks_its_hosting_and_the_budget_follows_from_now() {
+	ExtBuilder::default().build_and_execute(|| {
+		FeePerHoster::set(10);
+		let mut t = terms();
+		t.datasets = BoundedVec::truncate_from(vec![dataset(20)]);
+		assert_ok!(subscribe(ALICE, t));
+		// 600 for the hosters, 20 for fees.
+		assert_eq!(held(ALICE), 620);
+		run_to_block(10);
+		// Replication 2 → 3 at block 10: 10 chunks × 1 hoster × 5 blocks × 3 = 150 more,
+		// and the fee reserve of the third hoster (10).
+		let changes = PlanChanges { replication: Some(3), ..no_changes() };
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(held(ALICE), 620 + 150 + 10);
+		assert_eq!(lifecycle(), vec![("due", 0), ("updated", 0)]);
+		assert_eq!(UPDATES.with(|u| u.borrow().clone()), vec![(0, 10)]);
+		// New ranges appended: 10 more chunks × 3 hosters × 5 blocks × 3 = 450.
+		let changes = PlanChanges {
+			ranges: Some(BoundedVec::truncate_from(vec![range(0, 0, 10), range(0, 10, 20)])),
+			..no_changes()
+		};
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(held(ALICE), 780 + 450);
+		// Back to replication 1: the two dropped hosters' future is refunded
+		// (20 chunks × 2 × 5 × 3 = 600); the fee reserve stays for the rest of the plan.
+		let changes = PlanChanges { replication: Some(1), ..no_changes() };
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(held(ALICE), 1230 - 600);
+		assert_eq!(lifecycle().len(), 4);
+		// An end move alone leaves the hosting as it is.
+		let changes = PlanChanges { end: Some(16), ..no_changes() };
+		assert_ok!(Plans::update(RuntimeOrigin::signed(ALICE), 0, changes));
+		assert_eq!(lifecycle().len(), 4);
 	});
 }

@@ -250,6 +250,9 @@ pub struct Plan<
 	/// Blocks spent in pauses that ended (a pause still going on is in `status`): the
 	/// hosters are not paid for them.
 	pub paused: BlockNumber,
+	/// The part of the budget held for the attestors' fees (matching and setup checks);
+	/// the rest pays the hosters.
+	pub fees: Balance,
 }
 
 /// A queued plan, with what the queue orders by.

@@ -50,10 +50,13 @@ pub fn decode(frame: &[u8]) -> Option<(Vec<u8>, Vec<[u8; 32]>)> {
 	Some((chunk, siblings))
 }
 
-/// Whether `frame` carries chunk `index` of `count` chunks under `root`.
-pub fn verifies(frame: &[u8], root: &[u8; 32], index: u32, count: u32) -> bool {
-	decode(frame)
-		.is_some_and(|(chunk, siblings)| merkle::verify(root, &chunk, index, count, &siblings))
+/// Whether `frame` carries chunk `index` of `count` chunks under `root`, no longer than
+/// the data set's declared `chunk_size`: a chunk longer than declared could not be put
+/// in a proof and would escape the hosters' capacity accounting, so it is never kept.
+pub fn verifies(frame: &[u8], root: &[u8; 32], index: u32, count: u32, chunk_size: u32) -> bool {
+	decode(frame).is_some_and(|(chunk, siblings)| {
+		chunk.len() <= chunk_size as usize && merkle::verify(root, &chunk, index, count, &siblings)
+	})
 }
 
 #[cfg(test)]
@@ -69,11 +72,12 @@ mod tests {
 			let siblings = merkle::proof(&leaves, i as u32).unwrap();
 			let frame = encode(c, &siblings);
 			assert_eq!(decode(&frame), Some((c.clone(), siblings)));
-			assert!(verifies(&frame, &root, i as u32, 5));
-			assert!(!verifies(&frame, &root, (i as u32 + 1) % 5, 5));
+			assert!(verifies(&frame, &root, i as u32, 5, 16));
+			assert!(!verifies(&frame, &root, i as u32, 5, 15), "longer than declared");
+			assert!(!verifies(&frame, &root, (i as u32 + 1) % 5, 5, 16));
 			let mut bad = frame.clone();
 			bad[5] ^= 1;
-			assert!(!verifies(&bad, &root, i as u32, 5));
+			assert!(!verifies(&bad, &root, i as u32, 5, 16));
 			assert!(decode(&frame[..frame.len() - 1]).is_none());
 		}
 		assert!(decode(&[1, 0, 0]).is_none());

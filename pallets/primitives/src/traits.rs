@@ -93,6 +93,17 @@ pub trait RoleProvider<AccountId> {
 	fn ensure_role(who: &AccountId, role: Role);
 }
 
+/// Told when a provider changes whether it takes work. Implemented by the hosting
+/// pallet, which hands a signed-off hoster's contracts over to other hosters.
+pub trait ProviderStatusObserver<AccountId> {
+	/// `who`'s status in `role` is now `status`.
+	fn status_changed(who: &AccountId, role: Role, status: ProviderStatus);
+}
+
+impl<AccountId> ProviderStatusObserver<AccountId> for () {
+	fn status_changed(_: &AccountId, _: Role, _: ProviderStatus) {}
+}
+
 /// Identifies an escrow.
 pub type EscrowId = u64;
 
@@ -202,8 +213,29 @@ pub trait PlanLifecycle {
 	/// start, end)): checked at `subscribe` and `update`, so no plan is accepted (and
 	/// its budget held) that would start with no contracts.
 	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult;
-	/// The plan's start has come: cut its contracts and open matching.
-	fn plan_due(plan: PlanId) -> DispatchResult;
+	/// What a plan with these ranges and replication must hold for the attestors' fees,
+	/// in the currency's smallest unit: counted in its budget at `subscribe`, so the fees
+	/// never come out of what its hosters are paid.
+	fn fee_reserve(_ranges: &[(u32, u32, u32)], _replication: u8) -> u128 {
+		0
+	}
+	/// The plan's start has come: cut its contracts and open matching; `fee_reserve` of
+	/// its budget is what the attestors' fees may take.
+	fn plan_due(plan: PlanId, fee_reserve: u128) -> DispatchResult;
+	/// A started plan's ranges grew or its replication changed: cut contracts for the
+	/// new ranges, match hosters where the contracts are short, end the hostings beyond
+	/// the replication (`EndHosting`), and add `fee_top_up` to what the attestors' fees
+	/// may take. Returns the weight used, at most [`Self::max_update_weight`].
+	fn plan_updated(
+		_plan: PlanId,
+		_fee_top_up: u128,
+	) -> Result<frame_support::weights::Weight, sp_runtime::DispatchError> {
+		Ok(frame_support::weights::Weight::zero())
+	}
+	/// The most weight [`Self::plan_updated`] takes.
+	fn max_update_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 	/// The plan ends: end every hosting (`EndHosting`) and release the hosters.
 	fn plan_ended(plan: PlanId);
 }
@@ -212,7 +244,7 @@ impl PlanLifecycle for () {
 	fn check_ranges(_: &[(u32, u32, u32)]) -> DispatchResult {
 		Ok(())
 	}
-	fn plan_due(_: PlanId) -> DispatchResult {
+	fn plan_due(_: PlanId, _: u128) -> DispatchResult {
 		Ok(())
 	}
 	fn plan_ended(_: PlanId) {}
@@ -271,6 +303,8 @@ pub struct HostingView {
 	pub root: [u8; 32],
 	/// Chunks in the data set (the leaves under `root`).
 	pub leaves: u32,
+	/// The data set's declared bytes per chunk: no chunk is longer.
+	pub chunk_size: u32,
 	/// The contract's first chunk.
 	pub start: u32,
 	/// One past its last chunk.

@@ -275,7 +275,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 		w.escrows.entry(0).or_insert(Balance::MAX / 4);
 		w.hostings.insert(
 			(contract, hoster),
-			HostingView { plan: 0, root, leaves, start: 0, end: leaves },
+			HostingView { plan: 0, root, leaves, chunk_size: 64 * 1024, start: 0, end: leaves },
 		);
 	})
 }

@@ -93,6 +93,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn update_form() {
+		let who = registered::<T>("caller", 0);
+		let mut form = full_form();
+		form.resources.storage = 1 << 40;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), Role::Hoster, form.clone());
+		assert_eq!(Registrations::<T>::get(&who, Role::Hoster).map(|r| r.form), Some(form));
+	}
+
+	#[benchmark]
 	fn set_min_stake() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;

@@ -3,7 +3,10 @@ use super::*;
 use alloc::vec::Vec;
 use datdot_primitives::{
 	api::RoleView,
-	traits::{AccountObligations, Obligation, ProfileProvider, ProviderStakes, RoleProvider},
+	traits::{
+		AccountObligations, Obligation, ProfileProvider, ProviderStakes, ProviderStatusObserver,
+		RoleProvider,
+	},
 	FormError, ProviderStatus, Role, RoleForm,
 };
 use frame_support::{
@@ -119,7 +122,20 @@ impl<T: Config> Pallet<T> {
 			reg.status = status;
 			Ok::<_, DispatchError>(())
 		})?;
+		T::StatusObserver::status_changed(&who, role, status);
 		Self::deposit_event(Event::StatusChanged { who, role, status });
+		Ok(())
+	}
+
+	pub(crate) fn do_update_form(who: T::AccountId, role: Role, form: RoleForm) -> DispatchResult {
+		form.validate(role).map_err(Error::<T>::from)?;
+		Registrations::<T>::try_mutate(&who, role, |reg| {
+			let reg = reg.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			ensure!(form.resources.storage >= reg.used_storage, Error::<T>::BelowUsedStorage);
+			reg.form = form;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::FormUpdated { who, role });
 		Ok(())
 	}
 

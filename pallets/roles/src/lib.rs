@@ -61,6 +61,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxMembersPerRole: Get<u32>;
 
+		/// Told when a provider's status changes (a signed-off hoster's contracts are
+		/// handed over to others, so it can leave).
+		type StatusObserver: datdot_primitives::traits::ProviderStatusObserver<Self::AccountId>;
+
 		/// Weight information for the calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -154,6 +158,13 @@ pub mod pallet {
 			/// What was taken.
 			amount: BalanceOf<T>,
 		},
+		/// A provider changed the resources, regions or timetable it offers.
+		FormUpdated {
+			/// The account.
+			who: T::AccountId,
+			/// The role.
+			role: Role,
+		},
 		/// The minimum stake of a role changed.
 		MinStakeSet {
 			/// The role.
@@ -195,6 +206,8 @@ pub mod pallet {
 		NotAvailable,
 		/// The provider has not enough free declared storage.
 		CapacityExceeded,
+		/// The declared storage is below what the provider's contracts use now.
+		BelowUsedStorage,
 		/// A counter would overflow.
 		Overflow,
 	}
@@ -241,6 +254,17 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_set_status(who, role, status)
+		}
+
+		/// Changes the resources, regions and timetable `role` was registered with. The
+		/// declared storage may go down to what the provider's contracts use, never below.
+		/// (Weighed as `register`, which reads and writes the same registration and
+		/// does more besides.)
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::register())]
+		pub fn update_form(origin: OriginFor<T>, role: Role, form: RoleForm) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_form(who, role, form)
 		}
 
 		/// Sets the minimum stake of a provider role; applies to new registrations.

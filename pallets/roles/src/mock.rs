@@ -69,6 +69,7 @@ impl pallet_roles::Config for Test {
 	type DefaultMinStake = DefaultMinStake;
 	type Treasury = RolesTreasury;
 	type MaxMembersPerRole = ConstU32<3>;
+	type StatusObserver = ();
 	type WeightInfo = ();
 }
 

@@ -275,3 +275,31 @@ fn duty_counters_cannot_overflow() {
 		Registrations::<Test>::mutate(ALICE, Role::Hoster, |r| r.as_mut().unwrap().duties = 0);
 	});
 }
+
+#[test]
+fn a_provider_lowers_its_storage_down_to_what_it_uses() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(register(ALICE, Role::Hoster));
+		assert_ok!(Roles::reserve(&ALICE, Role::Hoster, 600));
+		assert_noop!(
+			Roles::update_form(RuntimeOrigin::signed(ALICE), Role::Hoster, form(599)),
+			Error::<Test>::BelowUsedStorage
+		);
+		assert_ok!(Roles::update_form(RuntimeOrigin::signed(ALICE), Role::Hoster, form(600)));
+		System::assert_last_event(Event::FormUpdated { who: ALICE, role: Role::Hoster }.into());
+		assert_eq!(Roles::free_storage(&ALICE, Role::Hoster), 0);
+		// Raising it again gives room for new contracts.
+		assert_ok!(Roles::update_form(RuntimeOrigin::signed(ALICE), Role::Hoster, form(5_000)));
+		assert_eq!(Roles::free_storage(&ALICE, Role::Hoster), 4_400);
+		let mut bad = form(5_000);
+		bad.resources = Resources::default();
+		assert_noop!(
+			Roles::update_form(RuntimeOrigin::signed(ALICE), Role::Hoster, bad),
+			Error::<Test>::NoResources
+		);
+		assert_noop!(
+			Roles::update_form(RuntimeOrigin::signed(BOB), Role::Hoster, form(5_000)),
+			Error::<Test>::NotRegistered
+		);
+	});
+}
