@@ -72,14 +72,15 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
   });
 
   it('a short plan is published (it runs out while the next steps run)', { timeout: STEP_TIMEOUT }, async () => {
-    // One 16 KiB chunk kept twice for 60 blocks at 50 µDAT a block: 6 mDAT for the
-    // hosters, and a fee reserve for every placement beside it.
+    // One 16 KiB chunk kept twice for 45 blocks at 50 µDAT a block: 4.5 mDAT for the
+    // hosters, and a fee reserve for every placement beside it. It ends after the
+    // update and exit steps below.
     const small = path.join(TMP_DIR, `budget-${process.pid}.bin`);
     fs.writeFileSync(small, crypto.randomBytes(16_384));
     const [port] = await freePorts(1);
     const run = await client([
       'publish', small, '--ws', node.wsUrl, '--serve', `127.0.0.1:${port}`,
-      '--chunk-size', '16384', '--replication', '2', '--blocks', '60', '--price', '50000000'
+      '--chunk-size', '16384', '--replication', '2', '--blocks', '45', '--price', '50000000'
     ]);
     fs.rmSync(small, { force: true });
     assert.equal(run.code, 0, run.out);

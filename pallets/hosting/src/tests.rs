@@ -754,16 +754,14 @@ fn a_started_plan_that_grows_gets_contracts_and_hosters_and_one_that_shrinks_end
 	});
 }
 
+/// The offchain test state that answers a worker's requests.
+type OffchainState = Arc<parking_lot::RwLock<testing::OffchainState>>;
+
 /// A hoster node (hoster 20's key) holding contract 0 (chunks 0..4) of a data set of
 /// ten chunks of `chunk_len` bytes, while the plan declares 100-byte chunks.
 fn hostile_source_ext(
 	chunk_len: usize,
-) -> (
-	sp_io::TestExternalities,
-	Arc<parking_lot::RwLock<testing::OffchainState>>,
-	[u8; 32],
-	Vec<Vec<u8>>,
-) {
+) -> (sp_io::TestExternalities, OffchainState, [u8; 32], Vec<Vec<u8>>) {
 	use datdot_primitives::merkle;
 	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
 	let (offchain, state) = testing::TestOffchainExt::new();
