@@ -374,6 +374,7 @@ impl pallet_plans::Config for Runtime {
 	type MaxReplication = ConstU8<8>;
 	type MaxQueue = ConstU32<256>;
 	type MaxPlansPerSponsor = ConstU32<64>;
+	type MaxStartDelay = ConstU32<{ DAYS }>;
 	type MaxStartsPerBlock = ConstU32<4>;
 	type MaxEndsPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_plans::weights::SubstrateWeight<Runtime>;
@@ -405,6 +406,7 @@ impl pallet_hosting::Config for Runtime {
 	type RetryDelay = ConstU32<20>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<256>;
+	type MaxRoundsPerPlan = ConstU32<32>;
 	type MaxTimeoutsPerBlock = ConstU32<16>;
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;

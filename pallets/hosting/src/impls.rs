@@ -347,6 +347,10 @@ impl<T: Config> Pallet<T> {
 			Self::close_round(old);
 			Contracts::<T>::insert(contract_id, &contract);
 		}
+		ensure!(
+			PlanRounds::<T>::get(contract.plan) < T::MaxRoundsPerPlan::get(),
+			Error::<T>::TooManyRounds
+		);
 		let id = NextRoundId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let (random, _) = T::Randomness::random(&(b"datdot/round", id).encode());
@@ -375,6 +379,7 @@ impl<T: Config> Pallet<T> {
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::RoundTimeout::get());
 		NextRoundId::<T>::put(next);
+		PlanRounds::<T>::mutate(contract.plan, |n| *n = n.saturating_add(1));
 		Rounds::<T>::insert(
 			id,
 			Round { contract: contract_id, seed, wanted, attestors: attestors.clone(), deadline },
@@ -436,7 +441,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn close_round(id: RoundId) {
-		Rounds::<T>::remove(id);
+		if let Some(plan) =
+			Rounds::<T>::take(id).and_then(|r| Contracts::<T>::get(r.contract)).map(|c| c.plan)
+		{
+			PlanRounds::<T>::mutate_exists(plan, |n| {
+				*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+			});
+		}
 		OpenRounds::<T>::mutate(|open| open.retain(|r| *r != id));
 		let _ = RoundReports::<T>::clear_prefix(id, u32::MAX, None);
 		let _ = ReportTally::<T>::clear_prefix(id, u32::MAX, None);
@@ -564,6 +575,18 @@ impl<T: Config> Pallet<T> {
 			let reports = RoundReports::<T>::iter_prefix(id).count() as u32;
 			ensure!(reports <= round.attestors.len() as u32, "more reports than attestors");
 		}
+		let mut rounds_of: alloc::collections::btree_map::BTreeMap<PlanId, u32> =
+			Default::default();
+		for id in open.iter() {
+			if let Some(c) = Rounds::<T>::get(id).and_then(|r| Contracts::<T>::get(r.contract)) {
+				*rounds_of.entry(c.plan).or_default() += 1;
+			}
+		}
+		for (plan, n) in PlanRounds::<T>::iter() {
+			ensure!(rounds_of.remove(&plan) == Some(n), "PlanRounds differs from the open rounds");
+			ensure!(n <= T::MaxRoundsPerPlan::get(), "a plan holds more than its share of rounds");
+		}
+		ensure!(rounds_of.is_empty(), "open rounds of a plan not counted");
 		for plan in FeesLeft::<T>::iter_keys() {
 			ensure!(PlanContracts::<T>::contains_key(plan), "a fee reserve of no started plan");
 		}
@@ -711,6 +734,8 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 	/// Ends every hosting of the plan: `EndHosting`, capacity released, rounds closed.
 	fn plan_ended(plan: PlanId) {
 		FeesLeft::<T>::remove(plan);
+		// Its contracts go before their rounds close, so the count goes at once.
+		PlanRounds::<T>::remove(plan);
 		for id in PlanContracts::<T>::take(plan) {
 			let Some(contract) = Contracts::<T>::take(id) else { continue };
 			if let Some(round) = contract.round {

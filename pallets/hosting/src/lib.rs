@@ -125,6 +125,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOpenRounds: Get<u32>;
 
+		/// Most rounds one plan may have open at once: its share of `MaxOpenRounds`, so a
+		/// few plans (unmatchable ones included) cannot take every round and leave other
+		/// plans' contracts and repairs unmatched. A contract over the share waits for a
+		/// retry (`MatchingDeferred`).
+		#[pallet::constant]
+		type MaxRoundsPerPlan: Get<u32>;
+
 		/// Most timed-out rounds or setups handled in one block.
 		#[pallet::constant]
 		type MaxTimeoutsPerBlock: Get<u32>;
@@ -183,6 +190,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OpenRounds<T: Config> =
 		StorageValue<_, BoundedVec<RoundId, T::MaxOpenRounds>, ValueQuery>;
+
+	/// Open rounds per plan, held to `MaxRoundsPerPlan`.
+	#[pallet::storage]
+	pub type PlanRounds<T: Config> = StorageMap<_, Twox64Concat, PlanId, u32, ValueQuery>;
 
 	/// The id the next round gets.
 	#[pallet::storage]
@@ -391,6 +402,7 @@ pub mod pallet {
 			);
 			assert!(!T::RoundTimeout::get().is_zero(), "rounds need time");
 			assert!(T::MaxTimeoutsPerBlock::get() > 0, "timeouts must be handled");
+			assert!(T::MaxRoundsPerPlan::get() > 0, "a plan must get rounds");
 		}
 
 		#[cfg(feature = "try-runtime")]

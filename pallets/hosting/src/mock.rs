@@ -282,6 +282,7 @@ impl pallet_hosting::Config for Test {
 	type RetryDelay = frame_support::traits::ConstU64<15>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<16>;
+	type MaxRoundsPerPlan = ConstU32<4>;
 	type MaxTimeoutsPerBlock = ConstU32<4>;
 	type DefaultAttestorFee = Fee;
 	type AdminOrigin = EnsureRoot<AccountId>;

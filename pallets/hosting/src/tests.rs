@@ -456,44 +456,12 @@ fn too_few_hosters_host_what_they_can_and_matching_goes_on() {
 #[test]
 fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone() {
 	use datdot_primitives::{frames, merkle};
-	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
-	let (offchain, state) = testing::TestOffchainExt::new();
-	ext.register_extension(OffchainDbExt::new(offchain.clone()));
-	ext.register_extension(OffchainWorkerExt::new(offchain));
-	// The node holds the key of hoster 20, the replacement.
-	let keystore = MemoryKeystore::new();
-	let key = OcwPublic::from(keystore.sr25519_generate_new(OCW_KEY_TYPE, None).unwrap());
-	ext.register_extension(KeystoreExt::new(keystore));
+	// A real data set of 10 chunks; hoster 21 kept contract 0 (chunks 0..4) and was
+	// confirmed; 20, whose key the node holds, replaces a failed hoster.
+	let (mut ext, state, root, chunks) = hoster_node_ext(100, &[(21, true), (20, false)]);
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
 	ext.execute_with(|| {
-		// A real data set of 10 chunks; hoster 21 kept contract 0 (chunks 0..4) and was
-		// confirmed; 20 replaces a failed hoster.
-		let chunks: Vec<Vec<u8>> = (0..10u8).map(|i| vec![i; 100]).collect();
-		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
-		let root = merkle::root_of_leaves(&leaves).unwrap();
-		world(|w| {
-			let plan = w.plans.get_mut(&0).unwrap();
-			plan.datasets[0].root = root;
-			w.keys.insert(key.clone(), 20);
-			w.endpoints.insert(21, b"http://hoster21:9944".to_vec());
-		});
-		Contracts::<Test>::insert(
-			0,
-			Contract {
-				plan: 0,
-				dataset: 0,
-				start: 0,
-				end: 4,
-				bytes: 400,
-				hosters: BoundedVec::truncate_from(vec![(21, true), (20, false)]),
-				status: ContractStatus::Hosted,
-				round: None,
-				since: 1,
-				failed: BoundedVec::new(),
-			},
-		);
-		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
-		HosterContracts::<Test>::insert(21, 0, ());
-		HosterContracts::<Test>::insert(20, 0, ());
+		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
 		let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
 		for i in 0..4u32 {
 			state.write().expect_request(testing::PendingRequest {
@@ -757,10 +725,13 @@ fn a_started_plan_that_grows_gets_contracts_and_hosters_and_one_that_shrinks_end
 /// The offchain test state that answers a worker's requests.
 type OffchainState = Arc<parking_lot::RwLock<testing::OffchainState>>;
 
-/// A hoster node (hoster 20's key) holding contract 0 (chunks 0..4) of a data set of
-/// ten chunks of `chunk_len` bytes, while the plan declares 100-byte chunks.
-fn hostile_source_ext(
+/// A hoster's node (it holds hoster 20's key) where contract 0 (chunks 0..4) of plan 0
+/// is kept by `hosters`, over a data set of ten chunks of `chunk_len` bytes (the plan
+/// declares 100-byte chunks). Returns the externalities, the offchain state that
+/// answers the worker's requests, the data set's root and its chunks.
+fn hoster_node_ext(
 	chunk_len: usize,
+	hosters: &[(AccountId, bool)],
 ) -> (sp_io::TestExternalities, OffchainState, [u8; 32], Vec<Vec<u8>>) {
 	use datdot_primitives::merkle;
 	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
@@ -786,7 +757,7 @@ fn hostile_source_ext(
 				start: 0,
 				end: 4,
 				bytes: 400,
-				hosters: BoundedVec::truncate_from(vec![(20, false)]),
+				hosters: BoundedVec::truncate_from(hosters.to_vec()),
 				status: ContractStatus::Hosted,
 				round: None,
 				since: 1,
@@ -794,7 +765,9 @@ fn hostile_source_ext(
 			},
 		);
 		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
-		HosterContracts::<Test>::insert(20, 0, ());
+		for (h, _) in hosters {
+			HosterContracts::<Test>::insert(h, 0, ());
+		}
 	});
 	(ext, state, root, chunks)
 }
@@ -812,7 +785,7 @@ fn a_chunk_longer_than_the_plan_declares_is_never_stored() {
 	use datdot_primitives::{frames, merkle};
 	// The source serves real frames of 200-byte chunks for a plan declaring 100: they
 	// verify against the root, but could never be put in a proof.
-	let (mut ext, state, root, chunks) = hostile_source_ext(200);
+	let (mut ext, state, root, chunks) = hoster_node_ext(200, &[(20, false)]);
 	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
 	state.write().expect_request(testing::PendingRequest {
 		method: "GET".into(),
@@ -845,4 +818,36 @@ fn an_answer_past_the_byte_cap_is_not_read() {
 			assert_eq!(http_get("http://source/0", 1_000).map(|b| b.len()), read.then_some(len));
 		});
 	}
+}
+
+#[test]
+fn one_plan_holds_no_more_than_its_share_of_rounds() {
+	with_keys(|_| {
+		// Eight contracts; a plan's share is four rounds at once.
+		world(|w| {
+			let plan = w.plans.get_mut(&0).unwrap();
+			plan.datasets[0].chunks = 32;
+			plan.ranges = vec![(0, 0, 32)];
+		});
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		assert_eq!(OpenRounds::<Test>::get().len(), 4);
+		assert_eq!(PlanRounds::<Test>::get(0), 4);
+		// The rest wait for a retry, leaving rounds for other plans and repairs.
+		let deferred: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Hosting(Event::MatchingDeferred { contract, .. }) => Some(contract),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(deferred, vec![4, 5, 6, 7]);
+		// A round that closes frees its place.
+		let first = OpenRounds::<Test>::get()[0];
+		System::set_block_number(Rounds::<Test>::get(first).unwrap().deadline);
+		Hosting::on_initialize(System::block_number());
+		assert!(PlanRounds::<Test>::get(0) <= 4);
+		Hosting::plan_ended(0);
+		assert_eq!(PlanRounds::<Test>::get(0), 0);
+		assert!(OpenRounds::<Test>::get().is_empty());
+	});
 }

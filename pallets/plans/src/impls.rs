@@ -88,6 +88,10 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(terms.regions.iter().all(|r| is_valid_geohash(r)), Error::<T>::InvalidRegion);
 		ensure!(terms.end > terms.start && terms.end > now, Error::<T>::InvalidPeriod);
+		ensure!(
+			terms.start <= now.saturating_add(T::MaxStartDelay::get()),
+			Error::<T>::StartTooFar
+		);
 		ensure!(!terms.price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(terms.min_reputation <= 1000, Error::<T>::InvalidReputation);
 		Ok(())

@@ -75,6 +75,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPlansPerSponsor: Get<u32>;
 
+		/// How far ahead of now a plan may start: the queue holds only plans due within
+		/// this many blocks, so plans with far-off starts cannot hold its `MaxQueue` places
+		/// for long (each place held also holds a budget and is bounded per sponsor).
+		#[pallet::constant]
+		type MaxStartDelay: Get<BlockNumberFor<Self>>;
+
 		/// Most plans started in one block.
 		#[pallet::constant]
 		type MaxStartsPerBlock: Get<u32>;
@@ -200,6 +206,8 @@ pub mod pallet {
 		InvalidRegion,
 		/// The end must come after the start, and after now.
 		InvalidPeriod,
+		/// The start lies more than `MaxStartDelay` blocks ahead; subscribe closer to it.
+		StartTooFar,
 		/// A price of zero.
 		ZeroPrice,
 		/// A minimum reputation above 1000.

@@ -155,6 +155,7 @@ impl pallet_plans::Config for Test {
 	type MaxReplication = frame_support::traits::ConstU8<5>;
 	type MaxQueue = ConstU32<4>;
 	type MaxPlansPerSponsor = ConstU32<3>;
+	type MaxStartDelay = frame_support::traits::ConstU64<100>;
 	type MaxStartsPerBlock = ConstU32<2>;
 	type MaxEndsPerBlock = ConstU32<2>;
 	type WeightInfo = ();

@@ -546,3 +546,17 @@ fn a_started_plan_grows_and_shrinks_its_hosting_and_the_budget_follows_from_now(
 		assert_eq!(lifecycle().len(), 4);
 	});
 }
+
+#[test]
+fn a_plan_may_not_start_further_ahead_than_the_queue_holds() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Now is block 1; plans may start up to 100 blocks ahead. Far-off starts could
+		// otherwise hold the queue's places for as long as they like.
+		let mut t = terms();
+		t.start = 102;
+		t.end = 110;
+		assert_noop!(subscribe(ALICE, t.clone()), Error::<Test>::StartTooFar);
+		t.start = 101;
+		assert_ok!(subscribe(ALICE, t));
+	});
+}

@@ -50,16 +50,24 @@ impl<T: Config> Pallet<T> {
 		} else {
 			ensure!(stake.is_zero(), Error::<T>::StakeNotAllowed);
 		}
-		let index = MemberCount::<T>::get(role);
-		ensure!(index < T::MaxMembersPerRole::get(), Error::<T>::TooManyMembers);
+		// Providers are indexed (and their number bounded) so they can be drawn at
+		// random; sponsors are never drawn, so they take no place in any index and no
+		// number of them keeps another sponsor out.
+		let index = if role.is_provider() { MemberCount::<T>::get(role) } else { 0 };
+		ensure!(
+			!role.is_provider() || index < T::MaxMembersPerRole::get(),
+			Error::<T>::TooManyMembers
+		);
 		let count = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		if !stake.is_zero() {
 			T::Currency::hold(&HoldReason::Stake.into(), &who, stake)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
-		RoleMembers::<T>::insert(role, index, &who);
-		MemberCount::<T>::insert(role, count);
+		if role.is_provider() {
+			RoleMembers::<T>::insert(role, index, &who);
+			MemberCount::<T>::insert(role, count);
+		}
 		Registrations::<T>::insert(
 			&who,
 			role,
@@ -86,7 +94,9 @@ impl<T: Config> Pallet<T> {
 		} else {
 			T::Currency::release(&HoldReason::Stake.into(), &who, reg.stake, Precision::BestEffort)?
 		};
-		Self::remove_member(role, reg.index);
+		if role.is_provider() {
+			Self::remove_member(role, reg.index);
+		}
 		Registrations::<T>::remove(&who, role);
 		Self::deposit_event(Event::RoleUnregistered { who, role, stake: released });
 		Ok(())
@@ -170,7 +180,8 @@ impl<T: Config> Pallet<T> {
 		let mut counts: BTreeMap<Role, u32> = BTreeMap::new();
 		for (who, role, reg) in Registrations::<T>::iter() {
 			ensure!(
-				RoleMembers::<T>::get(role, reg.index).as_ref() == Some(&who),
+				!role.is_provider()
+					|| RoleMembers::<T>::get(role, reg.index).as_ref() == Some(&who),
 				"member index does not point back to the registration"
 			);
 			ensure!(
@@ -180,7 +191,9 @@ impl<T: Config> Pallet<T> {
 			if !role.is_provider() {
 				ensure!(reg.stake.is_zero() && reg.duties == 0, "a sponsor has stake or duties");
 			}
-			*counts.entry(role).or_default() += 1;
+			if role.is_provider() {
+				*counts.entry(role).or_default() += 1;
+			}
 			let s = stakes.entry(who).or_insert_with(Zero::zero);
 			*s = s.saturating_add(reg.stake);
 		}

@@ -303,3 +303,18 @@ fn a_provider_lowers_its_storage_down_to_what_it_uses() {
 		);
 	});
 }
+
+#[test]
+fn sponsors_take_no_place_among_the_members_drawn_from() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The member bound (3 here) is for providers, who are drawn at random; any
+		// number of sponsors register, and none fills a provider's place.
+		for who in [ALICE, BOB, CHARLIE, EVE] {
+			assert_ok!(register(who, Role::Sponsor));
+		}
+		assert_eq!(MemberCount::<Test>::get(Role::Sponsor), 0);
+		assert_eq!(RoleMembers::<Test>::iter_prefix(Role::Sponsor).count(), 0);
+		assert_ok!(Roles::unregister(RuntimeOrigin::signed(BOB), Role::Sponsor));
+		assert!(Roles::has_role(&ALICE, Role::Sponsor));
+	});
+}
