@@ -640,7 +640,12 @@ impl Fuzzer {
 				resources: Default::default(),
 				deadline: System::block_number() + 1 + self.rng.below(400) as u32,
 			};
-			let payment = 1 + self.rng.below(1_000) as Balance * UNIT / 100;
+			// Mostly at least the market's minimum (10 mDAT); now and then dust, refused.
+			let payment = if self.rng.chance(950) {
+				(1 + self.rng.below(1_000) as Balance) * UNIT / 100
+			} else {
+				self.rng.below(UNIT as u64 / 100) as Balance
+			};
 			let call = pallet_jobs::Call::post {
 				spec_hash: [self.rng.next() as u8; 32],
 				input_hash: [self.rng.next() as u8; 32],

@@ -189,6 +189,7 @@ impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 parameter_types! {
 	/// The job market's parameters until governance changes them (`Jobs::set_params`).
 	pub JobParams: pallet_jobs::ParamsOf<Runtime> = pallet_jobs::Params {
+		min_payment: 10 * MILLI_UNIT,
 		challenge_window: 5 * MINUTES,
 		claim_period: HOURS,
 		dispute_bond: UNIT,
@@ -208,6 +209,8 @@ impl pallet_jobs::Config for Runtime {
 	type DefaultParams = JobParams;
 	type MaxFailed = ConstU32<16>;
 	type MaxTimeoutsPerBlock = ConstU32<64>;
+	type MaxClaimsPerWorker = ConstU32<8>;
+	type RatingWindow = ConstU32<{ 7 * DAYS }>;
 	type MaxJobDuration = ConstU32<{ 30 * DAYS }>;
 	type CallsPaused = BreakerPaused<Jobs>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;

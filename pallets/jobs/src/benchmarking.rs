@@ -59,11 +59,12 @@ fn submitted<T: Config>(client: &T::AccountId) -> (JobId, T::AccountId) {
 	(id, w)
 }
 
-/// Fills block `at`'s timeouts but one, so a call's own entry is the last to fit.
+/// Fills block `at`'s timeouts but one, so a call's own entry is the last to fit (with
+/// workers' entries, which leave every kind its share).
 fn crowd<T: Config>(at: BlockNumberFor<T>) {
 	Timeouts::<T>::mutate(at, |list| {
 		while (list.len() as u32) + 1 < T::MaxTimeoutsPerBlock::get() {
-			let _ = list.try_push((JobId::MAX, Timeout::Deadline));
+			let _ = list.try_push((JobId::MAX, Timeout::Claim));
 		}
 	});
 }
@@ -174,6 +175,17 @@ mod benchmarks {
 			frame_system::Pallet::<T>::set_block_number(start);
 			ids.push(claimed::<T>(&client).0);
 		}
+		// Deadlines take half a block when scheduled; the worst case has a whole block
+		// of them.
+		let mut due = Timeouts::<T>::take(deadline);
+		for later in 1..=n {
+			for entry in Timeouts::<T>::take(deadline.saturating_add(later.into())) {
+				if entry.1 == Timeout::Deadline {
+					due.try_push(entry).expect("n places");
+				}
+			}
+		}
+		Timeouts::<T>::insert(deadline, due);
 		frame_system::Pallet::<T>::set_block_number(deadline);
 		assert_eq!(Timeouts::<T>::get(deadline).len() as u32, n);
 		#[block]

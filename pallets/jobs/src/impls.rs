@@ -22,10 +22,12 @@ const SCHEDULE_SEARCH: u32 = 16;
 impl<T: Config> Pallet<T> {
 	/// Whether `params` can run the market: a zero challenge window would accept every
 	/// result before the client could look, a zero claim period would lapse every claim
-	/// (and slash its worker) at once.
+	/// (and slash its worker) at once, a zero minimum payment would let anyone fill the
+	/// schedule for free.
 	pub(crate) fn params_in_range(params: &ParamsOf<T>) -> bool {
 		let max = T::MaxJobDuration::get();
-		!params.challenge_window.is_zero()
+		!params.min_payment.is_zero()
+			&& !params.challenge_window.is_zero()
 			&& params.challenge_window <= max
 			&& !params.claim_period.is_zero()
 			&& params.claim_period <= max
@@ -37,14 +39,23 @@ impl<T: Config> Pallet<T> {
 		Jobs::<T>::get(id).ok_or(Error::<T>::JobNotFound)
 	}
 
-	/// Puts `(job, kind)` in the first block from `at` with room; returns that block.
+	/// Puts `(job, kind)` in the first block from `at` with room for its kind (see
+	/// `Timeout::places`); returns that block.
 	fn schedule(
 		job: JobId,
 		kind: Timeout,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, Error<T>> {
+		let places = kind.places(T::MaxTimeoutsPerBlock::get());
 		datdot_primitives::schedule::first_with_room(at, SCHEDULE_SEARCH, |block| {
-			Timeouts::<T>::try_mutate(block, |list| list.try_push((job, kind))).is_ok()
+			Timeouts::<T>::try_mutate(block, |list| {
+				let taken = list.iter().filter(|(_, k)| *k == kind).count() as u32;
+				if taken >= places {
+					return Err(());
+				}
+				list.try_push((job, kind)).map_err(|_| ())
+			})
+			.is_ok()
 		})
 		.ok_or(Error::<T>::ScheduleFull)
 	}
@@ -56,7 +67,7 @@ impl<T: Config> Pallet<T> {
 		requirements: Requirements<BlockNumberFor<T>>,
 		payment: BalanceOf<T>,
 	) -> DispatchResult {
-		ensure!(!payment.is_zero(), Error::<T>::ZeroPayment);
+		ensure!(payment >= Parameters::<T>::get().min_payment, Error::<T>::PaymentTooLow);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			requirements.deadline > now
@@ -95,6 +106,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(worker != job.client, Error::<T>::OwnJob);
 		ensure!(!job.failed.contains(&worker), Error::<T>::AlreadyFailed);
 		ensure!(T::Roles::is_active(&worker, Role::Worker), Error::<T>::NotAWorker);
+		ensure!(
+			T::Roles::duties(&worker, Role::Worker) < T::MaxClaimsPerWorker::get(),
+			Error::<T>::TooManyClaims
+		);
 		let reputation = T::Reputation::reputation(&worker, Role::Worker);
 		ensure!(reputation >= job.requirements.min_reputation, Error::<T>::ReputationTooLow);
 		let params = Parameters::<T>::get();
@@ -255,8 +270,14 @@ impl<T: Config> Pallet<T> {
 			Outcome::Failure(1)
 		};
 		T::Reputation::record(worker, Role::Worker, outcome);
+		// The client may rate a worker it paid, for `RatingWindow` blocks. A right whose
+		// lapse finds no place in the schedule is not given: nothing stays forever.
 		if !share.is_zero() {
-			Unrated::<T>::insert(id, (job.client.clone(), worker.clone()));
+			let lapses = frame_system::Pallet::<T>::block_number()
+				.saturating_add(T::RatingWindow::get());
+			if Self::schedule(id, Timeout::Rating, lapses).is_ok() {
+				Unrated::<T>::insert(id, (job.client.clone(), worker.clone()));
+			}
 		}
 	}
 
@@ -275,6 +296,10 @@ impl<T: Config> Pallet<T> {
 			PausedLastBlock::<T>::put(paused);
 		}
 		for (id, kind) in due {
+			if kind == Timeout::Rating {
+				Unrated::<T>::remove(id);
+				continue;
+			}
 			let Some(job) = Jobs::<T>::get(id) else { continue };
 			if (paused || was_paused) && Self::postpone(id, kind, &job, now) {
 				continue;
@@ -394,6 +419,19 @@ impl<T: Config> Pallet<T> {
 		for (escrow, id) in Disputed::<T>::iter() {
 			let job = Jobs::<T>::get(id).ok_or("a dispute for no job")?;
 			ensure!(job.escrow == escrow, "a dispute listed under the wrong escrow");
+		}
+		for (id, _) in Unrated::<T>::iter() {
+			ensure!(
+				Timeouts::<T>::iter().any(|(_, list)| list.contains(&(id, Timeout::Rating))),
+				"a rating right that never lapses"
+			);
+		}
+		let max = T::MaxTimeoutsPerBlock::get();
+		for (_, list) in Timeouts::<T>::iter() {
+			for kind in [Timeout::Deadline, Timeout::Rating] {
+				let taken = list.iter().filter(|(_, k)| *k == kind).count() as u32;
+				ensure!(taken <= kind.places(max), "a kind of timeout beyond its share");
+			}
 		}
 		Ok(())
 	}

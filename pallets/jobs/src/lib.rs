@@ -74,6 +74,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTimeoutsPerBlock: Get<u32>;
 
+		/// Most jobs one worker may hold (claimed, submitted or disputed) at once.
+		#[pallet::constant]
+		type MaxClaimsPerWorker: Get<u32>;
+
+		/// Blocks a client has to rate the worker of a completed job; the right then
+		/// lapses and leaves storage.
+		#[pallet::constant]
+		type RatingWindow: Get<BlockNumberFor<Self>>;
+
 		/// How far a job's deadline may lie ahead, in blocks.
 		#[pallet::constant]
 		type MaxJobDuration: Get<BlockNumberFor<Self>>;
@@ -111,8 +120,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextJobId<T: Config> = StorageValue<_, JobId, ValueQuery>;
 
-	/// Timeouts by block: deadlines, lapsing claims and closing challenge windows.
-	/// Entries of jobs that moved on are skipped when their block comes.
+	/// Timeouts by block: deadlines, lapsing claims, closing challenge windows and
+	/// lapsing rating rights, each kind within its share of a block
+	/// (`Timeout::places`). Entries of jobs that moved on are skipped when their block
+	/// comes.
 	#[pallet::storage]
 	pub type Timeouts<T: Config> = StorageMap<
 		_,
@@ -127,6 +138,7 @@ pub mod pallet {
 	pub type Disputed<T: Config> = StorageMap<_, Twox64Concat, EscrowId, JobId>;
 
 	/// Completed jobs whose client has not rated the worker yet: job → (client, worker).
+	/// Each right lapses `RatingWindow` blocks after the job ended (a `Rating` timeout).
 	#[pallet::storage]
 	pub type Unrated<T: Config> = StorageMap<_, Twox64Concat, JobId, (T::AccountId, T::AccountId)>;
 
@@ -259,8 +271,10 @@ pub mod pallet {
 		NotWorker,
 		/// The job is not in the state this needs.
 		WrongStatus,
-		/// Nothing to pay.
-		ZeroPayment,
+		/// The payment is below the market's `min_payment`.
+		PaymentTooLow,
+		/// The worker already holds `MaxClaimsPerWorker` jobs.
+		TooManyClaims,
 		/// The deadline is not ahead, or further than `MaxJobDuration`.
 		BadDeadline,
 		/// The caller is not an active worker.
@@ -300,7 +314,11 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			assert!(T::MaxTimeoutsPerBlock::get() > 0, "timeouts must be handled");
+			assert!(
+				T::MaxTimeoutsPerBlock::get() >= 4,
+				"every kind of timeout needs a place in a block"
+			);
+			assert!(T::MaxClaimsPerWorker::get() > 0, "workers must be able to claim");
 			assert!(Self::params_in_range(&T::DefaultParams::get()), "default params in range");
 		}
 
@@ -325,7 +343,8 @@ pub mod pallet {
 			Self::do_post(who, spec_hash, input_hash, requirements, payment)
 		}
 
-		/// Takes a job: an active worker meeting its requirements that has not failed it.
+		/// Takes a job: an active worker meeting its requirements that has not failed it
+		/// and holds fewer than `MaxClaimsPerWorker` jobs.
 		#[pallet::call_index(1)]
 		pub fn claim(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;

@@ -51,6 +51,7 @@ parameter_types! {
 	/// 1% protocol fee, so the tests see it taken.
 	pub const Fee: u16 = 100;
 	pub const DefaultParams: pallet_jobs::ParamsOf<Test> = pallet_jobs::Params {
+		min_payment: 10,
 		challenge_window: 5,
 		claim_period: 10,
 		dispute_bond: 50,
@@ -81,6 +82,8 @@ impl pallet_jobs::Config for Test {
 	type DefaultParams = DefaultParams;
 	type MaxFailed = ConstU32<4>;
 	type MaxTimeoutsPerBlock = ConstU32<8>;
+	type MaxClaimsPerWorker = ConstU32<2>;
+	type RatingWindow = frame_support::traits::ConstU64<50>;
 	type MaxJobDuration = frame_support::traits::ConstU64<1000>;
 	type CallsPaused = CallsPaused;
 	type WeightInfo = ();

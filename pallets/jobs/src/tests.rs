@@ -97,10 +97,12 @@ fn post_holds_the_payment_and_cancel_returns_it() {
 fn bad_posts_are_refused_and_hold_nothing() {
 	ExtBuilder::default().build_and_execute(|| {
 		let reqs = requirements(100);
-		assert_noop!(
-			Jobs::post(origin("client"), [1; 32], [2; 32], reqs.clone(), 0),
-			Error::<Test>::ZeroPayment
-		);
+		for dust in [0, 9] {
+			assert_noop!(
+				Jobs::post(origin("client"), [1; 32], [2; 32], reqs.clone(), dust),
+				Error::<Test>::PaymentTooLow
+			);
+		}
 		assert_noop!(
 			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(1), PAYMENT),
 			Error::<Test>::BadDeadline
@@ -422,6 +424,7 @@ fn set_params_refuses_zero_and_oversized_windows() {
 		let good = Parameters::<Test>::get();
 		let max: u64 = <Test as Config>::MaxJobDuration::get();
 		for bad in [
+			Params { min_payment: 0, ..good.clone() },
 			Params { challenge_window: 0, ..good.clone() },
 			Params { claim_period: 0, ..good.clone() },
 			Params { challenge_window: max + 1, ..good.clone() },
@@ -437,12 +440,14 @@ fn set_params_refuses_zero_and_oversized_windows() {
 #[test]
 fn a_full_timeout_block_moves_to_the_next() {
 	ExtBuilder::default().build_and_execute(|| {
+		// Deadlines take at most half of a block's 8 places.
 		for _ in 0..9 {
 			post();
 		}
-		assert_eq!(Timeouts::<Test>::get(100).len(), 8);
-		assert_eq!(Timeouts::<Test>::get(101).len(), 1);
-		run_to(101);
+		assert_eq!(Timeouts::<Test>::get(100).len(), 4);
+		assert_eq!(Timeouts::<Test>::get(101).len(), 4);
+		assert_eq!(Timeouts::<Test>::get(102).len(), 1);
+		run_to(102);
 		assert_eq!(job(8), None);
 		assert_eq!(held("client"), 0);
 	});
@@ -456,13 +461,77 @@ fn no_claim_after_the_deadline_and_no_post_when_the_schedule_is_full() {
 		System::set_block_number(100);
 		assert_noop!(Jobs::claim(origin("worker"), id), Error::<Test>::DeadlinePassed);
 		System::set_block_number(1);
-		// 16 blocks of 8 timeouts each from block 100 on are all the room there is.
-		for _ in 1..(16 * 8) {
-			assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 1));
+		// 16 blocks of 4 deadlines each from block 100 on are all the room there is.
+		for _ in 1..(16 * 4) {
+			assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 10));
 		}
 		assert_noop!(
-			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 1),
+			Jobs::post(origin("client"), [1; 32], [2; 32], requirements(100), 10),
 			Error::<Test>::ScheduleFull
+		);
+	});
+}
+
+/// The attack: the cheapest jobs fill every block near 100 with deadlines, so a worker
+/// whose claim lapses there, or whose result's challenge window closes there, could
+/// neither claim nor submit, and would lapse and be slashed. Deadlines take half a
+/// block only: the worker claims, submits and is paid.
+#[test]
+fn a_flood_of_cheap_deadlines_leaves_workers_their_timeouts() {
+	ExtBuilder::default().build_and_execute(|| {
+		let honest = NextJobId::<Test>::get();
+		assert_ok!(Jobs::post(origin("client"), [1; 32], [2; 32], requirements(300), PAYMENT));
+		assert_ok!(Jobs::post(origin("stranger"), [1; 32], [2; 32], requirements(100), 10));
+		while Jobs::post(origin("stranger"), [1; 32], [2; 32], requirements(100), 10).is_ok() {}
+		assert_eq!(Timeouts::<Test>::get(105).len(), 4, "the flood fills the deadlines' half");
+		// The claim lapses at 90 + 10 = 100, inside the flood.
+		run_to(90);
+		assert_ok!(Jobs::claim(origin("worker"), honest));
+		assert!(matches!(job(honest).unwrap().status, JobStatus::Claimed { until: 100, .. }));
+		// The challenge window closes at 95 + 5 = 100, inside the flood.
+		run_to(95);
+		assert_ok!(Jobs::submit_result(origin("worker"), honest, [9; 32], None));
+		let before = free("worker");
+		run_to(100);
+		assert_eq!(free("worker") - before, PAYMENT - PAYMENT / 100, "paid, less the fee");
+		assert_eq!(world(|w| w.slashes.len()), 0, "nobody slashed");
+	});
+}
+
+#[test]
+fn a_worker_holds_at_most_max_claims_per_worker_jobs() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ids: Vec<JobId> = (0..3).map(|_| post()).collect();
+		run_to(3);
+		assert_ok!(Jobs::claim(origin("worker"), ids[0]));
+		assert_ok!(Jobs::claim(origin("worker"), ids[1]));
+		assert_noop!(Jobs::claim(origin("worker"), ids[2]), Error::<Test>::TooManyClaims);
+		// A settled job frees its place.
+		assert_ok!(Jobs::submit_result(origin("worker"), ids[0], [9; 32], None));
+		assert_ok!(Jobs::accept(origin("client"), ids[0]));
+		assert_ok!(Jobs::claim(origin("worker"), ids[2]));
+	});
+}
+
+/// `Unrated` no longer grows forever: a right the client does not use lapses after
+/// `RatingWindow` blocks.
+#[test]
+fn a_rating_right_lapses_after_the_rating_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let rated = submitted("worker");
+		let unused = submitted("worker2");
+		assert_ok!(Jobs::accept(origin("client"), rated));
+		assert_ok!(Jobs::accept(origin("client"), unused));
+		let ended = System::block_number();
+		assert!(crate::Unrated::<Test>::contains_key(unused));
+		assert_ok!(<Jobs as RatingSource<AccountId>>::take_rating(rated, &account("client")));
+		run_to(ended + 49);
+		assert!(crate::Unrated::<Test>::contains_key(unused), "still inside the window");
+		run_to(ended + 50);
+		assert!(!crate::Unrated::<Test>::contains_key(unused));
+		assert_noop!(
+			<Jobs as RatingSource<AccountId>>::take_rating(unused, &account("client")),
+			Error::<Test>::JobNotFound
 		);
 	});
 }

@@ -143,6 +143,9 @@ impl Receipt {
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
 pub struct Params<Balance, BlockNumber> {
+	/// The least a job may pay: every posted job holds a place in the timeout schedule
+	/// until its deadline, so a place must cost more than dust.
+	pub min_payment: Balance,
 	/// Blocks the client has to accept or dispute a result before it is accepted.
 	pub challenge_window: BlockNumber,
 	/// Blocks a worker has from its claim to submit (capped by the job's deadline).
@@ -178,4 +181,21 @@ pub enum Timeout {
 	Claim,
 	/// The challenge window of a submitted result.
 	Accept,
+	/// The end of the client's right to rate the worker of a completed job.
+	Rating,
+}
+
+impl Timeout {
+	/// How many of a block's `max` places entries of this kind may take. Deadlines are
+	/// set by anyone who posts and rating rights follow every completed job, so neither
+	/// may crowd out the timeouts a worker's claim and submission need (a worker that
+	/// cannot submit lapses and is slashed): deadlines take at most half a block,
+	/// rating rights a quarter, and claims and challenge windows whatever is left.
+	pub fn places(self, max: u32) -> u32 {
+		match self {
+			Timeout::Deadline => max / 2,
+			Timeout::Rating => max / 4,
+			Timeout::Claim | Timeout::Accept => max,
+		}
+	}
 }
