@@ -19,7 +19,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, UniqueSaturatedInto, Zero},
 	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
-	RuntimeAppPublic, SaturatedConversion,
+	Perbill, RuntimeAppPublic, SaturatedConversion,
 };
 
 /// Priority of responses: above ordinary transfers, so proofs keep pace.
@@ -164,20 +164,20 @@ impl<T: Config> Pallet<T> {
 			return; // the hosting ended meanwhile
 		};
 		entry.open = None;
-		let plan = T::Hosting::hosting(challenge.contract, &challenge.hoster)
-			.and_then(|h| T::Plans::plan(h.plan));
-		match plan {
-			Some(plan) if plan.running && !T::CallsPaused::get() => {
-				Self::fault(id, challenge, entry, &plan, now)
+		let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster);
+		let plan = hosting.as_ref().and_then(|h| T::Plans::plan(h.plan));
+		match (hosting, plan) {
+			(Some(hosting), Some(plan)) if plan.running && !T::CallsPaused::get() => {
+				Self::fault(id, challenge, entry, &hosting, &plan, now)
 			}
-			Some(_) => {
+			(_, Some(_)) => {
 				// Paused meanwhile (by the sponsor, or the breaker refused every answer):
 				// the hoster did nothing wrong. The paused time is not paid; the time
 				// before it is settled by the next proof.
 				Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
 				Self::closed(id, challenge);
 			}
-			None => {
+			(_, None) => {
 				Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
 				Ledger::<T>::remove(challenge.contract, &challenge.hoster);
 				Self::closed(id, challenge);
@@ -193,20 +193,37 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// A wrong, late or missing proof: reputation down, the stake slashed by the step of
-	/// this fault, and after `max_faults` in a row the hosting repaired elsewhere. The
-	/// time since the last settlement is closed unpaid: it was not proven.
+	/// A wrong, late or missing proof: the time since the last settlement is closed
+	/// unpaid (it was not proven). The first such failure in a period is a fault:
+	/// reputation down, the stake slashed by the step of this fault in proportion to
+	/// what the contract put at risk, and after `max_faults` in a row the hosting
+	/// repaired elsewhere. Further failures within that period (extra challenges
+	/// during the same outage) are not counted again.
 	fn fault(
 		id: ChallengeId,
 		challenge: &Challenge<T>,
 		mut entry: LedgerEntry<BlockNumberFor<T>>,
+		hosting: &HostingView,
 		plan: &PlanView<T::AccountId>,
 		now: BlockNumberFor<T>,
 	) {
 		let params = Parameters::<T>::get();
+		entry.paid_until = now;
+		entry.paused_mark = plan.paused_blocks;
+		entry.open = None;
+		if entry.last_fault.is_some_and(|at| now < at.saturating_add(params.period)) {
+			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
+			Self::deposit_event(Event::RepeatFault {
+				challenge: id,
+				hoster: challenge.hoster.clone(),
+				contract: challenge.contract,
+			});
+			return;
+		}
 		let faults = entry.faults.saturating_add(1);
 		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
-		T::Stakes::slash(&challenge.hoster, Role::Hoster, params.slashes[step]);
+		let slash = params.slashes[step] * Self::at_risk(&challenge.hoster, hosting);
+		T::Stakes::slash(&challenge.hoster, Role::Hoster, slash);
 		T::Reputation::record(&challenge.hoster, Role::Hoster, Outcome::Failure(2));
 		Self::deposit_event(Event::Fault {
 			challenge: id,
@@ -214,10 +231,8 @@ impl<T: Config> Pallet<T> {
 			contract: challenge.contract,
 			faults,
 		});
-		entry.paid_until = now;
-		entry.paused_mark = plan.paused_blocks;
 		entry.faults = faults;
-		entry.open = None;
+		entry.last_fault = Some(now);
 		if faults >= params.max_faults {
 			Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
 			Ledger::<T>::remove(challenge.contract, &challenge.hoster);
@@ -225,6 +240,15 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
 		}
+	}
+
+	/// The share of `hoster`'s stake a fault of `hosting` puts at risk: the contract's
+	/// bytes over the storage the hoster declared (the whole stake if it declared less).
+	pub(crate) fn at_risk(hoster: &T::AccountId, hosting: &HostingView) -> Perbill {
+		let chunks = hosting.end.saturating_sub(hosting.start) as u64;
+		let bytes = chunks.saturating_mul(hosting.chunk_size as u64);
+		let declared = T::Stakes::resources(hoster, Role::Hoster).map_or(0, |r| r.storage);
+		Perbill::from_rational(bytes, declared.max(bytes).max(1))
 	}
 
 	pub(crate) fn do_request(
@@ -335,7 +359,7 @@ impl<T: Config> Pallet<T> {
 				merkle::verify(&hosting.root, &proof.chunk, *index, hosting.leaves, &proof.siblings)
 			});
 		if !valid {
-			Self::fault(response.challenge, &challenge, entry, &plan, now);
+			Self::fault(response.challenge, &challenge, entry, &hosting, &plan, now);
 			return Ok(());
 		}
 		let elapsed: u64 = now.saturating_sub(entry.paid_until).unique_saturated_into();
@@ -428,7 +452,7 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		Ledger::<T>::insert(
 			contract,
 			hoster,
-			LedgerEntry { paid_until: now, paused_mark, faults: 0, due, open: None },
+			LedgerEntry { paid_until: now, paused_mark, faults: 0, last_fault: None, due, open: None },
 		);
 	}
 

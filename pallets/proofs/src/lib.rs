@@ -262,6 +262,10 @@ pub mod pallet {
 		pub paused_mark: u64,
 		/// Faults in a row.
 		pub faults: u32,
+		/// The block of the last counted fault: another failed challenge within a
+		/// period of it closes the time unpaid but is neither counted nor slashed again,
+		/// so extra challenges during one outage cost the hoster one fault.
+		pub last_fault: Option<BlockNumber>,
 		/// The block of the hosting's one entry in `Due`.
 		pub due: BlockNumber,
 		/// The hosting's open challenge: at most one at a time.
@@ -341,7 +345,9 @@ pub mod pallet {
 			/// The contract.
 			contract: ContractId,
 		},
-		/// A wrong, late or missing proof: reputation down and part of the stake slashed.
+		/// A wrong, late or missing proof: reputation down and part of the stake slashed
+		/// (the step's share of the stake, times the contract's share of the hoster's
+		/// declared storage).
 		Fault {
 			/// The challenge.
 			challenge: ChallengeId,
@@ -351,6 +357,17 @@ pub mod pallet {
 			contract: ContractId,
 			/// Faults in a row, this one included.
 			faults: u32,
+		},
+		/// A challenge failed within a period of the hosting's last counted fault: the
+		/// time since the last settlement is closed unpaid, but the fault is not counted
+		/// or slashed again.
+		RepeatFault {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// The contract.
+			contract: ContractId,
 		},
 		/// The parameters changed.
 		ParamsSet {

@@ -81,6 +81,8 @@ pub struct World {
 	/// Every payout fails (as a broken escrow would).
 	pub pay_fails: bool,
 	pub keys: BTreeMap<OcwPublic, AccountId>,
+	/// Storage hosters declared, in bytes (none: the whole stake is at risk).
+	pub declared: BTreeMap<AccountId, u64>,
 }
 
 thread_local! {
@@ -168,8 +170,8 @@ impl ReputationSink<AccountId> for MockReputation {
 
 pub struct MockStakes;
 impl ProviderStakes<AccountId> for MockStakes {
-	fn resources(_: &AccountId, _: Role) -> Option<Resources> {
-		None
+	fn resources(who: &AccountId, _: Role) -> Option<Resources> {
+		world(|w| w.declared.get(who).map(|&storage| Resources { storage, ..Default::default() }))
 	}
 	fn slash(who: &AccountId, _: Role, fraction: Perbill) {
 		world(|w| w.slashes.push((*who, fraction)));

@@ -515,3 +515,62 @@ fn while_the_breaker_pauses_responses_nobody_is_faulted_or_challenged() {
 		check();
 	});
 }
+
+/// Lets the hoster's open challenge run past its deadline unanswered.
+fn let_open_challenge_lapse() {
+	let deadline = Challenges::<Test>::iter().next().expect("an open challenge").1.deadline;
+	run_to(deadline);
+	assert_eq!(Challenges::<Test>::iter().count(), 0);
+}
+
+/// The attack: during a one-minute outage, anyone paying the fee requests challenge
+/// after challenge, each unanswered. Each used to be a fault (a slash of the whole
+/// stake's step, and after three a repair). Within a period only the first counts.
+#[test]
+fn extra_challenges_during_one_outage_count_once() {
+	build_and_execute(|| {
+		setup();
+		for _ in 0..3 {
+			assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
+			let_open_challenge_lapse();
+		}
+		let events = System::events();
+		let count = |f: fn(&RuntimeEvent) -> bool| events.iter().filter(|e| f(&e.event)).count();
+		assert_eq!(count(|e| matches!(e, RuntimeEvent::Proofs(Event::Fault { .. }))), 1);
+		assert_eq!(count(|e| matches!(e, RuntimeEvent::Proofs(Event::RepeatFault { .. }))), 2);
+		assert_eq!(world(|w| w.slashes.len()), 1);
+		assert!(world(|w| w.repaired.is_empty()), "one fault does not repair");
+		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
+		assert_eq!(entry.faults, 1);
+		assert_eq!(entry.paid_until, System::block_number(), "the outage is still unpaid");
+		// A period after the counted fault, a failure counts again.
+		run_to(entry.last_fault.unwrap() + 20);
+		if Challenges::<Test>::iter().next().is_none() {
+			assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
+		}
+		let_open_challenge_lapse();
+		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().faults, 2);
+		check();
+	});
+}
+
+/// A fault slashes the step's share of the stake times the contract's share of the
+/// storage the hoster declared: one small contract missed does not cost the whole
+/// stake's step, and a hoster of many contracts is not slashed whole for one outage.
+#[test]
+fn a_fault_slashes_in_proportion_to_what_the_contract_put_at_risk() {
+	build_and_execute(|| {
+		setup();
+		let bytes = world(|w| {
+			let h = &w.hostings[&(0, HOSTER)];
+			(h.end - h.start) as u64 * h.chunk_size as u64
+		});
+		world(|w| w.declared.insert(HOSTER, bytes * 10));
+		// A second fault in a row: the 5% step, of a tenth of the stake.
+		Ledger::<Test>::mutate(0, HOSTER, |e| e.as_mut().unwrap().faults = 1);
+		assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
+		let_open_challenge_lapse();
+		assert_eq!(world(|w| w.slashes.clone()), vec![(HOSTER, Perbill::from_parts(5_000_000))]);
+		check();
+	});
+}
