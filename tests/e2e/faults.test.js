@@ -2,7 +2,7 @@
 // third hoster on a sixth node, Alice publishes a file that two of the three hosters
 // store, then
 //  - one of them is killed with SIGKILL: its challenges turn into faults (slashed 0 %,
-//    5 %, 15 %), the third fault repairs the contract onto the third hoster (never back
+//    5 %, 15 % of the contract's share of the stake), the third fault repairs the contract onto the third hoster (never back
 //    onto the one that lost it), which
 //    reseeds from the surviving hoster (the publisher's source is gone by then), and the
 //    file still downloads bit-identical from the survivor and from the replacement;
@@ -562,11 +562,25 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
         `${hosters.get(id).name}: balance changed by what it was paid minus what it was slashed`);
       if (id !== killed.pair.address) assert.equal(slashed, 0n, `${hosters.get(id).name} was not slashed`);
     }
+    // Each fault slashes its step's share of the stake times the contract's share of the
+    // storage the hoster declared (Perbill arithmetic as the runtime does it).
     const killedSlashes = ev('roles', 'Slashed', (d) => d.who.toString() === killed.pair.address).map((e) => big(e.data.amount));
+    const BILLION = 1_000_000_000n;
+    const reg = (await api.query.roles.registrations(killed.pair.address, 'Hoster')).unwrap();
+    const declared = big(reg.form.resources.storage);
     let stake = before.stakes.get(killed.pair.address);
     const expected = [];
-    for (const s of slashes) { const x = stake * s / 1_000_000_000n; if (x) expected.push(x); stake -= x; }
-    assert.deepEqual(killedSlashes, expected, `the three faults slash ${slashes.map((s) => Number(s) / 1e7 + ' %').join(', ')} of the stake`);
+    for (const f of ev('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === killed.pair.address)) {
+      const bytes = big((await api.query.hosting.contracts(f.data.contract)).unwrap().bytes);
+      const risk = bytes * BILLION / (declared > bytes ? declared : bytes);
+      const step = slashes[Math.min(f.data.faults.toNumber(), slashes.length) - 1];
+      const share = step * risk / BILLION;
+      const product = stake * share;
+      const x = product / BILLION + (2n * (product % BILLION) > BILLION ? 1n : 0n);
+      if (x) expected.push(x);
+      stake -= x;
+    }
+    assert.deepEqual(killedSlashes, expected, `the faults slash ${slashes.map((s) => Number(s) / 1e7 + ' %').join(', ')} of the contract's share of the stake`);
 
     // The treasury got the protocol fees and the slashes, nothing else.
     const treasury = api.createType('AccountId', TREASURY).toString();

@@ -273,8 +273,8 @@ impl<T: Config> Pallet<T> {
 		// The client may rate a worker it paid, for `RatingWindow` blocks. A right whose
 		// lapse finds no place in the schedule is not given: nothing stays forever.
 		if !share.is_zero() {
-			let lapses = frame_system::Pallet::<T>::block_number()
-				.saturating_add(T::RatingWindow::get());
+			let lapses =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::RatingWindow::get());
 			if Self::schedule(id, Timeout::Rating, lapses).is_ok() {
 				Unrated::<T>::insert(id, (job.client.clone(), worker.clone()));
 			}

@@ -74,6 +74,7 @@ impl<T: Config> Pallet<T> {
 		hosting: &HostingView,
 		entry: &mut LedgerEntry<BlockNumberFor<T>>,
 		now: BlockNumberFor<T>,
+		requested: bool,
 	) -> Result<ChallengeId, Error<T>> {
 		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
 		let params = Parameters::<T>::get();
@@ -96,7 +97,13 @@ impl<T: Config> Pallet<T> {
 		entry.open = Some(id);
 		Challenges::<T>::insert(
 			id,
-			Challenge { hoster: hoster.clone(), contract, indexes: indexes.clone(), deadline },
+			Challenge {
+				hoster: hoster.clone(),
+				contract,
+				indexes: indexes.clone(),
+				deadline,
+				requested,
+			},
 		);
 		Self::deposit_event(Event::ProvideProofOfStorage {
 			challenge: id,
@@ -131,7 +138,9 @@ impl<T: Config> Pallet<T> {
 				!T::CallsPaused::get() && T::Plans::plan(hosting.plan).is_some_and(|p| p.running);
 			// A hosting with an open challenge (an extra one) is answering it already.
 			if running && entry.open.is_none() {
-				if let Err(e) = Self::open_challenge(contract, &hoster, &hosting, &mut entry, now) {
+				if let Err(e) =
+					Self::open_challenge(contract, &hoster, &hosting, &mut entry, now, false)
+				{
 					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
 					entry.due =
 						Self::schedule_due(now.saturating_add(1u32.into()), contract, &hoster);
@@ -194,11 +203,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A wrong, late or missing proof: the time since the last settlement is closed
-	/// unpaid (it was not proven). The first such failure in a period is a fault:
+	/// unpaid (it was not proven). It is a fault, unless it answers an extra challenge
+	/// within a period of the last counted fault (the same outage, counted once):
 	/// reputation down, the stake slashed by the step of this fault in proportion to
 	/// what the contract put at risk, and after `max_faults` in a row the hosting
-	/// repaired elsewhere. Further failures within that period (extra challenges
-	/// during the same outage) are not counted again.
+	/// repaired elsewhere.
 	fn fault(
 		id: ChallengeId,
 		challenge: &Challenge<T>,
@@ -211,7 +220,9 @@ impl<T: Config> Pallet<T> {
 		entry.paid_until = now;
 		entry.paused_mark = plan.paused_blocks;
 		entry.open = None;
-		if entry.last_fault.is_some_and(|at| now < at.saturating_add(params.period)) {
+		let counted_lately =
+			entry.last_fault.is_some_and(|at| now < at.saturating_add(params.period));
+		if challenge.requested && counted_lately {
 			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
 			Self::deposit_event(Event::RepeatFault {
 				challenge: id,
@@ -269,7 +280,7 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::open_challenge(contract, &hoster, &hosting, &mut entry, now)?;
+		Self::open_challenge(contract, &hoster, &hosting, &mut entry, now, true)?;
 		Ledger::<T>::insert(contract, &hoster, entry);
 		Ok(())
 	}
@@ -284,7 +295,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<ChallengeId, Error<T>> {
 		let mut entry = Ledger::<T>::get(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
 		let hosting = T::Hosting::hosting(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
-		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, now)?;
+		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, now, true)?;
 		Ledger::<T>::insert(contract, hoster, entry);
 		Ok(id)
 	}
@@ -452,7 +463,14 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		Ledger::<T>::insert(
 			contract,
 			hoster,
-			LedgerEntry { paid_until: now, paused_mark, faults: 0, last_fault: None, due, open: None },
+			LedgerEntry {
+				paid_until: now,
+				paused_mark,
+				faults: 0,
+				last_fault: None,
+				due,
+				open: None,
+			},
 		);
 	}
 

@@ -189,6 +189,9 @@ pub mod pallet {
 		pub indexes: BoundedVec<u32, T::MaxIndexes>,
 		/// Unanswered by this block, it is a fault.
 		pub deadline: BlockNumberFor<T>,
+		/// Paid for by someone (`request`), not the hosting's periodic challenge: its
+		/// failure counts only if the hosting has no counted fault in the last period.
+		pub requested: bool,
 	}
 
 	/// A hoster's answer, signed with its `ddot` key.
@@ -262,9 +265,9 @@ pub mod pallet {
 		pub paused_mark: u64,
 		/// Faults in a row.
 		pub faults: u32,
-		/// The block of the last counted fault: another failed challenge within a
-		/// period of it closes the time unpaid but is neither counted nor slashed again,
-		/// so extra challenges during one outage cost the hoster one fault.
+		/// The block of the last counted fault: a failed extra challenge within a period
+		/// of it closes the time unpaid but is neither counted nor slashed again, so
+		/// extra challenges during one outage cost the hoster one fault.
 		pub last_fault: Option<BlockNumber>,
 		/// The block of the hosting's one entry in `Due`.
 		pub due: BlockNumber,
@@ -358,9 +361,9 @@ pub mod pallet {
 			/// Faults in a row, this one included.
 			faults: u32,
 		},
-		/// A challenge failed within a period of the hosting's last counted fault: the
-		/// time since the last settlement is closed unpaid, but the fault is not counted
-		/// or slashed again.
+		/// An extra challenge failed within a period of the hosting's last counted fault:
+		/// the time since the last settlement is closed unpaid, but the fault is not
+		/// counted or slashed again.
 		RepeatFault {
 			/// The challenge.
 			challenge: ChallengeId,
