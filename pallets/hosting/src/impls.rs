@@ -164,8 +164,15 @@ impl<T: Config> Pallet<T> {
 				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
 				continue;
 			}
+			// A setup that no sweep would ever see could hold the hoster's capacity
+			// forever: without room for its deadline, the hoster is not placed (the
+			// contract stays short and is retried).
+			if !Self::expect_setup(round.contract, &hoster, &agreeing, now) {
+				contract.hosters.pop();
+				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
+				continue;
+			}
 			HosterContracts::<T>::insert(&hoster, round.contract, ());
-			Self::expect_setup(round.contract, &hoster, &agreeing, now);
 			started.push(hoster);
 		}
 		contract.status = ContractStatus::Hosted;
@@ -192,28 +199,30 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Assigns one of the agreeing attestors (by the hoster's rank) to check the setup.
+	/// Assigns one of the agreeing attestors (by the hoster's rank) to check the setup,
+	/// by a deadline in the first block from `SetupTimeout` ahead with room. Returns
+	/// whether it found one (nothing is stored if not).
 	fn expect_setup(
 		contract: ContractId,
 		hoster: &T::AccountId,
 		attestors: &[T::AccountId],
 		now: BlockNumberFor<T>,
-	) {
-		let Some(first) = attestors.first() else { return };
+	) -> bool {
+		let Some(first) = attestors.first() else { return false };
 		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
 		let pick = seed.first().copied().unwrap_or(0) as usize % attestors.len();
 		let checker = attestors.get(pick).unwrap_or(first).clone();
 		let wanted = now.saturating_add(T::SetupTimeout::get());
 		// The first block from the wanted one with room: a setup always has a deadline
 		// the sweep sees, so it never holds the hoster's capacity forever.
-		let deadline = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
+		let Some(deadline) = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
 			SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone()))).is_ok()
-		})
-		.unwrap_or_else(|| {
+		}) else {
 			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
-			wanted
-		});
+			return false;
+		};
 		PendingSetups::<T>::insert(contract, hoster, (checker, deadline));
+		true
 	}
 
 	pub(crate) fn do_setup_report(
@@ -509,9 +518,10 @@ impl<T: Config> Pallet<T> {
 		);
 		match placed {
 			Some(deadline) => PendingSetups::<T>::insert(contract, hoster, (checker, deadline)),
-			None => {
-				log::warn!(target: "runtime::hosting", "no room to postpone a setup of {}", contract)
-			}
+			// No block near has room: rather than wait unseen (holding the hoster's
+			// capacity forever), the hosting is handed over now, as no fault of the
+			// hoster's.
+			None => Self::replace(contract, hoster, false),
 		}
 	}
 
@@ -619,6 +629,12 @@ impl<T: Config> Pallet<T> {
 				Contracts::<T>::get(id)
 					.is_some_and(|c| c.hosters.iter().any(|(h, _)| *h == hoster)),
 				"an index entry of no hosting"
+			);
+		}
+		for (contract, hoster, (_, deadline)) in PendingSetups::<T>::iter() {
+			ensure!(
+				SetupDeadlines::<T>::get(deadline).contains(&(contract, hoster)),
+				"a pending setup no sweep will see"
 			);
 		}
 		for hoster in Leaving::<T>::iter_keys() {

@@ -851,3 +851,30 @@ fn one_plan_holds_no_more_than_its_share_of_rounds() {
 		assert!(OpenRounds::<Test>::get().is_empty());
 	});
 }
+
+/// A setup whose deadline finds no room in the schedule is never placed: before, the
+/// hoster was placed with a deadline no sweep would see, and its capacity stayed
+/// reserved forever.
+#[test]
+fn a_match_without_room_for_setup_deadlines_places_nobody_and_is_retried() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		let wanted = System::block_number() + SetupTimeout::get();
+		for b in wanted..wanted + 32 {
+			SetupDeadlines::<Test>::mutate(b, |l| {
+				while l.try_push((99, 99)).is_ok() {}
+			});
+		}
+		let hosters = honest_match(0);
+		assert_ok!(send_match(keys, 0, 10, &hosters));
+		assert_ok!(send_match(keys, 0, 11, &hosters));
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(c.hosters.is_empty(), "nobody placed");
+		assert_eq!(PendingSetups::<Test>::iter().count(), 0);
+		for h in &hosters {
+			assert_eq!(<MockRoles as RoleProvider<AccountId>>::duties(h, Role::Hoster), 0);
+		}
+		// The contract is still short, so it waits for another round.
+		assert!(c.round.is_some() || Retries::<Test>::iter_values().flatten().any(|id| id == 0));
+	});
+}
