@@ -407,6 +407,7 @@ impl pallet_hosting::Config for Runtime {
 	type RoundTimeout = RoundTimeout;
 	// Two round timeouts: a contract nobody could match waits 2 minutes between tries.
 	type RetryDelay = ConstU32<20>;
+	type MaxUnansweredRounds = ConstU32<8>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<256>;
 	type MaxRoundsPerPlan = ConstU32<32>;

@@ -150,6 +150,7 @@ impl<T: Config> Pallet<T> {
 		Self::close_round(round_id);
 		let Some(mut contract) = Contracts::<T>::get(round.contract) else { return };
 		contract.round = None;
+		contract.unanswered = 0;
 		let Some(plan) = T::Plans::plan(contract.plan) else { return };
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut started: Vec<T::AccountId> = Vec::new();
@@ -421,17 +422,32 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Schedules `contract`'s matching `RetryDelay` blocks from now (or the first later
-	/// block with room).
-	fn retry_later(contract: ContractId) {
-		let wanted = frame_system::Pallet::<T>::block_number().saturating_add(T::RetryDelay::get());
-		let placed = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
-			Retries::<T>::try_mutate(b, |l| l.try_push(contract)).is_ok()
-		});
+	/// Schedules `contract`'s matching `RetryDelay` blocks from now, doubled for every
+	/// unanswered round in a row after the first (or the first later block with room). A contract nobody answered
+	/// `MaxUnansweredRounds` times in a row, or with no room for its retry, stops
+	/// matching instead (`MatchingStopped`): it neither waits unseen nor costs rounds.
+	fn retry_later(contract_id: ContractId) {
+		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
+		let max = T::MaxUnansweredRounds::get();
+		let placed = (contract.unanswered < max)
+			.then(|| {
+				let delay = T::RetryDelay::get()
+					.saturating_mul((1u32 << contract.unanswered.saturating_sub(1).min(16)).into());
+				let wanted = frame_system::Pallet::<T>::block_number().saturating_add(delay);
+				datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
+					Retries::<T>::try_mutate(b, |l| l.try_push(contract_id)).is_ok()
+				})
+			})
+			.flatten();
 		match placed {
-			Some(retry_at) => Self::deposit_event(Event::MatchingDeferred { contract, retry_at }),
+			Some(retry_at) => {
+				Self::deposit_event(Event::MatchingDeferred { contract: contract_id, retry_at })
+			}
 			None => {
-				log::warn!(target: "runtime::hosting", "no room to retry contract {}", contract)
+				contract.unanswered = max;
+				let plan = contract.plan;
+				Contracts::<T>::insert(contract_id, contract);
+				Self::deposit_event(Event::MatchingStopped { plan, contract: contract_id });
 			}
 		}
 	}
@@ -488,6 +504,7 @@ impl<T: Config> Pallet<T> {
 				Contracts::<T>::mutate(round.contract, |c| {
 					if let Some(c) = c {
 						c.round = None;
+						c.unanswered = if answered { 0 } else { c.unanswered.saturating_add(1) };
 					}
 				});
 				Self::deposit_event(Event::RoundExpired { round: id, contract: round.contract });
@@ -605,9 +622,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(PlanContracts::<T>::get(c.plan).contains(&id), "a contract outside its plan");
 			let short =
 				T::Plans::plan(c.plan).is_some_and(|p| c.hosters.len() < p.replication as usize);
+			let stopped = c.unanswered >= T::MaxUnansweredRounds::get();
 			ensure!(
-				!short || c.round.is_some() || retrying.contains(&id),
-				"a contract short of hosters has neither a round nor a retry"
+				!short || c.round.is_some() || retrying.contains(&id) || stopped,
+				"a contract short of hosters has neither a round, a retry nor a stop"
 			);
 			let mut hosters: Vec<_> = c.hosters.iter().map(|(h, _)| h.clone()).collect();
 			hosters.sort();
@@ -689,7 +707,12 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 			let Some(mut contract) = Contracts::<T>::get(id) else { continue };
 			if contract.hosters.len() < want {
 				// Short (a new contract, or more replication): a round for the missing
-				// hosters replaces any open one for fewer.
+				// hosters replaces any open one for fewer. A contract whose matching
+				// stopped is tried afresh.
+				if contract.unanswered > 0 {
+					contract.unanswered = 0;
+					Contracts::<T>::insert(id, &contract);
+				}
 				Self::open_or_retry(id);
 				opened += 1;
 				continue;
@@ -804,6 +827,7 @@ impl<T: Config> Pallet<T> {
 					round: None,
 					since: now,
 					failed: BoundedVec::new(),
+					unanswered: 0,
 				},
 			);
 			ids.push(id);
@@ -895,6 +919,7 @@ impl<T: Config> Pallet<T> {
 				round: None,
 				since: frame_system::Pallet::<T>::block_number(),
 				failed: BoundedVec::new(),
+				unanswered: 0,
 			},
 		);
 		PlanContracts::<T>::mutate(plan, |ids| {

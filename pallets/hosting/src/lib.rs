@@ -121,6 +121,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type RetryDelay: Get<BlockNumberFor<Self>>;
 
+		/// Rounds in a row nobody answers before a contract's matching stops: a plan no
+		/// hoster can take (say, a minimum reputation above every hoster's) stops
+		/// costing rounds. The wait before each retry doubles meanwhile.
+		#[pallet::constant]
+		type MaxUnansweredRounds: Get<u32>;
+
 		/// Most rounds open at once; bounds the per-block scan and the OCW's work.
 		#[pallet::constant]
 		type MaxOpenRounds: Get<u32>;
@@ -338,6 +344,15 @@ pub mod pallet {
 			/// The block of the next try.
 			retry_at: BlockNumberFor<T>,
 		},
+		/// Nobody answered `MaxUnansweredRounds` rounds in a row for the contract (or no
+		/// block near had room for its retry): its matching stops. Its share of the
+		/// budget is not spent; a plan update that still wants hosters for it tries again.
+		MatchingStopped {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+		},
 		/// A hoster that signed off holds no contract any more: it may unregister.
 		HosterLeft {
 			/// The hoster.
@@ -401,6 +416,10 @@ pub mod pallet {
 				"the threshold must be reachable"
 			);
 			assert!(!T::RoundTimeout::get().is_zero(), "rounds need time");
+			assert!(
+				(1..=16).contains(&T::MaxUnansweredRounds::get()),
+				"the doubling retry delay stays in range"
+			);
 			assert!(T::MaxTimeoutsPerBlock::get() > 0, "timeouts must be handled");
 			assert!(T::MaxRoundsPerPlan::get() > 0, "a plan must get rounds");
 		}

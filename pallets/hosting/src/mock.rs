@@ -280,6 +280,7 @@ impl pallet_hosting::Config for Test {
 	type MatchThreshold = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;
 	type RetryDelay = frame_support::traits::ConstU64<15>;
+	type MaxUnansweredRounds = ConstU32<3>;
 	type SetupTimeout = SetupTimeout;
 	type MaxOpenRounds = ConstU32<16>;
 	type MaxRoundsPerPlan = ConstU32<4>;

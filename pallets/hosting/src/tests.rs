@@ -762,6 +762,7 @@ fn hoster_node_ext(
 				round: None,
 				since: 1,
 				failed: BoundedVec::new(),
+				unanswered: 0,
 			},
 		);
 		PlanContracts::<Test>::insert(0, BoundedVec::truncate_from(vec![0]));
@@ -861,9 +862,7 @@ fn a_match_without_room_for_setup_deadlines_places_nobody_and_is_retried() {
 		assert_ok!(Hosting::plan_due(0, 1_000));
 		let wanted = System::block_number() + SetupTimeout::get();
 		for b in wanted..wanted + 32 {
-			SetupDeadlines::<Test>::mutate(b, |l| {
-				while l.try_push((99, 99)).is_ok() {}
-			});
+			SetupDeadlines::<Test>::mutate(b, |l| while l.try_push((99, 99)).is_ok() {});
 		}
 		let hosters = honest_match(0);
 		assert_ok!(send_match(keys, 0, 10, &hosters));
@@ -876,5 +875,48 @@ fn a_match_without_room_for_setup_deadlines_places_nobody_and_is_retried() {
 		}
 		// The contract is still short, so it waits for another round.
 		assert!(c.round.is_some() || Retries::<Test>::iter_values().flatten().any(|id| id == 0));
+	});
+}
+
+fn run_blocks(to: u64) {
+	while System::block_number() < to {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Hosting::on_initialize(next);
+	}
+}
+
+/// The attack: a plan no hoster can take (its minimum reputation above every hoster's)
+/// used to cost a round every `RetryDelay` blocks forever, and enough of them filled
+/// `OpenRounds`. Now each unanswered round doubles the wait, and after
+/// `MaxUnansweredRounds` the contract's matching stops, until the sponsor updates the
+/// plan.
+#[test]
+fn an_unmatchable_plan_stops_matching_and_an_update_tries_again() {
+	with_keys(|_| {
+		world(|w| w.plans.get_mut(&0).unwrap().min_reputation = 10_000);
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		// Rounds at 1, 26 (15 blocks after the first expired at 11) and 66 (30 after the
+		// second): the third expires unanswered at 76 and matching stops.
+		run_blocks(76);
+		let stopped = |s: &[frame_system::EventRecord<RuntimeEvent, _>]| {
+			s.iter()
+				.filter(|e| {
+					matches!(e.event, RuntimeEvent::Hosting(Event::MatchingStopped { plan: 0, .. }))
+				})
+				.count()
+		};
+		assert_eq!(stopped(&System::events()), 3, "every contract stopped");
+		assert!(OpenRounds::<Test>::get().is_empty());
+		assert_eq!(Retries::<Test>::iter().count(), 0);
+		let rounds = NextRoundId::<Test>::get();
+		assert_eq!(rounds, 9, "three rounds per contract");
+		run_blocks(2_000);
+		assert_eq!(NextRoundId::<Test>::get(), rounds, "no round after the stop");
+		// The sponsor lowers the bar: the update tries every short contract again.
+		world(|w| w.plans.get_mut(&0).unwrap().min_reputation = 0);
+		assert_ok!(Hosting::plan_updated(0, 0));
+		assert_eq!(OpenRounds::<Test>::get().len(), 3);
+		assert!(Contracts::<Test>::iter_values().all(|c| c.unanswered == 0));
 	});
 }

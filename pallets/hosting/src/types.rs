@@ -65,6 +65,10 @@ pub struct Contract<
 	/// Hosters repaired off this contract (the latest `MaxHosters`): never matched to it
 	/// again, so a repair cannot hand the data back to the hoster that lost it.
 	pub failed: BoundedVec<AccountId, MaxHosters>,
+	/// Matching rounds in a row that nobody answered (no attestor found an eligible
+	/// hoster). Each doubles the wait before the next try; at `MaxUnansweredRounds`
+	/// matching stops (`MatchingStopped`) until the sponsor updates the plan.
+	pub unanswered: u32,
 }
 
 /// A matching round: chosen attestors compute the match for a contract.
