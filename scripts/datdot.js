@@ -18,6 +18,7 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { encodeFrame } from './client/frames.js';
+import { ocwKeyProof } from './client/keys.js';
 import { JOB_USAGE, jobCommand } from './client/jobs.js';
 import { verifiedChunk } from './client/frames.js';
 import { chunk as cut, leafHash, levels, proof } from './client/merkle.js';
@@ -89,7 +90,7 @@ async function ensureSponsor (api, signer, endpoint, region) {
   const who = signer.address;
   if ((await api.query.accounts.profiles(who)).isNone) {
     say('creating your account profile …');
-    await send(api, api.tx.accounts.create(signer.publicKey, new Uint8Array(32), endpoint, region || 'u'), signer);
+    await send(api, api.tx.accounts.create(signer.publicKey, ocwKeyProof(api, signer), new Uint8Array(32), endpoint, region || 'u'), signer);
   }
   if ((await api.query.roles.registrations(who, 'Sponsor')).isNone) {
     say('registering you as a sponsor …');

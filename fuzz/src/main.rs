@@ -390,7 +390,11 @@ impl Fuzzer {
 					hosters: BoundedVec::truncate_from(hosters),
 					signer: key.clone(),
 				};
-				let Some(signature) = key.sign(&report.encode()) else { continue };
+				let Some(signature) =
+					key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
+				else {
+					continue;
+				};
 				self.authorized(RuntimeCall::Hosting(pallet_hosting::Call::report_match {
 					report,
 					signature,
@@ -402,7 +406,7 @@ impl Fuzzer {
 	/// The assigned attestors check pending setups: most succeed, some fail.
 	fn check_setups(&mut self) {
 		let pending: Vec<_> = pallet_hosting::PendingSetups::<Runtime>::iter().collect();
-		for (contract, hoster, (checker, _)) in pending {
+		for (contract, hoster, (checker, deadline)) in pending {
 			if !self.rng.chance(500) {
 				continue;
 			}
@@ -410,10 +414,15 @@ impl Fuzzer {
 			let report = pallet_hosting::SetupReport {
 				contract,
 				hoster,
+				deadline,
 				ok: self.rng.chance(900),
 				signer: key.clone(),
 			};
-			let Some(signature) = key.sign(&report.encode()) else { continue };
+			let Some(signature) =
+				key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
+			else {
+				continue;
+			};
 			self.authorized(RuntimeCall::Hosting(pallet_hosting::Call::setup_report {
 				report,
 				signature,
@@ -460,7 +469,11 @@ impl Fuzzer {
 				proofs: BoundedVec::truncate_from(proofs),
 				signer: key.clone(),
 			};
-			let Some(signature) = key.sign(&response.encode()) else { continue };
+			let Some(signature) =
+				key.sign(&datdot_primitives::signing::message::<Runtime>(&response))
+			else {
+				continue;
+			};
 			self.authorized(RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response {
 				response,
 				signature,
@@ -485,7 +498,11 @@ impl Fuzzer {
 					},
 					signer: key.clone(),
 				};
-				let Some(signature) = key.sign(&report.encode()) else { continue };
+				let Some(signature) =
+					key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
+				else {
+					continue;
+				};
 				self.authorized(RuntimeCall::Benchmarks(pallet_benchmarks::Call::response {
 					report,
 					signature,
@@ -503,7 +520,11 @@ impl Fuzzer {
 				proofs: BoundedVec::new(),
 				signer: key.clone(),
 			};
-			let Some(signature) = key.sign(&response.encode()) else { return };
+			let Some(signature) =
+				key.sign(&datdot_primitives::signing::message::<Runtime>(&response))
+			else {
+				return;
+			};
 			self.authorized(RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response {
 				response,
 				signature,

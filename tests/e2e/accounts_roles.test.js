@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { hexToU8a, isHex, u8aToHex, u8aToString } from '@polkadot/util';
 
+import { ocwKeyProof } from '../../scripts/client/keys.js';
 import { devKeyring, eventField, findEvents, rpcSend, signAndWait, startNode, waitForBlocks } from '../lib/node.js';
 
 const STEP_TIMEOUT = 180_000;
@@ -179,7 +180,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     assert.equal((await api.query.accounts.profiles(bob.address)).isNone, true, 'no profile yet');
 
     const { events, blockHash } = await signAndWait(
-      api, api.tx.accounts.create(bob.publicKey, TRANSPORT_KEY, ENDPOINT_1, REGION), bob
+      api, api.tx.accounts.create(bob.publicKey, ocwKeyProof(api, bob), TRANSPORT_KEY, ENDPOINT_1, REGION), bob
     );
     const created = findEvents(events, 'accounts', 'AccountCreated');
     assert.equal(created.length, 1, 'one AccountCreated event');
@@ -320,7 +321,7 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     );
     const { events } = await signAndWait(
       api,
-      api.tx.accounts.create(charlie.publicKey, '0x' + '22'.repeat(32), 'https://charlie.example', 'gcpvj'),
+      api.tx.accounts.create(charlie.publicKey, ocwKeyProof(api, charlie), '0x' + '22'.repeat(32), 'https://charlie.example', 'gcpvj'),
       charlie
     );
     assert.equal(findEvents(events, 'accounts', 'AccountCreated').length, 1, 'Charlie profile created');

@@ -27,6 +27,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 
+import { ocwKeyProof } from '../../scripts/client/keys.js';
 import { TMP_DIR, client, freePortRange, freePorts, killAllNodes, rpcSend, signAndWait } from '../lib/node.js';
 import { joinTestnet, startTestnet } from '../lib/testnet.js';
 
@@ -191,7 +192,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
     const me = ferdie.pair;
     const best = (await api0().rpc.chain.getHeader()).number.toNumber();
     await onBestBlock(api, 'the sixth node in step with node 0', (_, n) => n >= best, 180_000);
-    await signAndWait(api, api.tx.accounts.create(me.publicKey, new Uint8Array(32), `http://127.0.0.1:${ferdie.rpcPort}`, 'u33db'), me);
+    await signAndWait(api, api.tx.accounts.create(me.publicKey, ocwKeyProof(api, me), new Uint8Array(32), `http://127.0.0.1:${ferdie.rpcPort}`, 'u33db'), me);
     const form = { resources: { storage: 10n << 30n, bandwidth: 10_000_000, cpu: 1000, ram: 1n << 30n }, regions: ['u33'], timetable: [] };
     await signAndWait(api, api.tx.roles.register('Hoster', form, 100n * UNIT), me);
     assert.ok((await api0().query.roles.registrations(me.address, 'Hoster')).isSome, 'node 0 sees Ferdie as a hoster');

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { bnToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 
+import { ocwKeyProof } from '../../scripts/client/keys.js';
 import { devKeyring, findEvents, eventField, signAndWait, startNode, waitForBlocks, client } from '../lib/node.js';
 
 const STEP = 5 * 60_000;
@@ -54,7 +55,7 @@ describe('compute jobs on a --dev node', { timeout: 20 * 60_000 }, () => {
     const nonce = (await api.rpc.system.accountNextIndex(keys.alice.address)).toNumber();
     await Promise.all([buyer, worker].map((who, i) => signAndWait(api,
       api.tx.balances.transferKeepAlive(who.address, 1_000n * DAT), keys.alice, { options: { nonce: nonce + i } })));
-    await signAndWait(api, api.tx.accounts.create(worker.publicKey, new Uint8Array(32), 'http://127.0.0.1:1', 'u33db'), worker);
+    await signAndWait(api, api.tx.accounts.create(worker.publicKey, ocwKeyProof(api, worker), new Uint8Array(32), 'http://127.0.0.1:1', 'u33db'), worker);
     const form = { resources: { storage: 0, bandwidth: 0, cpu: 4000, ram: 8n << 30n }, regions: [], timetable: [] };
     await signAndWait(api, api.tx.roles.register('Worker', form, 100n * DAT), worker);
   });

@@ -12,6 +12,7 @@ import { u8aToHex } from '@polkadot/util';
 
 import { TMP_DIR, freePortRange, freePorts, rpcSend, signAndWait, client } from '../lib/node.js';
 import { startTestnet } from '../lib/testnet.js';
+import { ocwKeyProof } from '../../scripts/client/keys.js';
 
 const STEP_TIMEOUT = 15 * 60_000;
 const SIZE = 10 * 1024 * 1024;
@@ -99,7 +100,7 @@ describe('a five-node testnet: publish on one node, store on the others', { time
     const api = workerNode.api;
     const { Keyring } = await import('@polkadot/api');
     const worker = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Ferdie');
-    await signAndWait(api, api.tx.accounts.create(worker.publicKey, new Uint8Array(32), workerNode.wsUrl.replace('ws', 'http'), 'u33db'), worker);
+    await signAndWait(api, api.tx.accounts.create(worker.publicKey, ocwKeyProof(api, worker), new Uint8Array(32), workerNode.wsUrl.replace('ws', 'http'), 'u33db'), worker);
     const form = { resources: { storage: 0, bandwidth: 0, cpu: 4000, ram: 8n << 30n }, regions: [], timetable: [] };
     await signAndWait(api, api.tx.roles.register('Worker', form, 100n * 10n ** 12n), worker);
     const posted = await client(['job', 'post', '--spec', `0x${'11'.repeat(32)}`, '--input', `0x${'22'.repeat(32)}`,

@@ -26,6 +26,16 @@ fn key(seed: u8) -> OcwPublic {
 	OcwPublic::from(sp_core::sr25519::Public::from_raw([seed; 32]))
 }
 
+/// A fresh key in the keystore, with its proof of possession for `who`.
+fn owned_key<T: Config>(who: &T::AccountId) -> (OcwPublic, datdot_primitives::OcwSignature) {
+	use sp_runtime::RuntimeAppPublic;
+	let key = OcwPublic::generate_pair(None);
+	let proof = key
+		.sign(&datdot_primitives::signing::key_ownership::<T>(who))
+		.expect("the key is in the keystore");
+	(key, proof)
+}
+
 /// The longest valid endpoint: `http://` followed by host characters.
 fn endpoint<T: Config>(fill: u8) -> Vec<u8> {
 	let mut e = b"http://".to_vec();
@@ -44,8 +54,9 @@ mod benchmarks {
 	#[benchmark]
 	fn create() {
 		let who = funded::<T>("caller", 0);
+		let (key, proof) = owned_key::<T>(&who);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), key(1), [2; 32], endpoint::<T>(b'a'), region());
+		_(RawOrigin::Signed(who.clone()), key, proof, [2; 32], endpoint::<T>(b'a'), region());
 		assert!(Profiles::<T>::contains_key(&who));
 	}
 
@@ -54,15 +65,16 @@ mod benchmarks {
 		let who = funded::<T>("caller", 0);
 		Pallet::<T>::do_create(who.clone(), key(1), [2; 32], endpoint::<T>(b'a'), region())
 			.unwrap();
+		let (new_key, proof) = owned_key::<T>(&who);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(who.clone()),
-			Some(key(3)),
+			Some((new_key.clone(), proof)),
 			Some([4; 32]),
 			Some(endpoint::<T>(b'b')),
 			Some(region()),
 		);
-		assert_eq!(OcwKeyOwner::<T>::get(key(3)), Some(who));
+		assert_eq!(OcwKeyOwner::<T>::get(new_key), Some(who));
 	}
 
 	#[benchmark]

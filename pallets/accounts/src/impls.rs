@@ -27,6 +27,18 @@ fn region_error<T: Config>(e: FieldError) -> Error<T> {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Whether `proof` is `key`'s signature over `who`'s key-ownership message.
+	pub(crate) fn check_key_ownership(
+		who: &T::AccountId,
+		key: &OcwPublic,
+		proof: &datdot_primitives::OcwSignature,
+	) -> DispatchResult {
+		use sp_runtime::RuntimeAppPublic;
+		let message = datdot_primitives::signing::key_ownership::<T>(who);
+		ensure!(key.verify(&message, proof), Error::<T>::BadKeyProof);
+		Ok(())
+	}
+
 	pub(crate) fn do_create(
 		who: T::AccountId,
 		ocw_key: OcwPublic,

@@ -21,7 +21,7 @@ pub mod weights;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
-	use datdot_primitives::{traits::AccountObligations, OcwPublic};
+	use datdot_primitives::{traits::AccountObligations, OcwPublic, OcwSignature};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::fungible::{Inspect, MutateHold},
@@ -162,6 +162,9 @@ pub mod pallet {
 		InvalidRegion,
 		/// Another account's profile already uses this off-chain worker key.
 		OcwKeyInUse,
+		/// The off-chain worker key's proof of possession does not verify for this
+		/// account on this chain.
+		BadKeyProof,
 		/// An update that changes nothing.
 		NothingToUpdate,
 		/// The free balance cannot cover the profile deposit.
@@ -192,29 +195,42 @@ pub mod pallet {
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Creates the caller's profile and holds the profile deposit.
+		/// Creates the caller's profile and holds the profile deposit. `ocw_proof` is
+		/// the `ocw_key`'s signature over `"datdot/ocw-key" ‖ genesis hash ‖ caller`
+		/// (`datdot_primitives::signing::key_ownership`): nobody can name a key it does
+		/// not hold (and so claim another's key before its owner does).
 		#[pallet::call_index(0)]
 		pub fn create(
 			origin: OriginFor<T>,
 			ocw_key: OcwPublic,
+			ocw_proof: OcwSignature,
 			transport_key: [u8; 32],
 			endpoint: Vec<u8>,
 			region: Vec<u8>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			Self::check_key_ownership(&who, &ocw_key, &ocw_proof)?;
 			Self::do_create(who, ocw_key, transport_key, endpoint, region)
 		}
 
-		/// Changes any subset of the caller's profile fields; `None` keeps a field.
+		/// Changes any subset of the caller's profile fields; `None` keeps a field. A new
+		/// off-chain worker key comes with its proof of possession, as in `create`.
 		#[pallet::call_index(1)]
 		pub fn update(
 			origin: OriginFor<T>,
-			ocw_key: Option<OcwPublic>,
+			ocw_key: Option<(OcwPublic, OcwSignature)>,
 			transport_key: Option<[u8; 32]>,
 			endpoint: Option<Vec<u8>>,
 			region: Option<Vec<u8>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			let ocw_key = match ocw_key {
+				Some((key, proof)) => {
+					Self::check_key_ownership(&who, &key, &proof)?;
+					Some(key)
+				}
+				None => None,
+			};
 			Self::do_update(who, ocw_key, transport_key, endpoint, region)
 		}
 

@@ -92,6 +92,9 @@ impl ExtBuilder {
 			.assimilate_storage(&mut t)
 			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(t);
+		ext.register_extension(sp_keystore::KeystoreExt::new(
+			sp_keystore::testing::MemoryKeystore::new(),
+		));
 		ext.execute_with(|| System::set_block_number(1));
 		OBLIGATION.with(|o| o.set(None));
 		ext

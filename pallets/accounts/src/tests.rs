@@ -1,19 +1,28 @@
 use crate::{mock::*, Error, Event, HoldReason, OcwKeyOwner, ProfileDeposit, Profiles};
-use datdot_primitives::{traits::Obligation, OcwPublic};
+use datdot_primitives::{traits::Obligation, OcwPublic, OcwSignature};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
 use sp_runtime::DispatchError;
 
+/// The keystore's key of `seed` (the same key for the same seed).
 fn key(seed: u8) -> OcwPublic {
-	OcwPublic::from(sp_core::sr25519::Public::from_raw([seed; 32]))
+	use sp_runtime::RuntimeAppPublic;
+	OcwPublic::generate_pair(Some(format!("//key{seed}").into_bytes()))
+}
+
+/// Key `seed`'s proof that `who` may name it.
+fn proof(who: AccountId, seed: u8) -> OcwSignature {
+	use sp_runtime::RuntimeAppPublic;
+	key(seed).sign(&datdot_primitives::signing::key_ownership::<Test>(&who)).unwrap()
 }
 
 fn create(who: AccountId, seed: u8) -> frame_support::dispatch::DispatchResult {
 	Accounts::create(
 		RuntimeOrigin::signed(who),
 		key(seed),
+		proof(who, seed),
 		[seed; 32],
 		b"http://127.0.0.1:9944".to_vec(),
 		b"u33db".to_vec(),
@@ -48,6 +57,7 @@ fn create_refuses_bad_input() {
 			Accounts::create(
 				RuntimeOrigin::signed(ALICE),
 				key(1),
+				proof(ALICE, 1),
 				[0; 32],
 				endpoint.to_vec(),
 				region.to_vec(),
@@ -81,7 +91,13 @@ fn ocw_keys_are_unique() {
 		assert_noop!(create(BOB, 1), Error::<Test>::OcwKeyInUse);
 		assert_ok!(create(BOB, 2));
 		assert_noop!(
-			Accounts::update(RuntimeOrigin::signed(BOB), Some(key(1)), None, None, None),
+			Accounts::update(
+				RuntimeOrigin::signed(BOB),
+				Some((key(1), proof(BOB, 1))),
+				None,
+				None,
+				None
+			),
 			Error::<Test>::OcwKeyInUse
 		);
 	});
@@ -111,7 +127,13 @@ fn update_changes_only_given_fields() {
 		assert_eq!(p.ocw_key, key(1));
 		System::assert_last_event(Event::AccountUpdated { who: ALICE }.into());
 
-		assert_ok!(Accounts::update(RuntimeOrigin::signed(ALICE), Some(key(9)), None, None, None));
+		assert_ok!(Accounts::update(
+			RuntimeOrigin::signed(ALICE),
+			Some((key(9), proof(ALICE, 9))),
+			None,
+			None,
+			None
+		));
 		assert_eq!(OcwKeyOwner::<Test>::get(key(9)), Some(ALICE));
 		assert_eq!(OcwKeyOwner::<Test>::get(key(1)), None);
 	});
@@ -211,7 +233,14 @@ fn unsigned_origins_are_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(Accounts::delete(RuntimeOrigin::none()), DispatchError::BadOrigin);
 		assert_noop!(
-			Accounts::create(RuntimeOrigin::root(), key(1), [0; 32], vec![], vec![]),
+			Accounts::create(
+				RuntimeOrigin::root(),
+				key(1),
+				proof(ALICE, 1),
+				[0; 32],
+				vec![],
+				vec![]
+			),
 			DispatchError::BadOrigin
 		);
 	});
@@ -222,5 +251,66 @@ fn the_deposit_may_take_all_but_the_existential_deposit() {
 	ExtBuilder::default().with_balance(5, DEPOSIT + 1).build_and_execute(|| {
 		assert_ok!(create(5, 5));
 		assert_eq!(Balances::balance(&5), 1);
+	});
+}
+
+/// The attack: Bob saw Alice's `ddot` key (it is public: in her node's reports) and
+/// names it in his profile before she creates hers, so her reports would count as his,
+/// or she could not register at all. Naming a key takes its signature over the account
+/// and the chain.
+#[test]
+fn nobody_names_a_key_it_does_not_hold() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Alice's proof, replayed by Bob.
+		assert_noop!(
+			Accounts::create(
+				RuntimeOrigin::signed(BOB),
+				key(1),
+				proof(ALICE, 1),
+				[0; 32],
+				b"http://bob".to_vec(),
+				b"u33".to_vec()
+			),
+			Error::<Test>::BadKeyProof
+		);
+		// Bob's own key signing for him does not make Alice's key his.
+		assert_noop!(
+			Accounts::create(
+				RuntimeOrigin::signed(BOB),
+				key(1),
+				proof(BOB, 2),
+				[0; 32],
+				b"http://bob".to_vec(),
+				b"u33".to_vec()
+			),
+			Error::<Test>::BadKeyProof
+		);
+		// A proof made for another chain (another genesis hash) is refused here.
+		let other_chain = proof(ALICE, 1);
+		frame_system::BlockHash::<Test>::insert(0, sp_core::H256::repeat_byte(7));
+		assert_noop!(
+			Accounts::create(
+				RuntimeOrigin::signed(ALICE),
+				key(1),
+				other_chain,
+				[0; 32],
+				b"http://alice".to_vec(),
+				b"u33".to_vec()
+			),
+			Error::<Test>::BadKeyProof
+		);
+		assert_ok!(create(ALICE, 1));
+		assert_ok!(create(BOB, 2));
+		// An update to a key the caller does not hold is refused too.
+		assert_noop!(
+			Accounts::update(
+				RuntimeOrigin::signed(BOB),
+				Some((key(3), proof(ALICE, 3))),
+				None,
+				None,
+				None
+			),
+			Error::<Test>::BadKeyProof
+		);
 	});
 }

@@ -3,7 +3,6 @@
 //! closings.
 use super::*;
 use alloc::vec::Vec;
-use codec::Encode;
 use datdot_primitives::OcwPublic;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -72,7 +71,7 @@ fn all_but_one_rated<T: Config>(
 		rating: Rating { latency_ms: 12, bandwidth: 900_000 },
 		signer: key.clone(),
 	};
-	let sig = key.sign(&rep.encode()).expect("in the keystore");
+	let sig = key.sign(&datdot_primitives::signing::message::<T>(&rep)).expect("in the keystore");
 	(id, rep, sig)
 }
 

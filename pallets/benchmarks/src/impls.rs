@@ -255,7 +255,10 @@ impl<T: Config> Pallet<T> {
 		report: &Report,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<T::AccountId, Error<T>> {
-		ensure!(report.signer.verify(&report.encode(), signature), Error::<T>::BadSignature);
+		ensure!(
+			report.signer.verify(&datdot_primitives::signing::message::<T>(report), signature),
+			Error::<T>::BadSignature
+		);
 		let who = T::Profiles::owner_of_ocw_key(&report.signer).ok_or(Error::<T>::NotNamed)?;
 		let benchmark =
 			OpenBenchmarks::<T>::get(report.benchmark).ok_or(Error::<T>::BenchmarkNotFound)?;

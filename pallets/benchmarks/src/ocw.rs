@@ -86,7 +86,9 @@ pub fn measure<T: Config>(benchmark: &Benchmark<T>) -> Rating {
 
 fn send<T: Config>(report: Report, key: &OcwPublic) {
 	let id = report.benchmark;
-	let Some(signature) = key.sign(&report.encode()) else { return };
+	let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+		return;
+	};
 	let call = Call::<T>::response { report, signature };
 	let xt = T::create_authorized_transaction(call.into());
 	if SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_err() {

@@ -1,5 +1,5 @@
 use crate::{impls::median, mock::*, *};
-use codec::{Decode, Encode};
+use codec::Decode;
 use datdot_primitives::{
 	frames, merkle,
 	traits::{HostingObserver, Outcome},
@@ -41,7 +41,8 @@ fn key_of(who: AccountId, keys: &[OcwPublic]) -> OcwPublic {
 
 fn signed(key: &OcwPublic, benchmark: BenchmarkId, rating: Rating) -> (Report, Signature) {
 	let report = Report { benchmark, rating, signer: key.clone() };
-	let signature = key.sign(&report.encode()).expect("in the keystore");
+	let signature =
+		key.sign(&datdot_primitives::signing::message::<Test>(&report)).expect("in the keystore");
 	(report, signature)
 }
 

@@ -3,7 +3,6 @@
 //! opens a repair round, and timeouts that re-run every round they close.
 use super::*;
 use alloc::vec::Vec;
-use codec::Encode;
 use datdot_primitives::{
 	traits::{PlanLifecycle, RoleProvider},
 	OcwPublic, Role,
@@ -75,7 +74,9 @@ fn signed_match<T: Config>(
 	key: OcwPublic,
 ) -> (MatchReportOf<T>, Signature) {
 	let report = MatchReport { round, hosters, signer: key.clone() };
-	let signature = key.sign(&report.encode()).expect("the key is in the keystore");
+	let signature = key
+		.sign(&datdot_primitives::signing::message::<T>(&report))
+		.expect("the key is in the keystore");
 	(report, signature)
 }
 
@@ -112,17 +113,20 @@ fn match_all<T: Config>(
 /// report of it (`ok` or not).
 fn setup_to_report<T: Config>(
 	ok: bool,
-) -> Result<(SetupReport<T::AccountId>, <OcwPublic as RuntimeAppPublic>::Signature), BenchmarkError>
-{
+) -> Result<(SetupReportOf<T>, <OcwPublic as RuntimeAppPublic>::Signature), BenchmarkError> {
 	let keys = open_plan::<T>(1, max_replication::<T>());
 	let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
 	let hosters = hosters::<T>(round.wanted);
 	match_all::<T>(&keys, &hosters)?;
 	let hoster = hosters[0].clone();
-	let (checker, _) =
+	let (checker, deadline) =
 		PendingSetups::<T>::get(round.contract, &hoster).ok_or(BenchmarkError::Stop("no setup"))?;
-	let report = SetupReport { contract: round.contract, hoster, ok, signer: keys.of(&checker) };
-	let signature = keys.of(&checker).sign(&report.encode()).expect("in the keystore");
+	let report =
+		SetupReport { contract: round.contract, hoster, deadline, ok, signer: keys.of(&checker) };
+	let signature = keys
+		.of(&checker)
+		.sign(&datdot_primitives::signing::message::<T>(&report))
+		.expect("in the keystore");
 	Ok((report, signature))
 }
 

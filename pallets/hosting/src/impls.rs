@@ -35,7 +35,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<T::AccountId, Error<T>> {
 		// The signature covers the report with its signer field, so a report cannot be
 		// replayed under another key.
-		ensure!(signer.verify(&payload.encode(), signature), Error::<T>::BadSignature);
+		ensure!(
+			signer.verify(&datdot_primitives::signing::message::<T>(payload), signature),
+			Error::<T>::BadSignature
+		);
 		T::Profiles::owner_of_ocw_key(signer).ok_or(Error::<T>::UnknownKey)
 	}
 
@@ -43,7 +46,9 @@ impl<T: Config> Pallet<T> {
 		let code = match e {
 			Error::<T>::BadSignature => InvalidTransaction::BadProof,
 			Error::<T>::AlreadyReported => InvalidTransaction::Stale,
-			Error::<T>::RoundNotFound | Error::<T>::NoPendingSetup => InvalidTransaction::Stale,
+			Error::<T>::RoundNotFound | Error::<T>::NoPendingSetup | Error::<T>::WrongSetup => {
+				InvalidTransaction::Stale
+			}
 			_ => InvalidTransaction::BadSigner,
 		};
 		TransactionValidityError::Invalid(code)
@@ -78,7 +83,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Pool check of a setup report: signed by the attestor assigned to check that setup.
 	pub(crate) fn authorize_setup(
-		report: &SetupReport<T::AccountId>,
+		report: &SetupReportOf<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<(ValidTransaction, Weight), TransactionValidityError> {
 		let attestor =
@@ -86,6 +91,7 @@ impl<T: Config> Pallet<T> {
 		let (assigned, deadline) = PendingSetups::<T>::get(report.contract, &report.hoster)
 			.ok_or(Self::invalid(Error::NoPendingSetup))?;
 		ensure!(assigned == attestor, Self::invalid(Error::NotSelected));
+		ensure!(report.deadline == deadline, Self::invalid(Error::WrongSetup));
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 =
 			sp_runtime::SaturatedConversion::saturated_into(deadline.saturating_sub(now));
@@ -228,11 +234,12 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_setup_report(
 		attestor: T::AccountId,
-		report: SetupReport<T::AccountId>,
+		report: SetupReportOf<T>,
 	) -> DispatchResult {
-		let (assigned, _) = PendingSetups::<T>::get(report.contract, &report.hoster)
+		let (assigned, deadline) = PendingSetups::<T>::get(report.contract, &report.hoster)
 			.ok_or(Error::<T>::NoPendingSetup)?;
 		ensure!(assigned == attestor, Error::<T>::NotSelected);
+		ensure!(report.deadline == deadline, Error::<T>::WrongSetup);
 		PendingSetups::<T>::remove(report.contract, &report.hoster);
 		let mut contract =
 			Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;

@@ -383,6 +383,8 @@ pub mod pallet {
 		MalformedReport,
 		/// No setup of this hoster is awaiting this attestor's check.
 		NoPendingSetup,
+		/// The setup report answers another setup of this hoster (its deadline differs).
+		WrongSetup,
 		/// The plan has more contracts than `MaxContractsPerPlan`.
 		TooManyContracts,
 		/// `MaxOpenRounds` rounds are open.
@@ -459,7 +461,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::setup_report().max(T::WeightInfo::setup_report_confirmed()))]
 		pub fn setup_report(
 			origin: OriginFor<T>,
-			report: SetupReport<T::AccountId>,
+			report: SetupReportOf<T>,
 			signature: <OcwPublic as sp_runtime::RuntimeAppPublic>::Signature,
 		) -> DispatchResult {
 			frame_system::ensure_authorized(origin)?;
@@ -492,6 +494,9 @@ pub mod pallet {
 		BlockNumberFor<T>,
 		<T as Config>::AttestorsPerMatch,
 	>;
+	/// A setup report for `T`.
+	pub type SetupReportOf<T> =
+		SetupReport<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 	/// A match report for `T`.
 	pub type MatchReportOf<T> =
 		MatchReport<<T as frame_system::Config>::AccountId, <T as Config>::MaxHosters>;

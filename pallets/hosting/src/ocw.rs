@@ -104,7 +104,9 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 			hosters: BoundedVec::truncate_from(hosters),
 			signer: key.clone(),
 		};
-		let Some(signature) = key.sign(&report.encode()) else { continue };
+		let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+			continue;
+		};
 		send_once::<T>(
 			&marker("match", round_id, who),
 			now,
@@ -114,7 +116,7 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 }
 
 fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::AccountId) {
-	for (contract_id, hoster, (checker, _)) in PendingSetups::<T>::iter() {
+	for (contract_id, hoster, (checker, deadline)) in PendingSetups::<T>::iter() {
 		if &checker != who {
 			continue;
 		}
@@ -141,9 +143,16 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 		if !ok && now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into() {
 			continue;
 		}
-		let report =
-			SetupReport { contract: contract_id, hoster: hoster.clone(), ok, signer: key.clone() };
-		let Some(signature) = key.sign(&report.encode()) else { continue };
+		let report = SetupReport {
+			contract: contract_id,
+			hoster: hoster.clone(),
+			deadline,
+			ok,
+			signer: key.clone(),
+		};
+		let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+			continue;
+		};
 		send_once::<T>(
 			&marker("setup", contract_id, &hoster),
 			now,

@@ -59,7 +59,7 @@ fn report(
 		hosters: BoundedVec::truncate_from(hosters.to_vec()),
 		signer: key.clone(),
 	};
-	let signature = key.sign(&report.encode()).unwrap();
+	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
 	(report, signature)
 }
 
@@ -276,10 +276,10 @@ fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
 }
 
 fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
-	let (checker, _) = PendingSetups::<Test>::get(0, hoster).unwrap();
+	let (checker, deadline) = PendingSetups::<Test>::get(0, hoster).unwrap();
 	let key = key_of(keys, checker);
-	let report = SetupReport { contract: 0, hoster, ok, signer: key.clone() };
-	let signature = key.sign(&report.encode()).unwrap();
+	let report = SetupReport { contract: 0, hoster, deadline, ok, signer: key.clone() };
+	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
 
@@ -299,8 +299,9 @@ fn a_confirmed_setup_is_recorded() {
 
 fn setup_again(keys: &[OcwPublic], hoster: AccountId) -> DispatchResult {
 	let key = keys[0].clone();
-	let report = SetupReport { contract: 0, hoster, ok: true, signer: key.clone() };
-	let signature = key.sign(&report.encode()).unwrap();
+	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |(_, d)| d);
+	let report = SetupReport { contract: 0, hoster, deadline, ok: true, signer: key.clone() };
+	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
 
@@ -428,7 +429,9 @@ fn the_attestor_worker_reports_the_honest_match_once() {
 				panic!("unexpected call {call:?}");
 			};
 			assert_eq!(report.hosters.to_vec(), honest_match(report.round));
-			assert!(report.signer.verify(&report.encode(), signature));
+			assert!(report
+				.signer
+				.verify(&datdot_primitives::signing::message::<Test>(&report), signature));
 		}
 		// Restarted or re-run in the next block: nothing is sent twice.
 		ocw::run::<Test>(2);
@@ -918,5 +921,45 @@ fn an_unmatchable_plan_stops_matching_and_an_update_tries_again() {
 		assert_ok!(Hosting::plan_updated(0, 0));
 		assert_eq!(OpenRounds::<Test>::get().len(), 3);
 		assert!(Contracts::<Test>::iter_values().all(|c| c.unanswered == 0));
+	});
+}
+
+/// Replays: a report signed for another chain (another genesis hash: a testnet, a
+/// fork) is refused here, and a setup report answers one setup only, never a later
+/// setup of the same hoster and contract.
+#[test]
+fn reports_are_bound_to_the_chain_and_to_their_setup() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		let hosters = honest_match(0);
+		let (r, s) = report(0, &hosters, &key_of(keys, 10));
+		let genesis = frame_system::BlockHash::<Test>::get(0);
+		frame_system::BlockHash::<Test>::insert(0, sp_core::H256::repeat_byte(7));
+		assert_noop!(
+			Hosting::report_match(authorized(), r.clone(), s.clone()),
+			Error::<Test>::BadSignature
+		);
+		assert!(Hosting::authorize_match(&r, &s).is_err(), "nor does it enter the pool");
+		frame_system::BlockHash::<Test>::insert(0, genesis);
+		assert_ok!(Hosting::report_match(authorized(), r, s));
+		assert_ok!(send_match(keys, 0, 11, &hosters));
+		// A report for the setup with another deadline (an earlier placement).
+		let hoster = hosters[0];
+		let (checker, deadline) = PendingSetups::<Test>::get(0, hoster).unwrap();
+		let key = key_of(keys, checker);
+		let stale = SetupReport {
+			contract: 0,
+			hoster,
+			deadline: deadline - 1,
+			ok: false,
+			signer: key.clone(),
+		};
+		let signature = key.sign(&datdot_primitives::signing::message::<Test>(&stale)).unwrap();
+		assert!(Hosting::authorize_setup(&stale, &signature).is_err());
+		assert_noop!(
+			Hosting::setup_report(authorized(), stale, signature),
+			Error::<Test>::WrongSetup
+		);
+		assert_ok!(setup(keys, hoster, true));
 	});
 }

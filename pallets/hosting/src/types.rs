@@ -119,11 +119,14 @@ pub struct MatchReport<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, Max
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub struct SetupReport<AccountId> {
+pub struct SetupReport<AccountId, BlockNumber> {
 	/// The contract.
 	pub contract: ContractId,
 	/// The hoster checked.
 	pub hoster: AccountId,
+	/// The deadline of the setup checked (as `PendingSetups` holds it): the report
+	/// answers that setup only, never a later one of the same hoster and contract.
+	pub deadline: BlockNumber,
 	/// Whether every sampled chunk came back and verified.
 	pub ok: bool,
 	/// The attestor's off-chain worker key, which signed the report.

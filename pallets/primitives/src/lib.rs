@@ -14,6 +14,7 @@ pub mod merkle;
 pub mod ocw;
 pub mod random;
 pub mod schedule;
+pub mod signing;
 pub mod traits;
 mod types;
 
@@ -32,6 +33,9 @@ pub mod crypto {
 
 /// Public part of the off-chain worker key, as stored in an account profile.
 pub type OcwPublic = crypto::Public;
+
+/// A signature by the off-chain worker key.
+pub type OcwSignature = crypto::Signature;
 
 /// Binds the off-chain worker key into the runtime's session keys, so that
 /// `author_rotateKeys` and `--dev` generate it along with the consensus keys.

@@ -3,7 +3,6 @@
 //! repair.
 use super::*;
 use alloc::{vec, vec::Vec};
-use codec::Encode;
 use datdot_primitives::{merkle, traits::HostingObserver, OcwPublic};
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -65,7 +64,8 @@ fn answered<T: Config>(
 		.collect();
 	let response =
 		Response { challenge: id, proofs: BoundedVec::truncate_from(proofs), signer: key.clone() };
-	let signature = key.sign(&response.encode()).expect("in the keystore");
+	let signature =
+		key.sign(&datdot_primitives::signing::message::<T>(&response)).expect("in the keystore");
 	// A period has passed since the hosting was confirmed: the proof pays it.
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
 	(response, signature, id)

@@ -306,7 +306,8 @@ impl<T: Config> Pallet<T> {
 		response: &Response<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<T::AccountId, Error<T>> {
-		ensure!(response.signer.verify(&response.encode(), signature), Error::<T>::BadSignature);
+		// The cheap lookups first: a response can carry up to `MaxIndexes` chunks, and
+		// only one for an open challenge of the signer's account is worth verifying.
 		let who =
 			T::Profiles::owner_of_ocw_key(&response.signer).ok_or(Error::<T>::NotChallenged)?;
 		let challenge =
@@ -316,6 +317,8 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number() <= challenge.deadline,
 			Error::<T>::TooLate
 		);
+		let message = datdot_primitives::signing::message::<T>(response);
+		ensure!(response.signer.verify(&message, signature), Error::<T>::BadSignature);
 		Ok(who)
 	}
 

@@ -8,7 +8,6 @@
 //! duplicate or late response is rejected harmlessly.
 use super::*;
 use alloc::{format, vec::Vec};
-use codec::Encode;
 use datdot_primitives::{
 	frames::{self, chunk_key},
 	traits::HostingInspect,
@@ -73,7 +72,9 @@ fn send_once<T: Config>(
 	{
 		return;
 	}
-	let Some(signature) = key.sign(&response.encode()) else { return };
+	let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&response)) else {
+		return;
+	};
 	let call = Call::<T>::response { response, signature };
 	let xt = T::create_authorized_transaction(call.into());
 	if SubmitTransaction::<T, Call<T>>::submit_transaction(xt).is_err() {
