@@ -391,47 +391,50 @@ impl<T: Config> Pallet<T> {
 	/// waiting on a timeout has one scheduled.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		// One pass over the schedule: what is scheduled where, and the shares.
+		let max = T::MaxTimeoutsPerBlock::get();
+		let mut entries = alloc::collections::BTreeSet::new();
+		let mut deadlines = alloc::collections::BTreeSet::new();
+		let mut lapsing = alloc::collections::BTreeSet::new();
+		for (block, list) in Timeouts::<T>::iter() {
+			for kind in [Timeout::Deadline, Timeout::Rating] {
+				let taken = list.iter().filter(|(_, k)| *k == kind).count() as u32;
+				ensure!(taken <= kind.places(max), "a kind of timeout beyond its share");
+			}
+			for (id, kind) in list {
+				match kind {
+					Timeout::Deadline => deadlines.insert(id),
+					Timeout::Rating => lapsing.insert(id),
+					Timeout::Claim | Timeout::Accept => entries.insert((id, kind as u8, block)),
+				};
+			}
+		}
 		for (id, job) in Jobs::<T>::iter() {
 			ensure!(id < NextJobId::<T>::get(), "a job id not yet issued");
 			ensure!(
 				T::Escrow::balance(job.escrow) == Some(job.payment),
 				"a live job's escrow does not hold its payment"
 			);
-			let scheduled = |kind: Timeout, at: Option<BlockNumberFor<T>>| {
-				Timeouts::<T>::iter()
-					.any(|(b, list)| at.is_none_or(|at| b == at) && list.contains(&(id, kind)))
-			};
 			match &job.status {
 				JobStatus::Disputed { .. } => ensure!(
 					Disputed::<T>::get(job.escrow) == Some(id),
 					"a disputed job is not listed under its escrow"
 				),
 				JobStatus::Submitted { accept_at, .. } => ensure!(
-					scheduled(Timeout::Accept, Some(*accept_at)),
+					entries.contains(&(id, Timeout::Accept as u8, *accept_at)),
 					"a submitted job without its acceptance scheduled"
 				),
-				JobStatus::Posted | JobStatus::Claimed { .. } => ensure!(
-					scheduled(Timeout::Deadline, None),
-					"a job without its deadline scheduled"
-				),
+				JobStatus::Posted | JobStatus::Claimed { .. } => {
+					ensure!(deadlines.contains(&id), "a job without its deadline scheduled")
+				}
 			}
 		}
 		for (escrow, id) in Disputed::<T>::iter() {
 			let job = Jobs::<T>::get(id).ok_or("a dispute for no job")?;
 			ensure!(job.escrow == escrow, "a dispute listed under the wrong escrow");
 		}
-		for (id, _) in Unrated::<T>::iter() {
-			ensure!(
-				Timeouts::<T>::iter().any(|(_, list)| list.contains(&(id, Timeout::Rating))),
-				"a rating right that never lapses"
-			);
-		}
-		let max = T::MaxTimeoutsPerBlock::get();
-		for (_, list) in Timeouts::<T>::iter() {
-			for kind in [Timeout::Deadline, Timeout::Rating] {
-				let taken = list.iter().filter(|(_, k)| *k == kind).count() as u32;
-				ensure!(taken <= kind.places(max), "a kind of timeout beyond its share");
-			}
+		for id in Unrated::<T>::iter_keys() {
+			ensure!(lapsing.contains(&id), "a rating right that never lapses");
 		}
 		Ok(())
 	}
