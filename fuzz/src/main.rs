@@ -406,7 +406,15 @@ impl Fuzzer {
 	/// The assigned attestors check pending setups: most succeed, some fail.
 	fn check_setups(&mut self) {
 		let pending: Vec<_> = pallet_hosting::PendingSetups::<Runtime>::iter().collect();
-		for (contract, hoster, (checker, deadline)) in pending {
+		let awaited = pending.into_iter().flat_map(|(contract, hoster, check)| {
+			let deadline = check.deadline;
+			check
+				.checkers
+				.into_iter()
+				.filter(|(_, verdict)| verdict.is_none())
+				.map(move |(checker, _)| (contract, hoster.clone(), checker, deadline))
+		});
+		for (contract, hoster, checker, deadline) in awaited.collect::<Vec<_>>() {
 			if !self.rng.chance(500) {
 				continue;
 			}

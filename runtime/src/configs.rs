@@ -404,6 +404,7 @@ impl pallet_hosting::Config for Runtime {
 	type MaxHosters = ConstU32<8>;
 	type AttestorsPerMatch = ConstU32<3>;
 	type MatchThreshold = ConstU32<2>;
+	type SetupCheckers = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;
 	// Two round timeouts: a contract nobody could match waits 2 minutes between tries.
 	type RetryDelay = ConstU32<20>;

@@ -87,9 +87,9 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     spent = Number(/plan ([0-9]+) subscribed/.exec(run.out)[1]);
     spentPlan = (await api.query.plans.plans(spent)).unwrap();
     budget = seen.find((e) => e.name === 'plans.PlanSubscribed' && Number(e.data[0]) === spent).data[2];
-    // The fee reserve: 1 contract × 2 hosters × 2 placements × (attestors + 1 check) × fee.
+    // The fee reserve: 1 contract × 2 hosters × 2 placements × (attestors + setup checkers) × fee.
     const fee = (await api.query.hosting.attestorFee()).toBigInt();
-    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + 1);
+    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + api.consts.hosting.setupCheckers.toNumber());
     assert.equal(spentPlan.fees.toBigInt(), 1n * 2n * 2n * perPlacement * fee, 'the fee reserve counted in the budget');
     assert.equal(BigInt(budget), 50_000_000n * 1n * 2n * BigInt(spentPlan.terms.end.toNumber() - spentPlan.terms.start.toNumber()) + spentPlan.fees.toBigInt());
   });
@@ -166,9 +166,9 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     const at = (await api.rpc.chain.getHeader(updated.blockHash)).number.toNumber();
     // Escrow moved by exactly the third hoster's pay from the update block to the end,
     // plus the fee reserve of its placements (2 per contract, each paying every drawn
-    // attestor and the setup check).
+    // attestor and every setup checker).
     const fee = (await api.query.hosting.attestorFee()).toBigInt();
-    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + 1);
+    const perPlacement = BigInt(api.consts.hosting.attestorsPerMatch.toNumber() + api.consts.hosting.setupCheckers.toNumber());
     const future = p.terms.price.toBigInt() * chunks.reduce((a, b) => a + b, 0n) * BigInt(p.terms.end.toNumber() - at);
     const feesAdded = BigInt(ids.length) * 2n * perPlacement * fee;
     const topUp = updated.events.map((r) => r.event).find((e) => e.section === 'escrow' && e.method === 'ToppedUp');

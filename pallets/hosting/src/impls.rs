@@ -81,23 +81,25 @@ impl<T: Config> Pallet<T> {
 		Ok((valid, Weight::zero()))
 	}
 
-	/// Pool check of a setup report: signed by the attestor assigned to check that setup.
+	/// Pool check of a setup report: signed by a checker of that setup that has not
+	/// reported yet. Each checker's report has its own `provides` tag.
 	pub(crate) fn authorize_setup(
 		report: &SetupReportOf<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<(ValidTransaction, Weight), TransactionValidityError> {
 		let attestor =
 			Self::check_signed(report, &report.signer, signature).map_err(Self::invalid)?;
-		let (assigned, deadline) = PendingSetups::<T>::get(report.contract, &report.hoster)
+		let check = PendingSetups::<T>::get(report.contract, &report.hoster)
 			.ok_or(Self::invalid(Error::NoPendingSetup))?;
-		ensure!(assigned == attestor, Self::invalid(Error::NotSelected));
-		ensure!(report.deadline == deadline, Self::invalid(Error::WrongSetup));
+		ensure!(check.awaits(&attestor), Self::invalid(Error::NotSelected));
+		ensure!(report.deadline == check.deadline, Self::invalid(Error::WrongSetup));
+		let deadline = check.deadline;
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 =
 			sp_runtime::SaturatedConversion::saturated_into(deadline.saturating_sub(now));
 		let valid = ValidTransaction::with_tag_prefix("DatdotSetup")
 			.priority(REPORT_PRIORITY)
-			.and_provides((report.contract, report.hoster.clone()))
+			.and_provides((report.contract, report.hoster.clone(), attestor))
 			.longevity(longevity.max(1))
 			.propagate(true)
 			.build()?;
@@ -206,19 +208,25 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Assigns one of the agreeing attestors (by the hoster's rank) to check the setup,
-	/// by a deadline in the first block from `SetupTimeout` ahead with room. Returns
-	/// whether it found one (nothing is stored if not).
+	/// Assigns `SetupCheckers` of the agreeing attestors (starting at one picked by the
+	/// contract and hoster) to check the setup, by a deadline in the first block from
+	/// `SetupTimeout` ahead with room. Returns whether it found one (nothing is stored
+	/// if not).
 	fn expect_setup(
 		contract: ContractId,
 		hoster: &T::AccountId,
 		attestors: &[T::AccountId],
 		now: BlockNumberFor<T>,
 	) -> bool {
-		let Some(first) = attestors.first() else { return false };
+		if attestors.is_empty() {
+			return false;
+		}
 		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
-		let pick = seed.first().copied().unwrap_or(0) as usize % attestors.len();
-		let checker = attestors.get(pick).unwrap_or(first).clone();
+		let pick = seed.first().copied().unwrap_or(0) as usize;
+		let wanted_checkers = (T::SetupCheckers::get() as usize).min(attestors.len());
+		let checkers: Vec<(T::AccountId, Option<bool>)> = (0..wanted_checkers)
+			.map(|i| (attestors[(pick + i) % attestors.len()].clone(), None))
+			.collect();
 		let wanted = now.saturating_add(T::SetupTimeout::get());
 		// The first block from the wanted one with room: a setup always has a deadline
 		// the sweep sees, so it never holds the hoster's capacity forever.
@@ -228,49 +236,75 @@ impl<T: Config> Pallet<T> {
 			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
 			return false;
 		};
-		PendingSetups::<T>::insert(contract, hoster, (checker, deadline));
+		let check = SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline };
+		PendingSetups::<T>::insert(contract, hoster, check);
 		true
 	}
 
+	/// Records a checker's verdict (it earns its fee). When every checker has reported:
+	/// all say it serves the contract — `HostingConfirmed`; all say it does not — a
+	/// repair, the hoster's fault; they disagree — `SetupUndecided`, a hand-over
+	/// without fault (nobody can tell which checker is wrong, and one checker alone
+	/// can neither confirm a hoster nor fault it).
 	pub(crate) fn do_setup_report(
 		attestor: T::AccountId,
 		report: SetupReportOf<T>,
 	) -> DispatchResult {
-		let (assigned, deadline) = PendingSetups::<T>::get(report.contract, &report.hoster)
+		let mut check = PendingSetups::<T>::get(report.contract, &report.hoster)
 			.ok_or(Error::<T>::NoPendingSetup)?;
-		ensure!(assigned == attestor, Error::<T>::NotSelected);
-		ensure!(report.deadline == deadline, Error::<T>::WrongSetup);
-		PendingSetups::<T>::remove(report.contract, &report.hoster);
-		let mut contract =
-			Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
-		let plan_id = contract.plan;
-		if report.ok {
-			if let Some(slot) = contract.hosters.iter_mut().find(|(h, _)| *h == report.hoster) {
-				slot.1 = true;
-			}
-			Contracts::<T>::insert(report.contract, contract);
-			T::Reputation::record(&report.hoster, Role::Hoster, Outcome::Success(1));
-			<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::confirmed(
-				report.contract,
-				&report.hoster,
-			);
-			Self::deposit_event(Event::HostingConfirmed {
-				contract: report.contract,
-				hoster: report.hoster,
-			});
-		} else {
-			Self::repair(report.contract, &report.hoster);
-		}
-		if let Some(plan) = T::Plans::plan(plan_id) {
-			Self::pay_fee(plan_id, plan.escrow, &attestor, AttestorFee::<T>::get());
+		let slot = check
+			.checkers
+			.iter_mut()
+			.find(|(c, _)| *c == attestor)
+			.ok_or(Error::<T>::NotSelected)?;
+		ensure!(slot.1.is_none(), Error::<T>::AlreadyReported);
+		ensure!(report.deadline == check.deadline, Error::<T>::WrongSetup);
+		let contract = Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
+		slot.1 = Some(report.ok);
+		if let Some(plan) = T::Plans::plan(contract.plan) {
+			Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
 		}
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
+		let verdicts: Vec<Option<bool>> = check.checkers.iter().map(|(_, v)| *v).collect();
+		if verdicts.iter().any(Option::is_none) {
+			PendingSetups::<T>::insert(report.contract, &report.hoster, check);
+			return Ok(());
+		}
+		PendingSetups::<T>::remove(report.contract, &report.hoster);
+		if verdicts.iter().all(|v| *v == Some(true)) {
+			Self::confirm(report.contract, contract, &report.hoster);
+		} else if verdicts.iter().all(|v| *v == Some(false)) {
+			Self::repair(report.contract, &report.hoster);
+		} else {
+			Self::deposit_event(Event::SetupUndecided {
+				contract: report.contract,
+				hoster: report.hoster.clone(),
+			});
+			Self::replace(report.contract, &report.hoster, false);
+		}
 		Ok(())
+	}
+
+	/// Every checker confirmed `hoster`'s setup of `contract`.
+	fn confirm(contract_id: ContractId, mut contract: ContractOf<T>, hoster: &T::AccountId) {
+		if let Some(slot) = contract.hosters.iter_mut().find(|(h, _)| h == hoster) {
+			slot.1 = true;
+		}
+		Contracts::<T>::insert(contract_id, contract);
+		T::Reputation::record(hoster, Role::Hoster, Outcome::Success(1));
+		<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::confirmed(
+			contract_id,
+			hoster,
+		);
+		Self::deposit_event(Event::HostingConfirmed {
+			contract: contract_id,
+			hoster: hoster.clone(),
+		});
 	}
 
 	/// What a plan with these ranges and replication holds for attestors' fees: every
 	/// placement (`FUNDED_PLACEMENTS` per wanted hoster) paid to every drawn attestor
-	/// and to the setup check, at today's fee.
+	/// and to every setup checker, at today's fee.
 	pub fn fee_reserve_of(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
 		use sp_runtime::SaturatedConversion;
 		let contracts = rules::contract_count(ranges.iter().copied(), T::ChunksPerContract::get());
@@ -278,7 +312,7 @@ impl<T: Config> Pallet<T> {
 		(contracts as u128)
 			.saturating_mul(replication as u128)
 			.saturating_mul(FUNDED_PLACEMENTS as u128)
-			.saturating_mul(T::AttestorsPerMatch::get() as u128 + 1)
+			.saturating_mul(T::AttestorsPerMatch::get() as u128 + T::SetupCheckers::get() as u128)
 			.saturating_mul(fee)
 	}
 
@@ -529,7 +563,7 @@ impl<T: Config> Pallet<T> {
 	fn postpone_setup(
 		contract: ContractId,
 		hoster: &T::AccountId,
-		checker: T::AccountId,
+		mut check: SetupCheckOf<T>,
 		now: BlockNumberFor<T>,
 	) {
 		let placed = datdot_primitives::schedule::first_with_room(
@@ -541,7 +575,10 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		match placed {
-			Some(deadline) => PendingSetups::<T>::insert(contract, hoster, (checker, deadline)),
+			Some(deadline) => {
+				check.deadline = deadline;
+				PendingSetups::<T>::insert(contract, hoster, check)
+			}
 			// No block near has room: rather than wait unseen (holding the hoster's
 			// capacity forever), the hosting is handed over now, as no fault of the
 			// hoster's.
@@ -549,21 +586,33 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Repairs setups nobody confirmed in time (none while the breaker pauses the
-	/// pallet: the reports could not be sent).
+	/// Ends the setup checks still open at their deadline (none while the breaker
+	/// pauses the pallet: the reports could not be sent). A checker that stayed silent
+	/// loses reputation (an honest one always reports, either way, by then); the
+	/// hosting is handed over without a fault of the hoster's (`SetupUndecided`): the
+	/// checkers that did answer were too few to decide.
 	pub(crate) fn expire_setups(now: BlockNumberFor<T>) -> Weight {
 		let due = SetupDeadlines::<T>::take(now);
 		let n = due.len() as u32;
 		let paused = T::CallsPaused::get();
 		for (contract, hoster) in due {
-			let Some((checker, _)) = PendingSetups::<T>::get(contract, &hoster) else { continue };
-			if paused {
-				// The breaker refuses the setup report: the hoster waits, unpunished, until
-				// a block after the pause.
-				Self::postpone_setup(contract, &hoster, checker, now);
-			} else {
-				Self::repair(contract, &hoster);
+			let Some(check) = PendingSetups::<T>::get(contract, &hoster) else { continue };
+			if check.deadline != now {
+				continue; // moved since
 			}
+			if paused {
+				// The breaker refuses the setup reports: the hoster and its checkers wait,
+				// unpunished, until a block after the pause.
+				Self::postpone_setup(contract, &hoster, check, now);
+				continue;
+			}
+			for (checker, verdict) in check.checkers.iter() {
+				if verdict.is_none() {
+					T::Reputation::record(checker, Role::Attestor, Outcome::Failure(1));
+				}
+			}
+			Self::deposit_event(Event::SetupUndecided { contract, hoster: hoster.clone() });
+			Self::replace(contract, &hoster, false);
 		}
 		T::WeightInfo::expire_setups(n)
 	}
@@ -656,9 +705,14 @@ impl<T: Config> Pallet<T> {
 				"an index entry of no hosting"
 			);
 		}
-		for (contract, hoster, (_, deadline)) in PendingSetups::<T>::iter() {
+		for (contract, hoster, check) in PendingSetups::<T>::iter() {
+			ensure!(!check.checkers.is_empty(), "a setup nobody checks");
 			ensure!(
-				SetupDeadlines::<T>::get(deadline).contains(&(contract, hoster)),
+				check.checkers.iter().any(|(_, v)| v.is_none()),
+				"a setup every checker decided is still pending"
+			);
+			ensure!(
+				SetupDeadlines::<T>::get(check.deadline).contains(&(contract, hoster)),
 				"a pending setup no sweep will see"
 			);
 		}

@@ -107,6 +107,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MatchThreshold: Get<u32>;
 
+		/// Attestors that check each new hoster's setup (at most `MatchThreshold`, so
+		/// the agreeing attestors of a match always suffice): a setup is confirmed, or
+		/// repaired as the hoster's fault, only when all of them agree.
+		#[pallet::constant]
+		type SetupCheckers: Get<u32>;
+
 		/// Blocks a round stays open before it is re-run with fresh attestors.
 		#[pallet::constant]
 		type RoundTimeout: Get<BlockNumberFor<Self>>;
@@ -215,7 +221,8 @@ pub mod pallet {
 	pub type ReportTally<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, RoundId, Identity, T::Hash, u32, ValueQuery>;
 
-	/// Setups awaiting an attestor's check: (contract, hoster) → (checking attestor, deadline).
+	/// Setups awaiting their attestors' checks: (contract, hoster) → the checkers,
+	/// their verdicts so far and the deadline.
 	#[pallet::storage]
 	pub type PendingSetups<T: Config> = StorageDoubleMap<
 		_,
@@ -223,7 +230,7 @@ pub mod pallet {
 		ContractId,
 		Blake2_128Concat,
 		T::AccountId,
-		(T::AccountId, BlockNumberFor<T>),
+		SetupCheckOf<T>,
 	>;
 
 	/// Setup deadlines by block, for the timeout sweep.
@@ -303,7 +310,16 @@ pub mod pallet {
 			/// The attestors whose reports matched.
 			attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch>,
 		},
-		/// An attestor confirmed that a hoster serves the contract.
+		/// A setup's checkers disagreed, or not all of them reported by the deadline: the
+		/// hosting is handed over to another hoster without a fault of the hoster's
+		/// (`RepairHosting` follows); a checker that stayed silent loses reputation.
+		SetupUndecided {
+			/// The contract.
+			contract: ContractId,
+			/// The hoster.
+			hoster: T::AccountId,
+		},
+		/// Every checking attestor confirmed that a hoster serves the contract.
 		HostingConfirmed {
 			/// The contract.
 			contract: ContractId,
@@ -419,6 +435,10 @@ pub mod pallet {
 			);
 			assert!(!T::RoundTimeout::get().is_zero(), "rounds need time");
 			assert!(
+				T::SetupCheckers::get() > 0 && T::SetupCheckers::get() <= T::MatchThreshold::get(),
+				"a match's agreeing attestors must be enough to check its setups"
+			);
+			assert!(
 				(1..=16).contains(&T::MaxUnansweredRounds::get()),
 				"the doubling retry delay stays in range"
 			);
@@ -497,6 +517,12 @@ pub mod pallet {
 	/// A setup report for `T`.
 	pub type SetupReportOf<T> =
 		SetupReport<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A pending setup check for `T`.
+	pub type SetupCheckOf<T> = SetupCheck<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::SetupCheckers,
+	>;
 	/// A match report for `T`.
 	pub type MatchReportOf<T> =
 		MatchReport<<T as frame_system::Config>::AccountId, <T as Config>::MaxHosters>;

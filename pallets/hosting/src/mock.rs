@@ -278,6 +278,7 @@ impl pallet_hosting::Config for Test {
 	type MaxHosters = ConstU32<5>;
 	type AttestorsPerMatch = ConstU32<3>;
 	type MatchThreshold = ConstU32<2>;
+	type SetupCheckers = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;
 	type RetryDelay = frame_support::traits::ConstU64<15>;
 	type MaxUnansweredRounds = ConstU32<3>;

@@ -116,10 +116,11 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 }
 
 fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::AccountId) {
-	for (contract_id, hoster, (checker, deadline)) in PendingSetups::<T>::iter() {
-		if &checker != who {
+	for (contract_id, hoster, check) in PendingSetups::<T>::iter() {
+		if !check.awaits(who) {
 			continue;
 		}
+		let deadline = check.deadline;
 		let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
@@ -154,7 +155,7 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 			continue;
 		};
 		send_once::<T>(
-			&marker("setup", contract_id, &hoster),
+			&marker("setup", contract_id, &(&hoster, who)),
 			now,
 			Call::setup_report { report, signature },
 		);

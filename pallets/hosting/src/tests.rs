@@ -275,12 +275,26 @@ fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
 	hosters
 }
 
-fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
-	let (checker, deadline) = PendingSetups::<Test>::get(0, hoster).unwrap();
+/// `checker`'s verdict on `hoster`'s setup of contract 0.
+fn check_by(keys: &[OcwPublic], hoster: AccountId, checker: AccountId, ok: bool) -> DispatchResult {
+	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
 	let key = key_of(keys, checker);
 	let report = SetupReport { contract: 0, hoster, deadline, ok, signer: key.clone() };
 	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
+}
+
+/// The checkers of `hoster`'s setup of contract 0.
+fn checkers(hoster: AccountId) -> Vec<AccountId> {
+	PendingSetups::<Test>::get(0, hoster).unwrap().checkers.iter().map(|(c, _)| *c).collect()
+}
+
+/// Every checker of `hoster`'s setup gives the same verdict.
+fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
+	for checker in checkers(hoster) {
+		check_by(keys, hoster, checker, ok)?;
+	}
+	Ok(())
 }
 
 #[test]
@@ -299,7 +313,7 @@ fn a_confirmed_setup_is_recorded() {
 
 fn setup_again(keys: &[OcwPublic], hoster: AccountId) -> DispatchResult {
 	let key = keys[0].clone();
-	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |(_, d)| d);
+	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
 	let report = SetupReport { contract: 0, hoster, deadline, ok: true, signer: key.clone() };
 	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
@@ -549,7 +563,8 @@ fn while_the_breaker_pauses_reports_no_setup_is_repaired_and_no_attestor_loses()
 		let pending = PendingSetups::<Test>::iter().count();
 		assert_eq!(pending, hosters.len(), "both setups still wait");
 		CallsPaused::set(false);
-		let (_, _, (_, deadline)) = PendingSetups::<Test>::iter().next().unwrap();
+		let (_, _, check) = PendingSetups::<Test>::iter().next().unwrap();
+		let deadline = check.deadline;
 		run_to(deadline);
 		System::assert_has_event(
 			Event::RepairHosting { plan: 0, contract: 0, failed: hosters[0] }.into(),
@@ -590,10 +605,10 @@ fn two_repairs_of_one_contract_leave_one_round_for_both_places() {
 #[test]
 fn the_fee_reserve_counts_every_placement_and_fees_stop_when_it_is_spent() {
 	with_keys(|keys| {
-		// 3 contracts × 2 hosters × 2 placements × (3 attestors + 1 setup check) × 5.
-		assert_eq!(Hosting::fee_reserve_of(&[(0, 0, 10)], 2), 3 * 2 * 2 * 4 * 5);
-		// A reserve of 25: the match pays 2 attestors 10 each, the first setup check 5,
-		// and the second check finds it spent.
+		// 3 contracts × 2 hosters × 2 placements × (3 attestors + 2 setup checkers) × 5.
+		assert_eq!(Hosting::fee_reserve_of(&[(0, 0, 10)], 2), 3 * 2 * 2 * 5 * 5);
+		// A reserve of 25: the match pays 2 attestors 10 each, the first hoster's first
+		// setup check 5, and its second check finds it spent, as do the second's.
 		assert_ok!(Hosting::plan_due(0, 25));
 		let hosters = honest_match(0);
 		assert_ok!(send_match(keys, 0, 10, &hosters));
@@ -945,7 +960,8 @@ fn reports_are_bound_to_the_chain_and_to_their_setup() {
 		assert_ok!(send_match(keys, 0, 11, &hosters));
 		// A report for the setup with another deadline (an earlier placement).
 		let hoster = hosters[0];
-		let (checker, deadline) = PendingSetups::<Test>::get(0, hoster).unwrap();
+		let check = PendingSetups::<Test>::get(0, hoster).unwrap();
+		let (checker, deadline) = (check.checkers[0].0, check.deadline);
 		let key = key_of(keys, checker);
 		let stale = SetupReport {
 			contract: 0,
@@ -961,5 +977,75 @@ fn reports_are_bound_to_the_chain_and_to_their_setup() {
 			Error::<Test>::WrongSetup
 		);
 		assert_ok!(setup(keys, hoster, true));
+	});
+}
+
+/// One checker alone used to decide a setup: confirm a hoster that stores nothing (in
+/// collusion), or fault an honest one. Now every checker must agree; a split hands the
+/// hosting over without a fault, and nobody is paid twice or reports twice.
+#[test]
+fn one_checker_alone_can_neither_confirm_nor_fault_a_hoster() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let hoster = hosters[0];
+		let pair = checkers(hoster);
+		assert_eq!(pair.len(), 2, "two of the agreeing attestors check");
+		assert_ne!(pair[0], pair[1]);
+		assert_ok!(check_by(keys, hoster, pair[0], true));
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.contains(&(hoster, false)), "not yet");
+		assert_noop!(check_by(keys, hoster, pair[0], true), Error::<Test>::AlreadyReported);
+		let outsider = ATTESTORS.iter().copied().find(|a| !pair.contains(a)).unwrap();
+		assert_noop!(check_by(keys, hoster, outsider, true), Error::<Test>::NotSelected);
+		assert_ok!(check_by(keys, hoster, pair[1], false));
+		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
+		System::assert_has_event(
+			Event::RepairHosting { plan: 0, contract: 0, failed: hoster }.into(),
+		);
+		assert!(
+			!world(|w| w
+				.outcomes
+				.iter()
+				.any(|(h, _, o)| *h == hoster && matches!(o, Outcome::Failure(_)))),
+			"no fault of the hoster's"
+		);
+		// The other hoster: both checkers agree it serves the contract.
+		assert_ok!(setup(keys, hosters[1], true));
+		System::assert_has_event(
+			Event::HostingConfirmed { contract: 0, hoster: hosters[1] }.into(),
+		);
+	});
+}
+
+/// A checker that stays silent is penalised at the deadline; the hoster is not (the
+/// checks that came were too few to decide).
+#[test]
+fn a_silent_checker_loses_reputation_and_the_hoster_is_handed_over_without_fault() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let hoster = hosters[0];
+		let pair = checkers(hoster);
+		let deadline = PendingSetups::<Test>::get(0, hoster).unwrap().deadline;
+		assert_ok!(check_by(keys, hoster, pair[0], true));
+		assert_ok!(setup(keys, hosters[1], true));
+		System::set_block_number(deadline);
+		Hosting::on_initialize(deadline);
+		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
+		let failures = |who: AccountId| {
+			world(|w| {
+				w.outcomes
+					.iter()
+					.filter(|(a, r, o)| {
+						*a == who && *r == Role::Attestor && matches!(o, Outcome::Failure(_))
+					})
+					.count()
+			})
+		};
+		assert_eq!(failures(pair[1]), 1, "the silent checker");
+		assert_eq!(failures(pair[0]), 0, "the one that answered");
+		assert!(!world(|w| w
+			.outcomes
+			.iter()
+			.any(|(h, _, o)| *h == hoster && matches!(o, Outcome::Failure(_)))));
+		assert!(!PendingSetups::<Test>::contains_key(0, hoster));
 	});
 }

@@ -133,5 +133,34 @@ pub struct SetupReport<AccountId, BlockNumber> {
 	pub signer: OcwPublic,
 }
 
+/// The attestors checking one new hoster's setup, each with its verdict once it
+/// reported, and the deadline for all of them.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCheckers))]
+pub struct SetupCheck<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxCheckers: Get<u32>,
+> {
+	/// The checkers (distinct agreeing attestors of the match), with their verdicts.
+	pub checkers: BoundedVec<(AccountId, Option<bool>), MaxCheckers>,
+	/// Unsettled by this block, the checks end without a verdict.
+	pub deadline: BlockNumber,
+}
+
+impl<
+		AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+		BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+		MaxCheckers: Get<u32>,
+	> SetupCheck<AccountId, BlockNumber, MaxCheckers>
+{
+	/// Whether `who` checks this setup and has not reported yet.
+	pub fn awaits(&self, who: &AccountId) -> bool {
+		self.checkers.iter().any(|(c, verdict)| c == who && verdict.is_none())
+	}
+}
+
 /// The escrow paying a plan's attestors, as recorded when its contracts were cut.
 pub type PlanEscrow = EscrowId;
