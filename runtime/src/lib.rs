@@ -219,18 +219,19 @@ mod runtime {
 	#[runtime::pallet_index(14)]
 	pub type Plans = pallet_plans;
 
-	// Hooks run in the order declared here, whatever the index: proofs of storage come
-	// first, so a hoster's off-chain worker answers its challenges before it spends
-	// its time fetching from sources and hosters nobody vouches for (a slow or hostile
-	// peer can delay the hosting duties, never the proofs).
-	#[runtime::pallet_index(17)]
-	pub type ProofsOfStorage = pallet_proofs;
-
+	// Hooks, the off-chain workers' among them, run in the order of these indexes:
+	// proofs of storage come before hosting, so a hoster's off-chain worker answers its
+	// challenges before it spends its time fetching from sources and hosters nobody
+	// vouches for (a slow or hostile peer can delay the hosting duties, never the
+	// proofs).
 	#[runtime::pallet_index(15)]
-	pub type Hosting = pallet_hosting;
+	pub type ProofsOfStorage = pallet_proofs;
 
 	#[runtime::pallet_index(16)]
 	pub type Jobs = pallet_jobs;
+
+	#[runtime::pallet_index(17)]
+	pub type Hosting = pallet_hosting;
 
 	#[runtime::pallet_index(18)]
 	pub type Benchmarks = pallet_benchmarks;
