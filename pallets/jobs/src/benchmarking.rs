@@ -25,8 +25,9 @@ fn worker<T: Config>() -> (T::AccountId, sr25519::Public) {
 	(who, public)
 }
 
+/// A payment the market takes whatever its minimum (the runtime's is 10 mDAT).
 fn payment<T: Config>() -> BalanceOf<T> {
-	1_000_000_000u32.into()
+	Parameters::<T>::get().min_payment.saturating_mul(100u32.into())
 }
 
 fn post_job<T: Config>(client: &T::AccountId) -> JobId {
