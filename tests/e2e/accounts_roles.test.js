@@ -176,8 +176,19 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
   it('Bob creates an account profile (deposit held)', { timeout: STEP_TIMEOUT }, async () => {
     const expectedDeposit = (await api.query.accounts.profileDeposit()).toBigInt();
     assert.ok(expectedDeposit > 0n, 'profile deposit is positive');
-    const before = await accountData(api, bob.address);
     assert.equal((await api.query.accounts.profiles(bob.address)).isNone, true, 'no profile yet');
+    // Naming a key takes the key's own proof for this account: Charlie's key with its
+    // proof for Charlie, or Bob's key signing for Charlie, is refused.
+    await expectModuleError(
+      signAndWait(api, api.tx.accounts.create(charlie.publicKey, ocwKeyProof(api, charlie), TRANSPORT_KEY, ENDPOINT_1, REGION), bob),
+      'accounts.BadKeyProof'
+    );
+    await expectModuleError(
+      signAndWait(api, api.tx.accounts.create(bob.publicKey, ocwKeyProof(api, bob, charlie.address), TRANSPORT_KEY, ENDPOINT_1, REGION), bob),
+      'accounts.BadKeyProof'
+    );
+    assert.equal((await api.query.accounts.profiles(bob.address)).isNone, true, 'still no profile');
+    const before = await accountData(api, bob.address);
 
     const { events, blockHash } = await signAndWait(
       api, api.tx.accounts.create(bob.publicKey, ocwKeyProof(api, bob), TRANSPORT_KEY, ENDPOINT_1, REGION), bob
