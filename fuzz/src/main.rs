@@ -30,7 +30,7 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem, Era},
 	traits::{Hash as _, Header as _},
-	AccountId32, MultiAddress, MultiSignature, RuntimeAppPublic,
+	AccountId32, MultiAddress, MultiSignature,
 };
 use std::collections::BTreeMap;
 
@@ -390,8 +390,7 @@ impl Fuzzer {
 					hosters: BoundedVec::truncate_from(hosters),
 					signer: key.clone(),
 				};
-				let Some(signature) =
-					key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
+				let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &report)
 				else {
 					continue;
 				};
@@ -426,9 +425,7 @@ impl Fuzzer {
 				ok: self.rng.chance(900),
 				signer: key.clone(),
 			};
-			let Some(signature) =
-				key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
-			else {
+			let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &report) else {
 				continue;
 			};
 			self.authorized(RuntimeCall::Hosting(pallet_hosting::Call::setup_report {
@@ -477,8 +474,7 @@ impl Fuzzer {
 				proofs: BoundedVec::truncate_from(proofs),
 				signer: key.clone(),
 			};
-			let Some(signature) =
-				key.sign(&datdot_primitives::signing::message::<Runtime>(&response))
+			let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &response)
 			else {
 				continue;
 			};
@@ -506,8 +502,7 @@ impl Fuzzer {
 					},
 					signer: key.clone(),
 				};
-				let Some(signature) =
-					key.sign(&datdot_primitives::signing::message::<Runtime>(&report))
+				let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &report)
 				else {
 					continue;
 				};
@@ -528,8 +523,7 @@ impl Fuzzer {
 				proofs: BoundedVec::new(),
 				signer: key.clone(),
 			};
-			let Some(signature) =
-				key.sign(&datdot_primitives::signing::message::<Runtime>(&response))
+			let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &response)
 			else {
 				return;
 			};

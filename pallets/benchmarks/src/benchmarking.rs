@@ -71,7 +71,7 @@ fn all_but_one_rated<T: Config>(
 		rating: Rating { latency_ms: 12, bandwidth: 900_000 },
 		signer: key.clone(),
 	};
-	let sig = key.sign(&datdot_primitives::signing::message::<T>(&rep)).expect("in the keystore");
+	let sig = datdot_primitives::signing::sign::<T>(&key, &rep).expect("in the keystore");
 	(id, rep, sig)
 }
 

@@ -256,7 +256,7 @@ impl<T: Config> Pallet<T> {
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
 	) -> Result<T::AccountId, Error<T>> {
 		ensure!(
-			report.signer.verify(&datdot_primitives::signing::message::<T>(report), signature),
+			datdot_primitives::signing::verifies::<T>(&report.signer, report, signature),
 			Error::<T>::BadSignature
 		);
 		let who = T::Profiles::owner_of_ocw_key(&report.signer).ok_or(Error::<T>::NotNamed)?;

@@ -17,7 +17,6 @@ use datdot_primitives::{
 	OcwPublic,
 };
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::RuntimeAppPublic;
 
 /// Blocks after which an unanswered rating is sent again.
 pub const RESEND_AFTER: u32 = 3;
@@ -86,7 +85,7 @@ pub fn measure<T: Config>(benchmark: &Benchmark<T>) -> Rating {
 
 fn send<T: Config>(report: Report, key: &OcwPublic) {
 	let id = report.benchmark;
-	let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+	let Some(signature) = datdot_primitives::signing::sign::<T>(key, &report) else {
 		return;
 	};
 	let call = Call::<T>::response { report, signature };

@@ -42,7 +42,7 @@ fn key_of(who: AccountId, keys: &[OcwPublic]) -> OcwPublic {
 fn signed(key: &OcwPublic, benchmark: BenchmarkId, rating: Rating) -> (Report, Signature) {
 	let report = Report { benchmark, rating, signer: key.clone() };
 	let signature =
-		key.sign(&datdot_primitives::signing::message::<Test>(&report)).expect("in the keystore");
+		datdot_primitives::signing::sign::<Test>(key, &report).expect("in the keystore");
 	(report, signature)
 }
 

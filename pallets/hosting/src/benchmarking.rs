@@ -74,9 +74,8 @@ fn signed_match<T: Config>(
 	key: OcwPublic,
 ) -> (MatchReportOf<T>, Signature) {
 	let report = MatchReport { round, hosters, signer: key.clone() };
-	let signature = key
-		.sign(&datdot_primitives::signing::message::<T>(&report))
-		.expect("the key is in the keystore");
+	let signature =
+		datdot_primitives::signing::sign::<T>(&key, &report).expect("the key is in the keystore");
 	(report, signature)
 }
 
@@ -134,9 +133,7 @@ fn setup_to_report<T: Config>(
 		Pallet::<T>::do_setup_report(checker.clone(), report(checker, true))?;
 	}
 	let decisive = report(&last.0, ok);
-	let signature = keys
-		.of(&last.0)
-		.sign(&datdot_primitives::signing::message::<T>(&decisive))
+	let signature = datdot_primitives::signing::sign::<T>(&keys.of(&last.0), &decisive)
 		.expect("in the keystore");
 	Ok((decisive, signature))
 }

@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 		// The signature covers the report with its signer field, so a report cannot be
 		// replayed under another key.
 		ensure!(
-			signer.verify(&datdot_primitives::signing::message::<T>(payload), signature),
+			datdot_primitives::signing::verifies::<T>(signer, payload, signature),
 			Error::<T>::BadSignature
 		);
 		T::Profiles::owner_of_ocw_key(signer).ok_or(Error::<T>::UnknownKey)
@@ -228,17 +228,26 @@ impl<T: Config> Pallet<T> {
 			.map(|i| (attestors[(pick + i) % attestors.len()].clone(), None))
 			.collect();
 		let wanted = now.saturating_add(T::SetupTimeout::get());
-		// The first block from the wanted one with room: a setup always has a deadline
-		// the sweep sees, so it never holds the hoster's capacity forever.
-		let Some(deadline) = datdot_primitives::schedule::first_with_room(wanted, 32, |b| {
-			SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone()))).is_ok()
-		}) else {
+		let Some(deadline) = Self::schedule_setup(contract, hoster, wanted) else {
 			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
 			return false;
 		};
 		let check = SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline };
 		PendingSetups::<T>::insert(contract, hoster, check);
 		true
+	}
+
+	/// Puts `hoster`'s setup of `contract` in the sweep at the first block from `from`
+	/// with room (of the next 32), and returns that block. A setup always has a
+	/// deadline the sweep sees, so it never holds the hoster's capacity forever.
+	fn schedule_setup(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		from: BlockNumberFor<T>,
+	) -> Option<BlockNumberFor<T>> {
+		datdot_primitives::schedule::first_with_room(from, 32, |b| {
+			SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone()))).is_ok()
+		})
 	}
 
 	/// Records a checker's verdict (it earns its fee). When every checker has reported:
@@ -464,9 +473,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Schedules `contract`'s matching `RetryDelay` blocks from now, doubled for every
-	/// unanswered round in a row after the first (or the first later block with room). A contract nobody answered
-	/// `MaxUnansweredRounds` times in a row, or with no room for its retry, stops
-	/// matching instead (`MatchingStopped`): it neither waits unseen nor costs rounds.
+	/// unanswered round in a row after the first (or the first later block with room).
+	/// A contract nobody answered `MaxUnansweredRounds` times in a row, or with no room
+	/// for its retry, stops matching instead (`MatchingStopped`): it neither waits
+	/// unseen nor costs rounds.
 	fn retry_later(contract_id: ContractId) {
 		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
 		let max = T::MaxUnansweredRounds::get();
@@ -566,15 +576,7 @@ impl<T: Config> Pallet<T> {
 		mut check: SetupCheckOf<T>,
 		now: BlockNumberFor<T>,
 	) {
-		let placed = datdot_primitives::schedule::first_with_room(
-			now.saturating_add(1u32.into()),
-			32,
-			|b| {
-				SetupDeadlines::<T>::try_mutate(b, |l| l.try_push((contract, hoster.clone())))
-					.is_ok()
-			},
-		);
-		match placed {
+		match Self::schedule_setup(contract, hoster, now.saturating_add(1u32.into())) {
 			Some(deadline) => {
 				check.deadline = deadline;
 				PendingSetups::<T>::insert(contract, hoster, check)

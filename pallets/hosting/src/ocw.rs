@@ -32,7 +32,7 @@ use datdot_primitives::{
 };
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::{offchain::storage::StorageValueRef, traits::Saturating, RuntimeAppPublic};
+use sp_runtime::{offchain::storage::StorageValueRef, traits::Saturating};
 
 /// Blocks after which an unanswered report is sent again.
 pub const RESEND_AFTER: u32 = 5;
@@ -104,7 +104,7 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 			hosters: BoundedVec::truncate_from(hosters),
 			signer: key.clone(),
 		};
-		let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+		let Some(signature) = datdot_primitives::signing::sign::<T>(key, &report) else {
 			continue;
 		};
 		send_once::<T>(
@@ -151,7 +151,7 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 			ok,
 			signer: key.clone(),
 		};
-		let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&report)) else {
+		let Some(signature) = datdot_primitives::signing::sign::<T>(key, &report) else {
 			continue;
 		};
 		send_once::<T>(

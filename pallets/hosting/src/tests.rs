@@ -59,7 +59,7 @@ fn report(
 		hosters: BoundedVec::truncate_from(hosters.to_vec()),
 		signer: key.clone(),
 	};
-	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
+	let signature = datdot_primitives::signing::sign::<Test>(key, &report).unwrap();
 	(report, signature)
 }
 
@@ -280,7 +280,7 @@ fn check_by(keys: &[OcwPublic], hoster: AccountId, checker: AccountId, ok: bool)
 	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
 	let key = key_of(keys, checker);
 	let report = SetupReport { contract: 0, hoster, deadline, ok, signer: key.clone() };
-	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
+	let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
 
@@ -315,7 +315,7 @@ fn setup_again(keys: &[OcwPublic], hoster: AccountId) -> DispatchResult {
 	let key = keys[0].clone();
 	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
 	let report = SetupReport { contract: 0, hoster, deadline, ok: true, signer: key.clone() };
-	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&report)).unwrap();
+	let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
 
@@ -443,9 +443,11 @@ fn the_attestor_worker_reports_the_honest_match_once() {
 				panic!("unexpected call {call:?}");
 			};
 			assert_eq!(report.hosters.to_vec(), honest_match(report.round));
-			assert!(report
-				.signer
-				.verify(&datdot_primitives::signing::message::<Test>(&report), signature));
+			assert!(datdot_primitives::signing::verifies::<Test>(
+				&report.signer,
+				&report,
+				signature
+			));
 		}
 		// Restarted or re-run in the next block: nothing is sent twice.
 		ocw::run::<Test>(2);
@@ -970,7 +972,7 @@ fn reports_are_bound_to_the_chain_and_to_their_setup() {
 			ok: false,
 			signer: key.clone(),
 		};
-		let signature = key.sign(&datdot_primitives::signing::message::<Test>(&stale)).unwrap();
+		let signature = datdot_primitives::signing::sign::<Test>(&key, &stale).unwrap();
 		assert!(Hosting::authorize_setup(&stale, &signature).is_err());
 		assert_noop!(
 			Hosting::setup_report(authorized(), stale, signature),

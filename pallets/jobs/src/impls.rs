@@ -393,7 +393,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		// One pass over the schedule: what is scheduled where, and the shares.
 		let max = T::MaxTimeoutsPerBlock::get();
-		let mut entries = alloc::collections::BTreeSet::new();
+		let mut accepting = alloc::collections::BTreeSet::new();
 		let mut deadlines = alloc::collections::BTreeSet::new();
 		let mut lapsing = alloc::collections::BTreeSet::new();
 		for (block, list) in Timeouts::<T>::iter() {
@@ -405,7 +405,8 @@ impl<T: Config> Pallet<T> {
 				match kind {
 					Timeout::Deadline => deadlines.insert(id),
 					Timeout::Rating => lapsing.insert(id),
-					Timeout::Claim | Timeout::Accept => entries.insert((id, kind as u8, block)),
+					Timeout::Accept => accepting.insert((id, block)),
+					Timeout::Claim => false,
 				};
 			}
 		}
@@ -421,7 +422,7 @@ impl<T: Config> Pallet<T> {
 					"a disputed job is not listed under its escrow"
 				),
 				JobStatus::Submitted { accept_at, .. } => ensure!(
-					entries.contains(&(id, Timeout::Accept as u8, *accept_at)),
+					accepting.contains(&(id, *accept_at)),
 					"a submitted job without its acceptance scheduled"
 				),
 				JobStatus::Posted | JobStatus::Claimed { .. } => {

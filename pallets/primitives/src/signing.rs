@@ -6,11 +6,12 @@
 //! one chain (a testnet, a fork) or one runtime is refused by another, instead of being
 //! replayed there. The account that names a key in its profile proves it holds the key
 //! by a signature over the account and the genesis hash ([`key_ownership`]).
+use crate::{OcwPublic, OcwSignature};
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Zero;
+use sp_runtime::{traits::Zero, RuntimeAppPublic};
 
 /// The genesis block's hash (kept by `frame_system` for good).
 fn genesis<T: frame_system::Config>() -> T::Hash {
@@ -21,6 +22,24 @@ fn genesis<T: frame_system::Config>() -> T::Hash {
 pub fn message<T: frame_system::Config>(payload: &impl Encode) -> Vec<u8> {
 	let version = <T as frame_system::Config>::Version::get();
 	(*b"datdot/ddot", genesis::<T>(), &version.spec_name, version.spec_version, payload).encode()
+}
+
+/// `key`'s signature over `payload` on this chain and runtime ([`message`]), if the
+/// keystore holds the key.
+pub fn sign<T: frame_system::Config>(
+	key: &OcwPublic,
+	payload: &impl Encode,
+) -> Option<OcwSignature> {
+	key.sign(&message::<T>(payload))
+}
+
+/// Whether `signature` is `key`'s over `payload` on this chain and runtime.
+pub fn verifies<T: frame_system::Config>(
+	key: &OcwPublic,
+	payload: &impl Encode,
+	signature: &OcwSignature,
+) -> bool {
+	key.verify(&message::<T>(payload), signature)
 }
 
 /// The bytes a `ddot` key signs to show that `account` may name it in its profile:

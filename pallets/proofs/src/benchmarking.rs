@@ -65,7 +65,7 @@ fn answered<T: Config>(
 	let response =
 		Response { challenge: id, proofs: BoundedVec::truncate_from(proofs), signer: key.clone() };
 	let signature =
-		key.sign(&datdot_primitives::signing::message::<T>(&response)).expect("in the keystore");
+		datdot_primitives::signing::sign::<T>(&key, &response).expect("in the keystore");
 	// A period has passed since the hosting was confirmed: the proof pays it.
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
 	(response, signature, id)

@@ -317,8 +317,10 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number() <= challenge.deadline,
 			Error::<T>::TooLate
 		);
-		let message = datdot_primitives::signing::message::<T>(response);
-		ensure!(response.signer.verify(&message, signature), Error::<T>::BadSignature);
+		ensure!(
+			datdot_primitives::signing::verifies::<T>(&response.signer, response, signature),
+			Error::<T>::BadSignature
+		);
 		Ok(who)
 	}
 

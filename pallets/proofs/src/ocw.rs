@@ -15,7 +15,7 @@ use datdot_primitives::{
 };
 use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::{offchain::storage::StorageValueRef, RuntimeAppPublic};
+use sp_runtime::offchain::storage::StorageValueRef;
 
 /// Blocks after which an unanswered challenge is answered again.
 pub const RESEND_AFTER: u32 = 3;
@@ -72,7 +72,7 @@ fn send_once<T: Config>(
 	{
 		return;
 	}
-	let Some(signature) = key.sign(&datdot_primitives::signing::message::<T>(&response)) else {
+	let Some(signature) = datdot_primitives::signing::sign::<T>(key, &response) else {
 		return;
 	};
 	let call = Call::<T>::response { response, signature };

@@ -59,7 +59,7 @@ use frame_support::traits::ConstU32;
 
 fn signed(key: &OcwPublic, challenge: ChallengeId, indexes: &[u32]) -> (Response<Test>, Signature) {
 	let response = Response { challenge, proofs: proofs_for(indexes), signer: key.clone() };
-	let signature = key.sign(&datdot_primitives::signing::message::<Test>(&response)).unwrap();
+	let signature = datdot_primitives::signing::sign::<Test>(key, &response).unwrap();
 	(response, signature)
 }
 
