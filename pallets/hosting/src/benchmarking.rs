@@ -61,6 +61,26 @@ fn open_plan<T: Config>(contracts: u32, replication: u8) -> Keys<T> {
 	keys
 }
 
+/// Opens rounds of plans of one hoster each, as many per plan as its share allows,
+/// until `MaxOpenRounds` are open.
+fn fill_open_rounds<T: Config>() {
+	let per_plan = T::MaxRoundsPerPlan::get().min(T::MaxContractsPerPlan::get());
+	let mut i = 0;
+	loop {
+		let open = OpenRounds::<T>::get().len() as u32;
+		if open >= T::MaxOpenRounds::get() {
+			break;
+		}
+		let contracts = per_plan.min(T::MaxOpenRounds::get() - open);
+		let sponsor = funded::<T>("filler", i, None);
+		let chunks = contracts * T::ChunksPerContract::get();
+		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, 1);
+		let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], 1);
+		Pallet::<T>::plan_due(plan, reserve).expect("attestors to open the rounds");
+		i += 1;
+	}
+}
+
 /// `n` registered hosters with room for anything.
 fn hosters<T: Config>(n: u32) -> BoundedVec<T::AccountId, T::MaxHosters> {
 	BoundedVec::truncate_from(
@@ -228,6 +248,8 @@ mod benchmarks {
 	/// `n` rounds time out with one report each (below the threshold): their silent
 	/// attestors marked down, each re-run at once (the costlier path; a round nobody
 	/// answered only schedules a retry).
+	/// The sweep reads every open round (`MaxOpenRounds` of them, from as many plans
+	/// as their share needs) to find the due ones.
 	#[benchmark]
 	fn expire_rounds(
 		n: Linear<1, { T::MaxTimeoutsPerBlock::get() }>,
@@ -239,14 +261,63 @@ mod benchmarks {
 		}
 		let first = OpenRounds::<T>::get()[0];
 		let deadline = Rounds::<T>::get(first).expect("open").deadline;
+		// The other open rounds are due a block later.
+		let opened = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(opened + 1u32.into());
+		fill_open_rounds::<T>();
+		let filler = OpenRounds::<T>::get().len() as u32 - n;
 		frame_system::Pallet::<T>::set_block_number(deadline);
 		#[block]
 		{
 			Pallet::<T>::expire_rounds(deadline);
 		}
 		let open = OpenRounds::<T>::get();
-		assert_eq!(open.len() as u32, n);
-		assert!(open.iter().all(|id| *id >= n as RoundId), "every round re-run");
+		assert_eq!(open.len() as u32, T::MaxOpenRounds::get());
+		let rerun = open.iter().filter(|id| **id >= (n + filler) as RoundId).count() as u32;
+		assert_eq!(rerun, n, "every due round re-run");
+		Ok(())
+	}
+
+	/// A plan of `c` contracts starts: each is cut and gets a round (attestors drawn)
+	/// until the plan's share of rounds is taken; the rest are scheduled for a retry.
+	#[benchmark]
+	fn plan_due(c: Linear<1, { T::MaxContractsPerPlan::get() }>) -> Result<(), BenchmarkError> {
+		for i in 0..T::AttestorsPerMatch::get() {
+			funded::<T>("attestor", i, Some(Role::Attestor));
+		}
+		let sponsor = funded::<T>("sponsor", 0, None);
+		let chunks = c * T::ChunksPerContract::get();
+		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
+		let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], max_replication::<T>());
+		#[block]
+		{
+			<Pallet<T> as PlanLifecycle>::plan_due(plan, reserve)?;
+		}
+		assert_eq!(PlanContracts::<T>::get(plan).len() as u32, c);
+		let rounds = c.min(T::MaxRoundsPerPlan::get()).min(T::MaxOpenRounds::get());
+		assert_eq!(OpenRounds::<T>::get().len() as u32, rounds);
+		Ok(())
+	}
+
+	/// A plan of `c` contracts, each kept by `h` confirmed hosters with a challenge open,
+	/// ends: every hosting ended and released.
+	#[benchmark]
+	fn plan_ended(
+		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
+		h: Linear<1, { T::MaxHosters::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let sponsor = funded::<T>("sponsor", 0, None);
+		let chunks = c * T::ChunksPerContract::get();
+		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, h as u8);
+		let hosters = hosters::<T>(h);
+		let ids = Pallet::<T>::benchmark_hosted(plan, &hosters);
+		assert_eq!(ids.len() as u32, c);
+		#[block]
+		{
+			<Pallet<T> as PlanLifecycle>::plan_ended(plan);
+		}
+		assert!(PlanContracts::<T>::get(plan).is_empty());
+		assert!(hosters.iter().all(|h| HosterContracts::<T>::iter_key_prefix(h).next().is_none()));
 		Ok(())
 	}
 

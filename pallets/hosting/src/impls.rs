@@ -735,10 +735,28 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> PlanLifecycle for Pallet<T> {
 	/// A plan is served if its ranges cut into at most `MaxContractsPerPlan` contracts.
-	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult {
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> Result<u32, DispatchError> {
 		let count = rules::contract_count(ranges.iter().copied(), T::ChunksPerContract::get());
 		ensure!(count <= T::MaxContractsPerPlan::get() as u64, Error::<T>::TooManyContracts);
-		Ok(())
+		Ok(count as u32)
+	}
+
+	/// Measured: cutting the contracts and opening a round for each (or scheduling its
+	/// retry when the plan's share of rounds is taken).
+	fn start_weight(contracts: u32) -> Weight {
+		T::WeightInfo::plan_due(contracts.min(T::MaxContractsPerPlan::get()))
+	}
+
+	/// Measured with every hosting confirmed and a challenge open for each.
+	fn end_weight(contracts: u32, replication: u8) -> Weight {
+		T::WeightInfo::plan_ended(
+			contracts.min(T::MaxContractsPerPlan::get()),
+			(replication as u32).min(T::MaxHosters::get()),
+		)
+	}
+
+	fn max_end_weight() -> Weight {
+		T::WeightInfo::plan_ended(T::MaxContractsPerPlan::get(), T::MaxHosters::get())
 	}
 
 	fn fee_reserve(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
@@ -862,7 +880,7 @@ impl<T: Config> Pallet<T> {
 	/// the plan's start; the new ranges' after an update). Returns all its contracts.
 	fn cut_contracts(plan_id: PlanId) -> Result<Vec<ContractId>, DispatchError> {
 		let plan = T::Plans::plan(plan_id).ok_or(Error::<T>::PlanNotRunning)?;
-		Self::check_ranges(&plan.ranges)?;
+		<Self as PlanLifecycle>::check_ranges(&plan.ranges)?;
 		let cuts = rules::cut(plan.ranges.iter().copied(), T::ChunksPerContract::get());
 		ensure!(cuts.len() as u32 <= T::MaxContractsPerPlan::get(), Error::<T>::TooManyContracts);
 		let mut ids: Vec<ContractId> = PlanContracts::<T>::get(plan_id).to_vec();
@@ -960,6 +978,35 @@ impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pall
 
 #[cfg(feature = "runtime-benchmarks")]
 impl<T: Config> Pallet<T> {
+	/// Cuts `plan`'s contracts and gives each of them `hosters`, confirmed (as a match
+	/// and its setup checks leave them: capacity reserved, indexed per hoster, observed
+	/// as confirmed), then leaves each hosting as costly to end as it can be.
+	pub fn benchmark_hosted(plan: PlanId, hosters: &[T::AccountId]) -> Vec<ContractId> {
+		let ids = Self::cut_contracts(plan).expect("a live plan that cuts");
+		let now = frame_system::Pallet::<T>::block_number();
+		for id in &ids {
+			let mut contract = Contracts::<T>::get(id).expect("just cut");
+			for hoster in hosters {
+				T::Roles::reserve(hoster, Role::Hoster, contract.bytes)
+					.expect("a registered hoster with room");
+				contract.hosters.try_push((hoster.clone(), true)).expect("at most MaxHosters");
+				HosterContracts::<T>::insert(hoster, id, ());
+			}
+			contract.status = ContractStatus::Hosted;
+			contract.since = now;
+			Contracts::<T>::insert(id, &contract);
+			for hoster in hosters {
+				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::confirmed(
+					*id, hoster,
+				);
+				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::benchmark_worst_to_end(
+					*id, hoster,
+				);
+			}
+		}
+		ids
+	}
+
 	/// A contract of `plan` kept by `hoster` with its setup confirmed, for other
 	/// pallets' benchmarks.
 	pub fn benchmark_confirmed(plan: PlanId, hoster: &T::AccountId) -> ContractId {

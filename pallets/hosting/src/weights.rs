@@ -46,6 +46,8 @@ pub trait WeightInfo {
 	fn authorize_report() -> Weight;
 	fn expire_rounds(n: u32, ) -> Weight;
 	fn expire_setups(n: u32, ) -> Weight;
+	fn plan_due(c: u32, ) -> Weight;
+	fn plan_ended(c: u32, h: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_hosting` using the datdot runtime and recommended hardware.
@@ -342,6 +344,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
+	fn plan_due(c: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
+	}
+	fn plan_ended(c: u32, h: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.saturating_mul(h).into()))
+			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(c.saturating_mul(h).into()), (10_u64).saturating_mul(c.saturating_mul(h).into())))
+	}
+
 }
 
 // For backwards compatibility and tests: the same figures with ParityDb weights.
@@ -614,4 +628,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
+	fn plan_due(c: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
+	}
+	fn plan_ended(c: u32, h: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.saturating_mul(h).into()))
+			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(c.saturating_mul(h).into()), (10_u64).saturating_mul(c.saturating_mul(h).into())))
+	}
+
 }

@@ -106,16 +106,46 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>) -> DispatchResult {
-		Endings::<T>::try_mutate(at, |ids| {
-			ids.try_push(plan).map_err(|_| Error::<T>::EndBlockFull.into())
+	/// How many contracts `terms` cut into.
+	fn contracts(terms: &TermsOf<T>) -> Result<u32, DispatchError> {
+		let ranges: alloc::vec::Vec<_> =
+			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
+		T::Lifecycle::check_ranges(&ranges).map_err(|_| Error::<T>::TooManyContracts.into())
+	}
+
+	/// The hostings ending `terms` ends at most: contracts × replication.
+	pub(crate) fn hostings(terms: &TermsOf<T>) -> Result<u32, DispatchError> {
+		Ok(Self::contracts(terms)?.saturating_mul(terms.replication as u32))
+	}
+
+	/// The most weight the hosting side takes to end a plan of `terms` (none if it
+	/// never started).
+	fn end_weight(terms: &TermsOf<T>, started: bool) -> Weight {
+		if !started {
+			return Weight::zero();
+		}
+		Self::contracts(terms)
+			.map(|c| T::Lifecycle::end_weight(c, terms.replication))
+			.unwrap_or_else(|_| T::Lifecycle::max_end_weight())
+	}
+
+	/// Schedules `plan`, ending `hostings` hostings, to end at `at`, if that block has
+	/// room for another plan and for its hostings.
+	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>, hostings: u32) -> DispatchResult {
+		Endings::<T>::try_mutate(at, |ends| {
+			let load = ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h));
+			ensure!(
+				load.saturating_add(hostings) <= T::MaxEndingHostingsPerBlock::get(),
+				Error::<T>::EndBlockFull
+			);
+			ends.try_push((plan, hostings)).map_err(|_| Error::<T>::EndBlockFull.into())
 		})
 	}
 
 	fn unschedule_end(plan: PlanId, at: BlockNumberFor<T>) {
 		Endings::<T>::mutate_exists(at, |ids| {
 			if let Some(list) = ids {
-				list.retain(|id| *id != plan);
+				list.retain(|(id, _)| *id != plan);
 				if list.is_empty() {
 					*ids = None;
 				}
@@ -139,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		// Queue and schedule first: they can fail on capacity, and a failed call
 		// must hold nothing.
 		Self::enqueue(QueueEntry { plan, price: terms.price, created: now, start: terms.start })?;
-		Self::schedule_end(plan, terms.end)?;
+		Self::schedule_end(plan, terms.end, Self::hostings(&terms)?)?;
 		let escrow = T::Escrow::open(&who, budget).map_err(|_| Error::<T>::InsufficientBalance)?;
 
 		NextPlanId::<T>::put(next);
@@ -197,6 +227,7 @@ impl<T: Config> Pallet<T> {
 			|| changes.replication.is_some_and(|r| r != p.terms.replication);
 		let old_terms = p.terms.clone();
 		let old_end = p.terms.end;
+		let old_hostings = Self::hostings(&p.terms)?;
 		let old_budget = Self::remaining_budget(&p.terms, now)?.saturating_add(p.fees);
 		if let Some(ranges) = changes.ranges {
 			p.terms.ranges = ranges;
@@ -224,9 +255,12 @@ impl<T: Config> Pallet<T> {
 		let budget = Self::remaining_budget(&p.terms, now)?
 			.checked_add(&p.fees)
 			.ok_or(Error::<T>::BudgetOverflow)?;
-		if p.terms.end != old_end {
-			Self::schedule_end(plan, p.terms.end)?;
+		let hostings = Self::hostings(&p.terms)?;
+		if p.terms.end != old_end || hostings != old_hostings {
+			// Out of the old block first: a plan that stays at its block and grows needs
+			// room for its new hostings only. A failed call undoes both.
 			Self::unschedule_end(plan, old_end);
+			Self::schedule_end(plan, p.terms.end, hostings)?;
 		}
 		// The escrow holds what the old terms need from now on plus what hosters earned
 		// and were not paid yet; only the difference of the two futures moves, so the
@@ -278,30 +312,35 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_unsubscribe(who: T::AccountId, plan: PlanId) -> DispatchResult {
+	/// Ends `plan` for its sponsor; returns the weight the hosting side took.
+	pub(crate) fn do_unsubscribe(who: T::AccountId, plan: PlanId) -> Result<Weight, DispatchError> {
 		let p = Self::sponsored(&who, plan)?;
 		Self::unschedule_end(plan, p.terms.end);
 		Self::end_plan(plan, p, EndReason::Unsubscribed)
 	}
 
 	/// Ends `plan`: hosting ended, the rest of the budget refunded, the plan removed.
-	fn end_plan(plan: PlanId, p: PlanOf<T>, reason: EndReason) -> DispatchResult {
-		if p.status == PlanStatus::Queued {
+	/// Returns the most weight the hosting side took to end it.
+	fn end_plan(plan: PlanId, p: PlanOf<T>, reason: EndReason) -> Result<Weight, DispatchError> {
+		let started = p.status != PlanStatus::Queued;
+		if !started {
 			Queue::<T>::mutate(|q| q.retain(|e| e.plan != plan));
 		}
+		let weight = Self::end_weight(&p.terms, started);
 		T::Lifecycle::plan_ended(plan);
 		Spent::<T>::remove(plan);
 		let refund = T::Escrow::refund(p.escrow)?;
 		PlanCount::<T>::mutate(&p.sponsor, |c| *c = c.saturating_sub(1));
 		Plans::<T>::remove(plan);
 		Self::deposit_event(Event::EndPlan { plan, reason, refund });
-		Ok(())
+		Ok(weight)
 	}
 
 	/// Starts up to `MaxStartsPerBlock` queued plans whose start has come, in priority order.
 	pub(crate) fn start_due(now: BlockNumberFor<T>) -> Weight {
 		let mut queue = Queue::<T>::get();
 		let mut started = 0u32;
+		let mut hosting = Weight::zero();
 		let mut i = 0;
 		while i < queue.len() && started < T::MaxStartsPerBlock::get() {
 			if queue[i].start > now {
@@ -310,13 +349,15 @@ impl<T: Config> Pallet<T> {
 			}
 			let entry = queue.remove(i);
 			started += 1;
-			let fees = Plans::<T>::mutate(entry.plan, |p| {
+			let started_plan = Plans::<T>::mutate(entry.plan, |p| {
 				p.as_mut().map(|p| {
 					p.status = PlanStatus::Active;
-					p.fees
+					(p.fees, Self::contracts(&p.terms).unwrap_or_default())
 				})
 			});
-			let fees = fees.unwrap_or_default().unique_saturated_into();
+			let (fees, contracts) = started_plan.unwrap_or_default();
+			hosting = hosting.saturating_add(T::Lifecycle::start_weight(contracts));
+			let fees = fees.unique_saturated_into();
 			if let Err(e) = T::Lifecycle::plan_due(entry.plan, fees) {
 				log::warn!(target: "runtime::plans", "plan {} could not be set up: {:?}", entry.plan, e);
 			}
@@ -325,30 +366,35 @@ impl<T: Config> Pallet<T> {
 		if started > 0 {
 			Queue::<T>::put(queue);
 		}
-		T::WeightInfo::on_initialize_start(started)
+		T::WeightInfo::on_initialize_start(started).saturating_add(hosting)
 	}
 
 	/// Ends the plans scheduled to end at `now`.
 	pub(crate) fn end_due(now: BlockNumberFor<T>) -> Weight {
 		let due = Endings::<T>::take(now);
 		let ended = due.len() as u32;
-		for plan in due {
+		let mut hosting = Weight::zero();
+		for (plan, _) in due {
 			if let Some(p) = Plans::<T>::get(plan) {
 				let reason = if Spent::<T>::contains_key(plan) {
 					EndReason::BudgetSpent
 				} else {
 					EndReason::Expired
 				};
-				if let Err(e) = Self::end_plan(plan, p, reason) {
-					frame_support::defensive!("a plan could not end", e);
+				match Self::end_plan(plan, p, reason) {
+					Ok(w) => hosting = hosting.saturating_add(w),
+					Err(e) => {
+						frame_support::defensive!("a plan could not end", e);
+					}
 				}
 			}
 		}
-		T::WeightInfo::on_initialize_end(ended)
+		T::WeightInfo::on_initialize_end(ended).saturating_add(hosting)
 	}
 
-	/// Ends `plan` because its budget is spent (called by the payers of the budget).
-	pub fn end_for_budget(plan: PlanId) -> DispatchResult {
+	/// Ends `plan` because its budget is spent, now (tests and tools; the chain moves
+	/// a spent plan's end instead, see [`PlanInspect::budget_spent`]).
+	pub fn end_for_budget(plan: PlanId) -> Result<Weight, DispatchError> {
 		let p = Plans::<T>::get(plan).ok_or(Error::<T>::PlanNotFound)?;
 		Self::unschedule_end(plan, p.terms.end);
 		Self::end_plan(plan, p, EndReason::BudgetSpent)
@@ -365,16 +411,33 @@ impl<T: Config> Pallet<T> {
 		replication: u8,
 		price: BalanceOf<T>,
 	) -> PlanId {
-		Self::benchmark_plan_of(sponsor, [1; 32], chunks, 16 * 1024, replication, price)
+		Self::benchmark_plan(sponsor, [1; 32], chunks, chunks, 16 * 1024, replication, price)
 	}
 
 	/// [`Self::benchmark_running_plan`] of a data set with root `root` and chunks of
-	/// `chunk_size` bytes.
+	/// `chunk_size` bytes. The data set may be larger than one plan can host (the
+	/// proofs benchmarks prove against a 65,536-leaf tree); the plan hosts its first
+	/// chunks only, at most 1,024 (16 contracts of 64), which every runtime here serves.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub fn benchmark_plan_of(
 		sponsor: &T::AccountId,
 		root: [u8; 32],
 		chunks: u32,
+		chunk_size: u32,
+		replication: u8,
+		price: BalanceOf<T>,
+	) -> PlanId {
+		let hosted = chunks.min(1_024);
+		Self::benchmark_plan(sponsor, root, chunks, hosted, chunk_size, replication, price)
+	}
+
+	/// A running plan of a data set of `chunks` chunks, hosting its first `hosted`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_plan(
+		sponsor: &T::AccountId,
+		root: [u8; 32],
+		chunks: u32,
+		hosted: u32,
 		chunk_size: u32,
 		replication: u8,
 		price: BalanceOf<T>,
@@ -389,13 +452,10 @@ impl<T: Config> Pallet<T> {
 				source: BoundedVec::truncate_from(b"http://127.0.0.1:9944/data".to_vec()),
 				feed: None,
 			}]),
-			// The data set may be larger than one plan can host (the proofs benchmarks
-			// prove against a 65,536-leaf tree); the plan hosts its first chunks only,
-			// at most 1,024 (16 contracts of 64), which every runtime here serves.
 			ranges: BoundedVec::truncate_from(alloc::vec![ChunkRange {
 				dataset: 0,
 				start: 0,
-				end: chunks.min(1_024)
+				end: hosted
 			}]),
 			replication,
 			regions: BoundedVec::new(),
@@ -441,12 +501,20 @@ impl<T: Config> Pallet<T> {
 			} else {
 				ensure!(in_queue == 0, "a started plan is still queued");
 			}
-			let endings = Endings::<T>::get(p.terms.end).iter().filter(|x| **x == id).count();
-			ensure!(endings == 1, "a plan is not scheduled to end exactly once");
+			let hostings = Self::hostings(&p.terms).map_err(|_| "a live plan's ranges do not cut")?;
+			let endings = Endings::<T>::get(p.terms.end)
+				.iter()
+				.filter(|(x, h)| *x == id && *h == hostings)
+				.count();
+			ensure!(endings == 1, "a plan is not scheduled to end exactly once, with its hostings");
 		}
 		ensure!(queue.len() == queued, "the queue has entries without a queued plan");
 		for (id, ()) in Spent::<T>::iter() {
 			ensure!(Plans::<T>::contains_key(id), "a spent budget of no live plan");
+		}
+		for ends in Endings::<T>::iter_values() {
+			let load = ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h));
+			ensure!(load <= T::MaxEndingHostingsPerBlock::get(), "a block ends too many hostings");
 		}
 		let scheduled: usize = Endings::<T>::iter_values().map(|v| v.len()).sum();
 		ensure!(scheduled == counts.values().sum::<u32>() as usize, "stale endings");
@@ -490,16 +558,18 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 		})
 	}
 
-	/// Moves the plan's end to the next block with room, where `on_initialize` ends it
-	/// with `EndReason::BudgetSpent`; only if no block near has room does it end now.
+	/// Moves the plan's end to the next block with room (of the next 32), where
+	/// `on_initialize` ends it with `EndReason::BudgetSpent`; if none has room, a later
+	/// call tries again.
 	fn budget_spent(plan: PlanId) {
 		if Spent::<T>::contains_key(plan) {
 			return;
 		}
 		let Some(mut p) = Plans::<T>::get(plan) else { return };
+		let Ok(hostings) = Self::hostings(&p.terms) else { return };
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 		let moved = datdot_primitives::schedule::first_with_room(next, 32, |b| {
-			b >= p.terms.end || Self::schedule_end(plan, b).is_ok()
+			b >= p.terms.end || Self::schedule_end(plan, b, hostings).is_ok()
 		});
 		match moved {
 			Some(end) if end < p.terms.end => {
@@ -508,14 +578,16 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 				Plans::<T>::insert(plan, p);
 				Spent::<T>::insert(plan, ());
 			}
-			// It ends sooner anyway (at its own end block, or no block near had room).
+			// It ends sooner anyway, at its own end block.
 			Some(_) => {
 				Spent::<T>::insert(plan, ());
 			}
+			// No block near has room: it is not marked, so the next payment that finds
+			// the budget spent tries again. Ending it here would put the cost of ending
+			// a whole plan on that payment's (fee-less) call; the plan pays nobody
+			// meanwhile, as nothing is left to pay with.
 			None => {
-				if let Err(e) = Self::end_for_budget(plan) {
-					log::warn!(target: "runtime::plans", "plan {} could not end: {:?}", plan, e);
-				}
+				log::debug!(target: "runtime::plans", "no end block near for spent plan {}", plan);
 			}
 		}
 	}

@@ -89,6 +89,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxEndsPerBlock: Get<u32>;
 
+		/// Most hostings (contracts × replication, summed over the plans) ending at one
+		/// block: ending a plan releases every hoster of every contract, so what a block
+		/// can end is bounded by hostings, not by plans. At least one largest plan.
+		#[pallet::constant]
+		type MaxEndingHostingsPerBlock: Get<u32>;
+
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 	}
@@ -109,13 +115,14 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Plans to end at each block.
+	/// Plans to end at each block, each with its hostings (contracts × replication),
+	/// which add up to at most `MaxEndingHostingsPerBlock`.
 	#[pallet::storage]
 	pub type Endings<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<PlanId, T::MaxEndsPerBlock>,
+		BoundedVec<(PlanId, u32), T::MaxEndsPerBlock>,
 		ValueQuery,
 	>;
 
@@ -218,7 +225,8 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The queue is full; try again later.
 		QueueFull,
-		/// `MaxEndsPerBlock` plans end at that block already; pick another end.
+		/// `MaxEndsPerBlock` plans, or `MaxEndingHostingsPerBlock` hostings, end at that
+		/// block already; pick another end.
 		EndBlockFull,
 		/// The sponsor has `MaxPlansPerSponsor` live plans.
 		TooManyPlans,
@@ -249,6 +257,10 @@ pub mod pallet {
 			assert!(T::MaxDatasets::get() > 0 && T::MaxRanges::get() > 0, "plans need room");
 			assert!(T::MaxReplication::get() > 0, "a contract needs a hoster");
 			assert!(T::MaxStartsPerBlock::get() > 0, "queued plans must start");
+			assert!(
+				T::MaxEndingHostingsPerBlock::get() >= T::MaxReplication::get() as u32,
+				"a plan must be able to end"
+			);
 			assert!(T::MaxChunkSize::get() <= 4 * 1024 * 1024, "chunks must fit in a block");
 		}
 
@@ -297,11 +309,15 @@ pub mod pallet {
 			Self::do_resume(who, plan)
 		}
 
-		/// Ends a plan now and refunds what is left of its budget.
+		/// Ends a plan now and refunds what is left of its budget. The weight charged
+		/// covers ending the largest plan's hostings; what this plan did not use is
+		/// refunded.
 		#[pallet::call_index(4)]
-		pub fn unsubscribe(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::unsubscribe().saturating_add(T::Lifecycle::max_end_weight()))]
+		pub fn unsubscribe(origin: OriginFor<T>, plan: PlanId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_unsubscribe(who, plan)
+			let hosting = Self::do_unsubscribe(who, plan)?;
+			Ok(Some(T::WeightInfo::unsubscribe().saturating_add(hosting)).into())
 		}
 	}
 

@@ -40,6 +40,8 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	/// The fee reserve the hosting mock asks per hoster a plan wants (0 unless a test sets it).
 	pub static FeePerHoster: u128 = 0;
+	/// Hostings that may end at one block (contracts × replication of its plans).
+	pub static MaxEndingHostings: u32 = 1_000;
 	pub const Treasury: AccountId = TREASURY;
 	pub const NoFee: u16 = 0;
 }
@@ -70,13 +72,24 @@ pub struct MockHosting;
 pub const MOCK_MAX_CHUNKS: u32 = 1_000;
 
 impl PlanLifecycle for MockHosting {
-	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult {
+	/// A contract per 100 chunks (or part).
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> Result<u32, sp_runtime::DispatchError> {
 		let chunks: u64 = ranges.iter().map(|(_, s, e)| e.saturating_sub(*s) as u64).sum();
 		frame_support::ensure!(
 			chunks <= MOCK_MAX_CHUNKS as u64,
 			sp_runtime::DispatchError::Other("too many contracts")
 		);
-		Ok(())
+		Ok(chunks.div_ceil(100) as u32)
+	}
+	/// A unit of ref time per hosting, so tests can read what ends were charged.
+	fn end_weight(contracts: u32, replication: u8) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(contracts as u64 * replication as u64, 0)
+	}
+	fn max_end_weight() -> frame_support::weights::Weight {
+		Self::end_weight(MOCK_MAX_CHUNKS.div_ceil(100), 8)
+	}
+	fn start_weight(contracts: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(contracts as u64, 0)
 	}
 	fn fee_reserve(_ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
 		FeePerHoster::get() * replication as u128
@@ -158,6 +171,7 @@ impl pallet_plans::Config for Test {
 	type MaxStartDelay = frame_support::traits::ConstU64<100>;
 	type MaxStartsPerBlock = ConstU32<2>;
 	type MaxEndsPerBlock = ConstU32<2>;
+	type MaxEndingHostingsPerBlock = MaxEndingHostings;
 	type WeightInfo = ();
 }
 

@@ -211,8 +211,9 @@ pub type PlanId = u64;
 pub trait PlanLifecycle {
 	/// Whether the hosting side can serve a plan with these chunk ranges ((data set,
 	/// start, end)): checked at `subscribe` and `update`, so no plan is accepted (and
-	/// its budget held) that would start with no contracts.
-	fn check_ranges(ranges: &[(u32, u32, u32)]) -> DispatchResult;
+	/// its budget held) that would start with no contracts. Returns how many contracts
+	/// the ranges cut into.
+	fn check_ranges(ranges: &[(u32, u32, u32)]) -> Result<u32, sp_runtime::DispatchError>;
 	/// What a plan with these ranges and replication must hold for the attestors' fees,
 	/// in the currency's smallest unit: counted in its budget at `subscribe`, so the fees
 	/// never come out of what its hosters are paid.
@@ -238,11 +239,24 @@ pub trait PlanLifecycle {
 	}
 	/// The plan ends: end every hosting (`EndHosting`) and release the hosters.
 	fn plan_ended(plan: PlanId);
+	/// The most weight [`Self::plan_due`] takes for a plan of `contracts` contracts.
+	fn start_weight(_contracts: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+	/// The most weight [`Self::plan_ended`] takes for a plan of `contracts` contracts
+	/// with `replication` hosters each (every one of them hosting).
+	fn end_weight(_contracts: u32, _replication: u8) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+	/// The most weight [`Self::plan_ended`] takes for any plan.
+	fn max_end_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 impl PlanLifecycle for () {
-	fn check_ranges(_: &[(u32, u32, u32)]) -> DispatchResult {
-		Ok(())
+	fn check_ranges(_: &[(u32, u32, u32)]) -> Result<u32, sp_runtime::DispatchError> {
+		Ok(1)
 	}
 	fn plan_due(_: PlanId, _: u128) -> DispatchResult {
 		Ok(())
@@ -328,6 +342,10 @@ pub trait HostingObserver<AccountId> {
 	/// `hoster` no longer keeps `contract` (its plan ended, or it was repaired off it):
 	/// close what is open for the hosting and drop its schedule entries, with no fault.
 	fn ended(contract: u64, hoster: &AccountId);
+	/// Benchmarks only: leaves the confirmed hosting in the state that costs
+	/// [`Self::ended`] the most (whatever can be open for it, open).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_worst_to_end(_contract: u64, _hoster: &AccountId) {}
 }
 
 impl<AccountId> HostingObserver<AccountId> for () {
@@ -346,13 +364,18 @@ impl<AccountId, A: HostingObserver<AccountId>, B: HostingObserver<AccountId>>
 		A::ended(contract, hoster);
 		B::ended(contract, hoster);
 	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_worst_to_end(contract: u64, hoster: &AccountId) {
+		A::benchmark_worst_to_end(contract, hoster);
+		B::benchmark_worst_to_end(contract, hoster);
+	}
 }
 
 /// Read access to plans. Implemented by the plans pallet.
 pub trait PlanInspect<AccountId> {
 	/// The live plan `plan`, if any.
 	fn plan(plan: PlanId) -> Option<PlanView<AccountId>>;
-	/// `plan`'s escrow cannot pay what its hosters proved: the plan ends
-	/// (`EndPlan { reason: BudgetSpent }`, `EndHosting` for every hoster).
+	/// `plan`'s escrow cannot pay what its hosters proved: the plan ends soon, in a
+	/// block's hook (`EndPlan { reason: BudgetSpent }`, `EndHosting` for every hoster).
 	fn budget_spent(plan: PlanId);
 }

@@ -481,6 +481,17 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 
 	/// The hosting ended: its open challenge closes without a fault and its schedule
 	/// entry goes. Time since the last proof is not paid: it was not proven.
+	/// A challenge open for the hosting.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_worst_to_end(contract: u64, hoster: &T::AccountId) {
+		let Some(hosting) = T::Hosting::hosting(contract, hoster) else { return };
+		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
+		let now = frame_system::Pallet::<T>::block_number();
+		if Self::open_challenge(contract, hoster, &hosting, &mut entry, now, false).is_ok() {
+			Ledger::<T>::insert(contract, hoster, entry);
+		}
+	}
+
 	fn ended(contract: u64, hoster: &T::AccountId) {
 		let Some(entry) = Ledger::<T>::take(contract, hoster) else { return };
 		Self::unschedule_due(entry.due, contract, hoster);
