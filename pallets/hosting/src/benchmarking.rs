@@ -13,7 +13,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::RuntimeAppPublic;
+use sp_runtime::{traits::Hash, RuntimeAppPublic};
 
 type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
 
@@ -299,19 +299,53 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A plan of `c` contracts, each kept by `h` confirmed hosters with a challenge open,
-	/// ends: every hosting ended and released.
+	/// A plan of `c` contracts, each with a round open (as many as the plan's share
+	/// allows) and no hoster, ends: the contracts' part of ending a plan.
 	#[benchmark]
-	fn plan_ended(
+	fn end_contracts(
 		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
-		h: Linear<1, { T::MaxHosters::get() }>,
 	) -> Result<(), BenchmarkError> {
+		for i in 0..T::AttestorsPerMatch::get() {
+			funded::<T>("attestor", i, Some(Role::Attestor));
+		}
 		let sponsor = funded::<T>("sponsor", 0, None);
 		let chunks = c * T::ChunksPerContract::get();
-		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, h as u8);
-		let hosters = hosters::<T>(h);
-		let ids = Pallet::<T>::benchmark_hosted(plan, &hosters);
-		assert_eq!(ids.len() as u32, c);
+		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
+		let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], max_replication::<T>());
+		// A round for each contract the plan's share allows; the rest wait for a retry.
+		Pallet::<T>::plan_due(plan, reserve)?;
+		// Every drawn attestor has reported, each differently: the tallies are full.
+		for id in OpenRounds::<T>::get() {
+			for (i, a) in Rounds::<T>::get(id).expect("open").attestors.into_iter().enumerate() {
+				let hash = T::Hashing::hash_of(&(id, i as u32));
+				RoundReports::<T>::insert(id, &a, hash);
+				ReportTally::<T>::insert(id, hash, 1);
+			}
+		}
+		assert_eq!(PlanContracts::<T>::get(plan).len() as u32, c);
+		#[block]
+		{
+			<Pallet<T> as PlanLifecycle>::plan_ended(plan);
+		}
+		assert!(PlanContracts::<T>::get(plan).is_empty());
+		assert!(OpenRounds::<T>::get().is_empty());
+		Ok(())
+	}
+
+	/// A plan whose `n` hostings (up to `MaxHosters` per contract, on as few contracts
+	/// as that allows) are all confirmed, each with a challenge open, ends: the
+	/// hostings' part of ending a plan.
+	#[benchmark]
+	fn end_hostings(
+		n: Linear<1, { T::MaxContractsPerPlan::get() * T::MaxHosters::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let sponsor = funded::<T>("sponsor", 0, None);
+		let per_contract = T::MaxHosters::get();
+		let chunks = n.div_ceil(per_contract) * T::ChunksPerContract::get();
+		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
+		let hosters = hosters::<T>(per_contract);
+		let hosted = Pallet::<T>::benchmark_hosted(plan, &hosters, n);
+		assert_eq!(hosted, n);
 		#[block]
 		{
 			<Pallet<T> as PlanLifecycle>::plan_ended(plan);

@@ -747,16 +747,16 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 		T::WeightInfo::plan_due(contracts.min(T::MaxContractsPerPlan::get()))
 	}
 
-	/// Measured with every hosting confirmed and a challenge open for each.
+	/// Measured in two parts: the contracts (each with a round open and its reports
+	/// in), and the hostings (each confirmed with a challenge open).
 	fn end_weight(contracts: u32, replication: u8) -> Weight {
-		T::WeightInfo::plan_ended(
-			contracts.min(T::MaxContractsPerPlan::get()),
-			(replication as u32).min(T::MaxHosters::get()),
-		)
+		let contracts = contracts.min(T::MaxContractsPerPlan::get());
+		let hostings = contracts.saturating_mul((replication as u32).min(T::MaxHosters::get()));
+		T::WeightInfo::end_contracts(contracts).saturating_add(T::WeightInfo::end_hostings(hostings))
 	}
 
 	fn max_end_weight() -> Weight {
-		T::WeightInfo::plan_ended(T::MaxContractsPerPlan::get(), T::MaxHosters::get())
+		Self::end_weight(T::MaxContractsPerPlan::get(), T::MaxHosters::get().min(255) as u8)
 	}
 
 	fn fee_reserve(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
@@ -978,15 +978,19 @@ impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pall
 
 #[cfg(feature = "runtime-benchmarks")]
 impl<T: Config> Pallet<T> {
-	/// Cuts `plan`'s contracts and gives each of them `hosters`, confirmed (as a match
-	/// and its setup checks leave them: capacity reserved, indexed per hoster, observed
-	/// as confirmed), then leaves each hosting as costly to end as it can be.
-	pub fn benchmark_hosted(plan: PlanId, hosters: &[T::AccountId]) -> Vec<ContractId> {
+	/// Cuts `plan`'s contracts and gives them `hostings` hostings, all of `hosters` to
+	/// each contract in turn (as a match and its setup checks leave them: capacity
+	/// reserved, indexed per hoster, observed as confirmed), each as costly to end as
+	/// it can be. Returns how many it placed.
+	pub fn benchmark_hosted(plan: PlanId, hosters: &[T::AccountId], hostings: u32) -> u32 {
 		let ids = Self::cut_contracts(plan).expect("a live plan that cuts");
 		let now = frame_system::Pallet::<T>::block_number();
+		let mut placed = 0u32;
 		for id in &ids {
 			let mut contract = Contracts::<T>::get(id).expect("just cut");
-			for hoster in hosters {
+			let here: Vec<T::AccountId> =
+				hosters.iter().take((hostings - placed) as usize).cloned().collect();
+			for hoster in &here {
 				T::Roles::reserve(hoster, Role::Hoster, contract.bytes)
 					.expect("a registered hoster with room");
 				contract.hosters.try_push((hoster.clone(), true)).expect("at most MaxHosters");
@@ -995,16 +999,14 @@ impl<T: Config> Pallet<T> {
 			contract.status = ContractStatus::Hosted;
 			contract.since = now;
 			Contracts::<T>::insert(id, &contract);
-			for hoster in hosters {
-				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::confirmed(
-					*id, hoster,
-				);
-				<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::benchmark_worst_to_end(
-					*id, hoster,
-				);
+			for hoster in &here {
+				use datdot_primitives::traits::HostingObserver;
+				<T::Observer as HostingObserver<T::AccountId>>::confirmed(*id, hoster);
+				<T::Observer as HostingObserver<T::AccountId>>::benchmark_worst_to_end(*id, hoster);
 			}
+			placed += here.len() as u32;
 		}
-		ids
+		placed
 	}
 
 	/// A contract of `plan` kept by `hoster` with its setup confirmed, for other

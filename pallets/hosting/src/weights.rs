@@ -47,7 +47,8 @@ pub trait WeightInfo {
 	fn expire_rounds(n: u32, ) -> Weight;
 	fn expire_setups(n: u32, ) -> Weight;
 	fn plan_due(c: u32, ) -> Weight;
-	fn plan_ended(c: u32, h: u32, ) -> Weight;
+	fn end_contracts(c: u32, ) -> Weight;
+	fn end_hostings(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_hosting` using the datdot runtime and recommended hardware.
@@ -349,11 +350,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
 	}
-	fn plan_ended(c: u32, h: u32, ) -> Weight {
+	fn end_contracts(c: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 0)
 			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.saturating_mul(h).into()))
-			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(c.saturating_mul(h).into()), (10_u64).saturating_mul(c.saturating_mul(h).into())))
+			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
+	}
+	fn end_hostings(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes((10_u64).saturating_mul(n.into()), (10_u64).saturating_mul(n.into())))
 	}
 
 }
@@ -633,11 +638,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(500_000_000, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
 	}
-	fn plan_ended(c: u32, h: u32, ) -> Weight {
+	fn end_contracts(c: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 0)
 			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(c.saturating_mul(h).into()))
-			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(c.saturating_mul(h).into()), (10_u64).saturating_mul(c.saturating_mul(h).into())))
+			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(c.into()), (10_u64).saturating_mul(c.into())))
+	}
+	fn end_hostings(n: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 0)
+			.saturating_add(Weight::from_parts(100_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads_writes((10_u64).saturating_mul(n.into()), (10_u64).saturating_mul(n.into())))
 	}
 
 }
