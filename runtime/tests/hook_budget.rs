@@ -1,0 +1,131 @@
+//! Every block hook stays within its share of the block at the largest state the
+//! bounds allow: a benchmark over the generated weights (run `scripts/hook-budget.sh`
+//! to see the figures).
+//!
+//! Hooks run as mandatory work before any extrinsic, and normal extrinsics may fill
+//! 75 % of the block, so all hooks together must fit in the other 25 %. Each hook's
+//! worst case is its measured weight at its bounds: every per-block schedule full,
+//! `MaxOpenRounds` open rounds swept, the most plans starting (each of the most
+//! contracts) and the most hostings ending. The weights were measured through the real
+//! pallets (`scripts/benchmark.sh`), so the population the hooks draw from (up to
+//! `MaxMembersPerRole`, 10,000) enters only through the draws they make, which are
+//! independent and bounded in number.
+use datdot_primitives::traits::PlanLifecycle;
+use datdot_runtime::{configs::RuntimeBlockWeights, Runtime};
+use frame_support::{traits::Get, weights::Weight};
+
+type HostingW = pallet_hosting::weights::SubstrateWeight<Runtime>;
+type PlansW = pallet_plans::weights::SubstrateWeight<Runtime>;
+type ProofsW = pallet_proofs::weights::SubstrateWeight<Runtime>;
+type BenchW = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
+type JobsW = pallet_jobs::weights::SubstrateWeight<Runtime>;
+type Hosting = pallet_hosting::Pallet<Runtime>;
+
+/// The most weight ending plans can take at one block: at most `MaxEndsPerBlock`
+/// plans, whose hostings add up to at most `MaxEndingHostingsPerBlock` (and whose
+/// contracts to no more). Ending a plan costs a base plus a part per contract and per
+/// hosting, each linear, so the worst case is every plan's base plus the slopes over
+/// the whole budget.
+fn worst_ends() -> Weight {
+	use pallet_hosting::WeightInfo as _;
+	let plans = <Runtime as pallet_plans::Config>::MaxEndsPerBlock::get();
+	let hostings = <Runtime as pallet_plans::Config>::MaxEndingHostingsPerBlock::get();
+	let contracts =
+		hostings.min(plans * <Runtime as pallet_hosting::Config>::MaxContractsPerPlan::get());
+	let base = HostingW::end_contracts(0).saturating_add(HostingW::end_hostings(0));
+	let per_contract = HostingW::end_contracts(1).saturating_sub(HostingW::end_contracts(0));
+	let per_hosting = HostingW::end_hostings(1).saturating_sub(HostingW::end_hostings(0));
+	base.saturating_mul(plans as u64)
+		.saturating_add(per_contract.saturating_mul(contracts as u64))
+		.saturating_add(per_hosting.saturating_mul(hostings as u64))
+}
+
+fn hooks() -> Vec<(&'static str, Weight)> {
+	use pallet_benchmarks::WeightInfo as _;
+	use pallet_hosting::WeightInfo as _;
+	use pallet_jobs::WeightInfo as _;
+	use pallet_plans::WeightInfo as _;
+	use pallet_proofs::WeightInfo as _;
+	let starts = <Runtime as pallet_plans::Config>::MaxStartsPerBlock::get();
+	let ends = <Runtime as pallet_plans::Config>::MaxEndsPerBlock::get();
+	let most_contracts = <Runtime as pallet_hosting::Config>::MaxContractsPerPlan::get();
+	let hosting_timeouts = <Runtime as pallet_hosting::Config>::MaxTimeoutsPerBlock::get();
+	// A block's retries list holds up to `MaxOpenRounds` contracts; each opens a round.
+	let retries = <Runtime as pallet_hosting::Config>::MaxOpenRounds::get();
+	let challenges = <Runtime as pallet_proofs::Config>::MaxChallengesPerBlock::get();
+	let benchmarks = <Runtime as pallet_benchmarks::Config>::MaxPerBlock::get();
+	let job_timeouts = <Runtime as pallet_jobs::Config>::MaxTimeoutsPerBlock::get();
+	vec![
+		(
+			"Plans: start (most plans, each of the most contracts)",
+			PlansW::on_initialize_start(starts).saturating_add(
+				<Hosting as PlanLifecycle>::start_weight(most_contracts)
+					.saturating_mul(starts as u64),
+			),
+		),
+		(
+			"Plans: end (most plans and hostings)",
+			PlansW::on_initialize_end(ends).saturating_add(worst_ends()),
+		),
+		(
+			"Hosting: rounds, setups, retries, hand-overs",
+			HostingW::expire_rounds(hosting_timeouts)
+				.saturating_add(HostingW::expire_setups(hosting_timeouts))
+				.saturating_add(HostingW::expire_rounds(retries))
+				// The hand-over sweep: as many replacements as timeouts, and a read and
+				// a write per hoster it visits.
+				.saturating_add(HostingW::expire_setups(hosting_timeouts))
+				.saturating_add(
+					<Runtime as frame_system::Config>::DbWeight::get()
+						.reads_writes(hosting_timeouts as u64 + 1, hosting_timeouts as u64 + 1),
+				),
+		),
+		(
+			"ProofsOfStorage: challenges and missed deadlines",
+			ProofsW::on_initialize_challenge(challenges)
+				.saturating_add(ProofsW::on_initialize_fault(challenges)),
+		),
+		(
+			"Benchmarks: opened and closed",
+			BenchW::on_initialize_open(benchmarks)
+				.saturating_add(BenchW::on_initialize_close(benchmarks)),
+		),
+		("Jobs: timeouts", JobsW::on_initialize(job_timeouts)),
+	]
+}
+
+#[test]
+fn every_hook_fits_its_share_of_the_block() {
+	let block = RuntimeBlockWeights::get().max_block;
+	let share = block.ref_time() / 4;
+	let ms = |w: u64| w as f64 / 1e9;
+	println!("block compute {:.0} ms; hooks' share (25 %) {:.0} ms", ms(block.ref_time()), ms(share));
+	let mut total = Weight::zero();
+	for (hook, weight) in hooks() {
+		println!(
+			"  {hook:<55} {:>8.1} ms  {:>5.2} % of the block",
+			ms(weight.ref_time()),
+			weight.ref_time() as f64 * 100.0 / block.ref_time() as f64
+		);
+		total = total.saturating_add(weight);
+	}
+	println!(
+		"  {:<55} {:>8.1} ms  {:>5.2} % of the block",
+		"all hooks, every one at its worst in the same block",
+		ms(total.ref_time()),
+		total.ref_time() as f64 * 100.0 / block.ref_time() as f64
+	);
+	let result = serde_json::json!({
+		"block_ms": ms(block.ref_time()),
+		"share_ms": ms(share),
+		"hooks_ms": ms(total.ref_time()),
+		"hooks": hooks().iter().map(|(n, w)| (n.to_string(), ms(w.ref_time()))).collect::<std::collections::BTreeMap<_, _>>(),
+	});
+	println!("HOOK_BUDGET_RESULT {result}");
+	assert!(
+		total.ref_time() <= share,
+		"all hooks at their worst take {:.0} ms, over the 25 % share ({:.0} ms)",
+		ms(total.ref_time()),
+		ms(share)
+	);
+}
