@@ -374,14 +374,20 @@ impl Fuzzer {
 				else {
 					continue;
 				};
-				let hosters: Vec<AccountId32> = if self.rng.chance(900) {
-					let candidates =
+				// The rank rule over the round's candidates, as the workers compute it; now
+				// and then any eligible hosters instead (refused: `NotByRule`), or junk.
+				let hosters: Vec<AccountId32> = if self.rng.chance(850) {
+					pallet_hosting::Pallet::<Runtime>::by_rule(round_id, &round, &contract, &plan)
+				} else if self.rng.chance(500) {
+					let eligible =
 						pallet_roles::RoleMembers::<Runtime>::iter_prefix(Role::Hoster)
 							.map(|(_, h)| h)
 							.filter(|h| {
 								pallet_hosting::Pallet::<Runtime>::eligible(&plan, &contract, h)
 							});
-					pallet_hosting::rules::select(&round.seed, candidates, round.wanted as usize)
+					let mut seed = round.seed;
+					seed[0] ^= 1;
+					pallet_hosting::rules::select(&seed, eligible, round.wanted as usize)
 				} else {
 					(0..self.rng.below(3)).map(|_| account(self.rng.key())).collect()
 				};
@@ -422,7 +428,12 @@ impl Fuzzer {
 				contract,
 				hoster,
 				deadline,
-				ok: self.rng.chance(900),
+				// Most serve; some fail; a few find the source oversized.
+				verdict: match self.rng.below(1000) {
+					0..=879 => pallet_hosting::SetupVerdict::Serves,
+					880..=969 => pallet_hosting::SetupVerdict::Fails,
+					_ => pallet_hosting::SetupVerdict::SourceOversized,
+				},
 				signer: key.clone(),
 			};
 			let Some(signature) = datdot_primitives::signing::sign::<Runtime>(&key, &report) else {

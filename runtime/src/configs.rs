@@ -391,6 +391,8 @@ parameter_types! {
 	pub const SetupTimeout: BlockNumber = 20;
 	/// A milli-DAT per accepted report until governance changes it.
 	pub const DefaultAttestorFee: Balance = MILLI_UNIT;
+	/// A thousandth of its stake per duty an attestor leaves unanswered.
+	pub const SilenceSlash: Perbill = Perbill::from_parts(1_000_000);
 }
 
 impl pallet_hosting::Config for Runtime {
@@ -399,12 +401,16 @@ impl pallet_hosting::Config for Runtime {
 	type Roles = Roles;
 	type Profiles = Accounts;
 	type Reputation = Reputation;
+	type Stakes = Roles;
+	type SilenceSlash = SilenceSlash;
 	type Escrow = Escrow;
 	type Randomness = RandomnessCollectiveFlip;
 	type ChunksPerContract = ConstU32<64>;
 	type MaxContractsPerPlan = ConstU32<64>;
 	type MaxHosters = ConstU32<8>;
 	type AttestorsPerMatch = ConstU32<3>;
+	// Four per hoster a contract can want: a report is checked against 32 hosters.
+	type MatchCandidates = ConstU32<32>;
 	type MatchThreshold = ConstU32<2>;
 	type SetupCheckers = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;

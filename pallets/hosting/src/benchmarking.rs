@@ -42,6 +42,9 @@ fn open_plan<T: Config>(contracts: u32, replication: u8) -> Keys<T> {
 	for i in 0..T::AttestorsPerMatch::get() {
 		funded::<T>("attestor", i, Some(Role::Attestor));
 	}
+	// As many hosters as a round has candidates, all eligible: checking a report
+	// against the rank rule is at its dearest.
+	hosters::<T>(T::MatchCandidates::get());
 	let sponsor = funded::<T>("sponsor", 0, None);
 	let chunks = contracts * T::ChunksPerContract::get();
 	let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, replication);
@@ -81,6 +84,14 @@ fn fill_open_rounds<T: Config>() {
 	}
 }
 
+/// The match the rank rule gives for `round` now (what honest attestors report).
+fn rule_of<T: Config>(round_id: RoundId) -> BoundedVec<T::AccountId, T::MaxHosters> {
+	let round = Rounds::<T>::get(round_id).expect("open");
+	let contract = Contracts::<T>::get(round.contract).expect("cut");
+	let plan = T::Plans::plan(contract.plan).expect("running");
+	BoundedVec::truncate_from(Pallet::<T>::by_rule(round_id, &round, &contract, &plan))
+}
+
 /// `n` registered hosters with room for anything.
 fn hosters<T: Config>(n: u32) -> BoundedVec<T::AccountId, T::MaxHosters> {
 	BoundedVec::truncate_from(
@@ -115,14 +126,12 @@ fn reports_below_threshold<T: Config>(
 	round.attestors.get(needed - 1).cloned().ok_or(BenchmarkError::Stop("too few drawn"))
 }
 
-/// Matches every open round to `hosters`; every hoster then awaits its setup check.
-fn match_all<T: Config>(
-	keys: &Keys<T>,
-	hosters: &BoundedVec<T::AccountId, T::MaxHosters>,
-) -> Result<(), BenchmarkError> {
+/// Matches every open round by the rank rule; every hoster then awaits its setup check.
+fn match_all<T: Config>(keys: &Keys<T>) -> Result<(), BenchmarkError> {
 	for round_id in OpenRounds::<T>::get() {
-		let last = reports_below_threshold::<T>(keys, round_id, hosters)?;
-		let (report, _) = signed_match::<T>(round_id, hosters.clone(), keys.of(&last));
+		let hosters = rule_of::<T>(round_id);
+		let last = reports_below_threshold::<T>(keys, round_id, &hosters)?;
+		let (report, _) = signed_match::<T>(round_id, hosters, keys.of(&last));
 		Pallet::<T>::do_report_match(last, report)?;
 	}
 	Ok(())
@@ -136,16 +145,15 @@ fn setup_to_report<T: Config>(
 ) -> Result<(SetupReportOf<T>, <OcwPublic as RuntimeAppPublic>::Signature), BenchmarkError> {
 	let keys = open_plan::<T>(1, max_replication::<T>());
 	let round = Rounds::<T>::get(OpenRounds::<T>::get()[0]).expect("open");
-	let hosters = hosters::<T>(round.wanted);
-	match_all::<T>(&keys, &hosters)?;
-	let hoster = hosters[0].clone();
+	match_all::<T>(&keys)?;
+	let hoster = Contracts::<T>::get(round.contract).expect("cut").hosters[0].0.clone();
 	let check =
 		PendingSetups::<T>::get(round.contract, &hoster).ok_or(BenchmarkError::Stop("no setup"))?;
 	let report = |checker: &T::AccountId, ok: bool| SetupReport {
 		contract: round.contract,
 		hoster: hoster.clone(),
 		deadline: check.deadline,
-		ok,
+		verdict: if ok { SetupVerdict::Serves } else { SetupVerdict::Fails },
 		signer: keys.of(checker),
 	};
 	let (last, others) = check.checkers.split_last().ok_or(BenchmarkError::Stop("no checker"))?;
@@ -174,7 +182,8 @@ mod benchmarks {
 		let keys = open_plan::<T>(1, replication);
 		let round_id = OpenRounds::<T>::get()[0];
 		let round = Rounds::<T>::get(round_id).ok_or(BenchmarkError::Stop("no round"))?;
-		let hosters = hosters::<T>(round.wanted);
+		let hosters = rule_of::<T>(round_id);
+		assert_eq!(hosters.len(), replication as usize);
 		let last = reports_below_threshold::<T>(&keys, round_id, &hosters)?;
 		let (report, signature) = signed_match::<T>(round_id, hosters, keys.of(&last));
 
@@ -234,7 +243,7 @@ mod benchmarks {
 		let keys = open_plan::<T>(1, max_replication::<T>());
 		let round_id = OpenRounds::<T>::get()[0];
 		let round = Rounds::<T>::get(round_id).expect("open");
-		let hosters = hosters::<T>(round.wanted);
+		let hosters = rule_of::<T>(round_id);
 		let (report, signature) =
 			signed_match::<T>(round_id, hosters, keys.of(&round.attestors[0]));
 		#[block]
@@ -361,8 +370,7 @@ mod benchmarks {
 		n: Linear<1, { T::MaxTimeoutsPerBlock::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let keys = open_plan::<T>(n, 1);
-		let hosters = hosters::<T>(1);
-		match_all::<T>(&keys, &hosters)?;
+		match_all::<T>(&keys)?;
 		let deadline: BlockNumberFor<T> =
 			frame_system::Pallet::<T>::block_number() + T::SetupTimeout::get();
 		assert_eq!(SetupDeadlines::<T>::get(deadline).len() as u32, n);

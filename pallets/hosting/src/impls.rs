@@ -127,6 +127,14 @@ impl<T: Config> Pallet<T> {
 				&& report.hosters.len() as u32 <= round.wanted,
 			Error::<T>::MalformedReport
 		);
+		// The rank rule, checked: the hosters must be the first eligible candidates by
+		// rank, now. Two attestors agreeing cannot place anyone else.
+		let contract = Contracts::<T>::get(round.contract).ok_or(Error::<T>::ContractNotFound)?;
+		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
+		ensure!(
+			report.hosters[..] == Self::by_rule(report.round, &round, &contract, &plan)[..],
+			Error::<T>::NotByRule
+		);
 		let hash = T::Hashing::hash_of(&report.hosters);
 		RoundReports::<T>::insert(report.round, &attestor, hash);
 		let count = ReportTally::<T>::mutate(report.round, hash, |c| {
@@ -224,7 +232,7 @@ impl<T: Config> Pallet<T> {
 		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
 		let pick = seed.first().copied().unwrap_or(0) as usize;
 		let wanted_checkers = (T::SetupCheckers::get() as usize).min(attestors.len());
-		let checkers: Vec<(T::AccountId, Option<bool>)> = (0..wanted_checkers)
+		let checkers: Vec<(T::AccountId, Option<SetupVerdict>)> = (0..wanted_checkers)
 			.map(|i| (attestors[(pick + i) % attestors.len()].clone(), None))
 			.collect();
 		let wanted = now.saturating_add(T::SetupTimeout::get());
@@ -269,21 +277,25 @@ impl<T: Config> Pallet<T> {
 		ensure!(slot.1.is_none(), Error::<T>::AlreadyReported);
 		ensure!(report.deadline == check.deadline, Error::<T>::WrongSetup);
 		let contract = Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
-		slot.1 = Some(report.ok);
+		slot.1 = Some(report.verdict);
 		if let Some(plan) = T::Plans::plan(contract.plan) {
 			Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
 		}
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
-		let verdicts: Vec<Option<bool>> = check.checkers.iter().map(|(_, v)| *v).collect();
+		let verdicts: Vec<Option<SetupVerdict>> =
+			check.checkers.iter().map(|(_, v)| *v).collect();
 		if verdicts.iter().any(Option::is_none) {
 			PendingSetups::<T>::insert(report.contract, &report.hoster, check);
 			return Ok(());
 		}
 		PendingSetups::<T>::remove(report.contract, &report.hoster);
-		if verdicts.iter().all(|v| *v == Some(true)) {
+		let all = |v: SetupVerdict| verdicts.iter().all(|x| *x == Some(v));
+		if all(SetupVerdict::Serves) {
 			Self::confirm(report.contract, contract, &report.hoster);
-		} else if verdicts.iter().all(|v| *v == Some(false)) {
+		} else if all(SetupVerdict::Fails) {
 			Self::repair(report.contract, &report.hoster);
+		} else if all(SetupVerdict::SourceOversized) {
+			Self::source_oversized(report.contract, &report.hoster);
 		} else {
 			Self::deposit_event(Event::SetupUndecided {
 				contract: report.contract,
@@ -292,6 +304,34 @@ impl<T: Config> Pallet<T> {
 			Self::replace(report.contract, &report.hoster, false);
 		}
 		Ok(())
+	}
+
+	/// Every checker found that the plan's source serves a chunk of `contract` longer
+	/// than the plan declares: no hoster can keep it, so the hoster is released without
+	/// fault and the contract's matching stops (`MatchingStopped`) instead of placing
+	/// hoster after hoster to fail the same way. An update of the plan (after the
+	/// sponsor fixed its data) tries again.
+	fn source_oversized(contract_id: ContractId, hoster: &T::AccountId) {
+		HosterContracts::<T>::remove(hoster, contract_id);
+		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
+		let before = contract.hosters.len();
+		contract.hosters.retain(|(h, _)| h != hoster);
+		if contract.hosters.len() == before {
+			return;
+		}
+		Self::release_hosting(contract_id, hoster, contract.bytes);
+		if let Some(round) = contract.round.take() {
+			Self::close_round(round);
+		}
+		contract.unanswered = T::MaxUnansweredRounds::get();
+		let plan = contract.plan;
+		Contracts::<T>::insert(contract_id, contract);
+		Self::deposit_event(Event::SourceOversized {
+			plan,
+			contract: contract_id,
+			hoster: hoster.clone(),
+		});
+		Self::deposit_event(Event::MatchingStopped { plan, contract: contract_id });
 	}
 
 	/// Every checker confirmed `hoster`'s setup of `contract`.
@@ -393,7 +433,22 @@ impl<T: Config> Pallet<T> {
 			&& !contract.failed.contains(hoster)
 	}
 
-	/// Draws attestors for `contract` and opens a round.
+	/// The match the rank rule gives for `round` now: the first `wanted` of its
+	/// candidates that are eligible, by rank. What an honest attestor reports, and what
+	/// the runtime accepts.
+	pub fn by_rule(
+		round_id: RoundId,
+		round: &RoundOf<T>,
+		contract: &ContractOf<T>,
+		plan: &PlanView<T::AccountId>,
+	) -> Vec<T::AccountId> {
+		let candidates = RoundCandidates::<T>::get(round_id)
+			.into_iter()
+			.filter(|h| Self::eligible(plan, contract, h));
+		rules::select(&round.seed, candidates, round.wanted as usize)
+	}
+
+	/// Draws attestors and hoster candidates for `contract` and opens a round.
 	pub(crate) fn open_round(contract_id: ContractId) -> DispatchResult {
 		let mut contract = Contracts::<T>::get(contract_id).ok_or(Error::<T>::ContractNotFound)?;
 		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
@@ -434,8 +489,44 @@ impl<T: Config> Pallet<T> {
 		ensure!(attestors.len() as u32 >= T::MatchThreshold::get(), Error::<T>::NotEnoughAttestors);
 		let attestors: BoundedVec<T::AccountId, T::AttestorsPerMatch> =
 			BoundedVec::truncate_from(attestors);
+		// The candidates: active hosters drawn the same way, from a seed of their own, in
+		// at most two tries per candidate. Who is eligible is decided when a report
+		// arrives, against the state then.
+		// A population no larger than that is taken whole.
+		let candidate_seed = sp_io::hashing::blake2_256(&(b"datdot/candidates", seed).encode());
+		let hosters = T::Roles::member_count(Role::Hoster);
+		let most = T::MatchCandidates::get();
+		let mut candidates: Vec<T::AccountId> = Vec::new();
+		let mut take = |i: u32| match T::Roles::member(Role::Hoster, i) {
+			Some(h) if T::Roles::is_active(&h, Role::Hoster) => {
+				candidates.push(h);
+				true
+			}
+			_ => false,
+		};
+		if hosters <= most {
+			(0..hosters).for_each(|i| {
+				take(i);
+			});
+		} else {
+			datdot_primitives::random::draw_members_within(
+				&candidate_seed,
+				hosters,
+				most,
+				most.saturating_mul(2),
+				take,
+			);
+		}
 		OpenRounds::<T>::try_mutate(|open| open.try_push(id))
 			.map_err(|_| Error::<T>::TooManyRounds)?;
+		// The round is a duty of each drawn attestor until it closes: an attestor cannot
+		// leave the role with a round open, so its silence can still be slashed. (Drawn
+		// as active, so the reservation holds.)
+		for a in attestors.iter() {
+			if T::Roles::reserve(a, Role::Attestor, 0).is_err() {
+				frame_support::defensive!("a drawn attestor is not active");
+			}
+		}
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::RoundTimeout::get());
 		NextRoundId::<T>::put(next);
@@ -444,6 +535,7 @@ impl<T: Config> Pallet<T> {
 			id,
 			Round { contract: contract_id, seed, wanted, attestors: attestors.clone(), deadline },
 		);
+		RoundCandidates::<T>::insert(id, BoundedVec::<_, T::MatchCandidates>::truncate_from(candidates));
 		contract.round = Some(id);
 		contract.status =
 			if contract.hosters.is_empty() { ContractStatus::Matching } else { contract.status };
@@ -517,19 +609,31 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn close_round(id: RoundId) {
-		if let Some(plan) =
-			Rounds::<T>::take(id).and_then(|r| Contracts::<T>::get(r.contract)).map(|c| c.plan)
-		{
+		let Some(round) = Rounds::<T>::take(id) else { return };
+		for a in round.attestors.iter() {
+			T::Roles::release(a, Role::Attestor, 0);
+		}
+		if let Some(plan) = Contracts::<T>::get(round.contract).map(|c| c.plan) {
 			PlanRounds::<T>::mutate_exists(plan, |n| {
 				*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
 			});
 		}
 		OpenRounds::<T>::mutate(|open| open.retain(|r| *r != id));
+		RoundCandidates::<T>::remove(id);
 		let _ = RoundReports::<T>::clear_prefix(id, u32::MAX, None);
 		let _ = ReportTally::<T>::clear_prefix(id, u32::MAX, None);
 	}
 
 	/// Closes rounds past their deadline (bounded) and re-runs them with fresh attestors.
+	/// An attestor left a duty unanswered that it could have answered: its reputation
+	/// falls and `SilenceSlash` of its stake goes.
+	fn silent(attestor: &T::AccountId) {
+		use datdot_primitives::traits::ProviderStakes;
+		T::Reputation::record(attestor, Role::Attestor, Outcome::Failure(1));
+		T::Stakes::slash(attestor, Role::Attestor, T::SilenceSlash::get());
+		Self::deposit_event(Event::AttestorSilent { attestor: attestor.clone() });
+	}
+
 	pub(crate) fn expire_rounds(now: BlockNumberFor<T>) -> Weight {
 		let due: Vec<RoundId> = OpenRounds::<T>::get()
 			.iter()
@@ -548,7 +652,7 @@ impl<T: Config> Pallet<T> {
 				let excused = T::CallsPaused::get() || !answered;
 				for a in round.attestors.iter() {
 					if !excused && !RoundReports::<T>::contains_key(id, a) {
-						T::Reputation::record(a, Role::Attestor, Outcome::Failure(1));
+						Self::silent(a);
 					}
 				}
 				Self::close_round(id);
@@ -610,7 +714,7 @@ impl<T: Config> Pallet<T> {
 			}
 			for (checker, verdict) in check.checkers.iter() {
 				if verdict.is_none() {
-					T::Reputation::record(checker, Role::Attestor, Outcome::Failure(1));
+					Self::silent(checker);
 				}
 			}
 			Self::deposit_event(Event::SetupUndecided { contract, hoster: hoster.clone() });
@@ -652,6 +756,8 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let open = OpenRounds::<T>::get();
+		let mut drawn: alloc::collections::btree_map::BTreeMap<T::AccountId, u32> =
+			Default::default();
 		ensure!(open.len() == Rounds::<T>::iter().count(), "OpenRounds differs from Rounds");
 		for id in open.iter() {
 			let round = Rounds::<T>::get(id).ok_or("an open round without a record")?;
@@ -659,6 +765,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(contract.round == Some(*id), "a contract does not name its open round");
 			let reports = RoundReports::<T>::iter_prefix(id).count() as u32;
 			ensure!(reports <= round.attestors.len() as u32, "more reports than attestors");
+			ensure!(RoundCandidates::<T>::contains_key(id), "an open round without candidates");
+			for a in round.attestors.iter() {
+				*drawn.entry(a.clone()).or_default() += 1;
+			}
 		}
 		let mut rounds_of: alloc::collections::btree_map::BTreeMap<PlanId, u32> =
 			Default::default();
@@ -672,6 +782,21 @@ impl<T: Config> Pallet<T> {
 			ensure!(n <= T::MaxRoundsPerPlan::get(), "a plan holds more than its share of rounds");
 		}
 		ensure!(rounds_of.is_empty(), "open rounds of a plan not counted");
+		ensure!(
+			RoundCandidates::<T>::iter_keys().all(|id| open.contains(&id)),
+			"candidates of a closed round"
+		);
+		// An attestor's duties are exactly the open rounds that drew it.
+		for i in 0..T::Roles::member_count(Role::Attestor) {
+			if let Some(a) = T::Roles::member(Role::Attestor, i) {
+				let rounds = drawn.remove(&a).unwrap_or_default();
+				ensure!(
+					T::Roles::duties(&a, Role::Attestor) == rounds,
+					"an attestor's duties differ from its open rounds"
+				);
+			}
+		}
+		ensure!(drawn.is_empty(), "a round drew an attestor that is not one");
 		for plan in FeesLeft::<T>::iter_keys() {
 			ensure!(PlanContracts::<T>::contains_key(plan), "a fee reserve of no started plan");
 		}

@@ -80,6 +80,15 @@ pub mod pallet {
 		/// Reputation, read to gate hosters and fed by outcomes.
 		type Reputation: ReputationOf<Self::AccountId> + ReputationSink<Self::AccountId>;
 
+		/// Providers' stakes: a silent attestor's is slashed.
+		type Stakes: datdot_primitives::traits::ProviderStakes<Self::AccountId>;
+
+		/// What an attestor loses of its stake for each duty it left unanswered that it
+		/// could have answered: a round another drawn attestor answered, or a setup check
+		/// whose deadline passed (never while the breaker refused reports).
+		#[pallet::constant]
+		type SilenceSlash: Get<sp_runtime::Perbill>;
+
 		/// Pays attestors out of the plan's budget.
 		type Escrow: EscrowManager<Self::AccountId, BalanceOf<Self>>;
 
@@ -102,6 +111,13 @@ pub mod pallet {
 		/// Attestors drawn per matching round.
 		#[pallet::constant]
 		type AttestorsPerMatch: Get<u32>;
+
+		/// Hosters the chain draws for a matching round (active ones, independently, with
+		/// at most twice as many tries): the candidates among which the rank rule picks.
+		/// A report must name exactly the first eligible candidates by rank, which the
+		/// runtime checks at a cost bounded by this number, so attestors cannot choose.
+		#[pallet::constant]
+		type MatchCandidates: Get<u32>;
 
 		/// Identical reports that apply a match.
 		#[pallet::constant]
@@ -197,6 +213,17 @@ pub mod pallet {
 	/// Open matching rounds.
 	#[pallet::storage]
 	pub type Rounds<T: Config> = StorageMap<_, Twox64Concat, RoundId, RoundOf<T>>;
+
+	/// The hosters drawn for each open round, among which the rank rule picks (apart from
+	/// `Rounds`, which the per-block sweep reads: only reports and workers read these).
+	#[pallet::storage]
+	pub type RoundCandidates<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		RoundId,
+		BoundedVec<T::AccountId, T::MatchCandidates>,
+		ValueQuery,
+	>;
 
 	/// The open rounds, oldest first: what the off-chain workers scan and the timeouts walk.
 	#[pallet::storage]
@@ -369,6 +396,23 @@ pub mod pallet {
 			/// The contract.
 			contract: ContractId,
 		},
+		/// The setup checkers found the plan's source serving a chunk of the contract
+		/// longer than the plan declares: the hoster was released without fault, and
+		/// the contract's matching stopped (the data breaks the plan's terms).
+		SourceOversized {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+			/// The hoster released.
+			hoster: T::AccountId,
+		},
+		/// A drawn attestor left a round or a setup check unanswered that it could have
+		/// answered: its reputation fell and `SilenceSlash` of its stake went.
+		AttestorSilent {
+			/// The attestor.
+			attestor: T::AccountId,
+		},
 		/// A hoster that signed off holds no contract any more: it may unregister.
 		HosterLeft {
 			/// The hoster.
@@ -397,6 +441,9 @@ pub mod pallet {
 		AlreadyReported,
 		/// The report names a different number of hosters than wanted, or duplicates.
 		MalformedReport,
+		/// The report does not name the first eligible of the round's candidates by the
+		/// rank rule (`RoundCandidates`, ranked by `rules::rank` with the round's seed).
+		NotByRule,
 		/// No setup of this hoster is awaiting this attestor's check.
 		NoPendingSetup,
 		/// The setup report answers another setup of this hoster (its deadline differs).

@@ -82,6 +82,19 @@ pub struct World {
 	pub payouts: Vec<(EscrowId, AccountId, Balance)>,
 	/// What the observers were told: ("confirmed" | "ended", contract, hoster).
 	pub observed: Vec<(&'static str, u64, AccountId)>,
+	/// Stakes slashed: (who, role, fraction).
+	pub slashes: Vec<(AccountId, Role, sp_runtime::Perbill)>,
+}
+
+/// Records slashes.
+pub struct MockStakes;
+impl datdot_primitives::traits::ProviderStakes<AccountId> for MockStakes {
+	fn resources(_: &AccountId, _: Role) -> Option<datdot_primitives::Resources> {
+		None
+	}
+	fn slash(who: &AccountId, role: Role, fraction: sp_runtime::Perbill) {
+		world(|w| w.slashes.push((*who, role, fraction)));
+	}
 }
 
 /// Records what the hosting pallet tells its observers (the proofs and benchmarks
@@ -263,6 +276,7 @@ parameter_types! {
 	pub const RoundTimeout: u64 = 10;
 	pub const SetupTimeout: u64 = 20;
 	pub const Fee: Balance = 5;
+	pub const SilenceSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(1);
 }
 
 impl pallet_hosting::Config for Test {
@@ -271,12 +285,15 @@ impl pallet_hosting::Config for Test {
 	type Roles = MockRoles;
 	type Profiles = MockProfiles;
 	type Reputation = MockReputation;
+	type Stakes = MockStakes;
+	type SilenceSlash = SilenceSlash;
 	type Escrow = MockEscrow;
 	type Randomness = MockRandomness;
 	type ChunksPerContract = ConstU32<4>;
 	type MaxContractsPerPlan = ConstU32<8>;
 	type MaxHosters = ConstU32<5>;
 	type AttestorsPerMatch = ConstU32<3>;
+	type MatchCandidates = ConstU32<8>;
 	type MatchThreshold = ConstU32<2>;
 	type SetupCheckers = ConstU32<2>;
 	type RoundTimeout = RoundTimeout;

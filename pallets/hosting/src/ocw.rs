@@ -4,7 +4,8 @@
 //! `ddot` keys, the accounts whose profiles carry them, and does their duties:
 //!
 //! - **attestor, matching**: for each open round that drew it and that it has not
-//!   answered, compute the match with [`rules::select`] and send `report_match`;
+//!   answered, compute the match with [`Pallet::by_rule`] (the rank rule over the
+//!   round's candidates) and send `report_match`;
 //! - **attestor, setup checks**: for each setup it must check, fetch random chunks from
 //!   the hoster's endpoint, verify them against the root and send `setup_report`;
 //! - **hoster**: for each contract it hosts and has not stored, fetch every chunk from
@@ -42,6 +43,41 @@ const HTTP_TIMEOUT_MS: u64 = 5_000;
 pub const SETUP_SAMPLES: u32 = 3;
 /// Chunks a hoster fetches per block, so one block's worker stays short.
 pub const FETCH_PER_BLOCK: u32 = 256;
+/// Wall-clock time one block's hosting worker may spend fetching, over all its duties:
+/// sources and hosters that answer slowly or trickle cost at most this, whatever the
+/// number of contracts that name them, so workers of later blocks do not pile up.
+pub const RUN_BUDGET_MS: u64 = 3_000;
+/// Blocks a source that failed to serve a verified chunk is left alone; meanwhile the
+/// hoster fetches from confirmed hosters only.
+pub const SOURCE_BACKOFF_BLOCKS: u32 = 3;
+
+/// The time left of this run's [`RUN_BUDGET_MS`], capped at one request's timeout.
+pub(crate) struct RunBudget(sp_runtime::offchain::Timestamp);
+
+impl RunBudget {
+	pub(crate) fn start() -> Self {
+		Self(sp_io::offchain::timestamp().add(sp_runtime::offchain::Duration::from_millis(RUN_BUDGET_MS)))
+	}
+	/// Milliseconds the next request may take; `None` once the budget is spent.
+	pub(crate) fn next_timeout(&self) -> Option<u64> {
+		let left = self.0.diff(&sp_io::offchain::timestamp()).millis();
+		(self.0 > sp_io::offchain::timestamp() && left > 0).then_some(left.min(HTTP_TIMEOUT_MS))
+	}
+}
+
+fn source_key(source: &[u8]) -> Vec<u8> {
+	let mut k = b"datdot/source-down/".to_vec();
+	k.extend_from_slice(&sp_io::hashing::blake2_256(source));
+	k
+}
+
+/// Whether `source` failed within the last [`SOURCE_BACKOFF_BLOCKS`] blocks.
+fn source_resting(source: &[u8], now: u32) -> bool {
+	matches!(
+		StorageValueRef::persistent(&source_key(source)).get::<u32>(),
+		Ok(Some(at)) if now.saturating_sub(at) < SOURCE_BACKOFF_BLOCKS
+	)
+}
 
 fn marker(kind: &str, id: u64, who: &impl Encode) -> Vec<u8> {
 	let mut k = format!("datdot/{kind}/{id}/").into_bytes();
@@ -60,13 +96,14 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	if identities.is_empty() {
 		return;
 	}
+	let budget = RunBudget::start();
 	for (key, who) in &identities {
 		if T::Roles::has_role(who, Role::Attestor) {
 			attest_rounds::<T>(now, key, who);
-			check_setups::<T>(now, key, who);
+			check_setups::<T>(now, key, who, &budget);
 		}
 		if T::Roles::has_role(who, Role::Hoster) {
-			store_contracts::<T>(who);
+			store_contracts::<T>(now, who, &budget);
 		}
 	}
 	forget_ended::<T>();
@@ -92,10 +129,9 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 		}
 		let Some(contract) = Contracts::<T>::get(round.contract) else { continue };
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
-		let candidates = (0..T::Roles::member_count(Role::Hoster))
-			.filter_map(|i| T::Roles::member(Role::Hoster, i))
-			.filter(|h| Pallet::<T>::eligible(&plan, &contract, h));
-		let hosters = rules::select(&round.seed, candidates, round.wanted as usize);
+		// Only the round's candidates: the work is bounded by `MatchCandidates`, not by
+		// the number of hosters on chain.
+		let hosters = Pallet::<T>::by_rule(round_id, &round, &contract, &plan);
 		if hosters.is_empty() {
 			continue;
 		}
@@ -115,7 +151,12 @@ fn attest_rounds<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Ac
 	}
 }
 
-fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::AccountId) {
+fn check_setups<T: Config>(
+	now: BlockNumberFor<T>,
+	key: &OcwPublic,
+	who: &T::AccountId,
+	budget: &RunBudget,
+) {
 	for (contract_id, hoster, check) in PendingSetups::<T>::iter() {
 		if !check.awaits(who) {
 			continue;
@@ -125,30 +166,44 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
 		let Some(endpoint) = T::Profiles::endpoint_of(&hoster) else { continue };
-		// Wait until the hoster had a chance to fetch; a late `ok = false` would punish
-		// a hoster still within its setup window.
 		let span = contract.end.saturating_sub(contract.start).max(1);
 		let seed = sp_io::offchain::random_seed();
-		let ok = (0..SETUP_SAMPLES).all(|i| {
-			let index = contract.start
-				+ (u32::from_le_bytes([
-					seed[4 * i as usize],
-					seed[4 * i as usize + 1],
-					seed[4 * i as usize + 2],
-					seed[4 * i as usize + 3],
-				]) % span);
-			fetch_from_hoster(&endpoint, &dataset.root, index).is_some_and(|frame| {
-				frames::verifies(&frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
-			})
-		});
-		if !ok && now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into() {
+		let mut verdict = SetupVerdict::Serves;
+		for i in 0..SETUP_SAMPLES as usize {
+			let word = [seed[4 * i], seed[4 * i + 1], seed[4 * i + 2], seed[4 * i + 3]];
+			let index = contract.start + (u32::from_le_bytes(word) % span);
+			let check = |frame: &Vec<u8>| {
+				frames::check(frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
+			};
+			// Out of time this block: check again at the next (the report waits).
+			let Some(timeout) = budget.next_timeout() else { return };
+			if fetch_from_hoster(&endpoint, &dataset.root, index, timeout)
+				.is_some_and(|f| check(&f) == frames::FrameCheck::Valid)
+			{
+				continue;
+			}
+			// The hoster did not serve it: whose fault? A source serving the chunk with a
+			// valid path but longer than the plan declares makes it nobody's to keep.
+			let Some(timeout) = budget.next_timeout() else { return };
+			let source = String::from_utf8_lossy(&dataset.source).into_owned();
+			let oversized = http_get(&format!("{source}/{index}"), timeout)
+				.is_some_and(|f| check(&f) == frames::FrameCheck::Oversized);
+			verdict =
+				if oversized { SetupVerdict::SourceOversized } else { SetupVerdict::Fails };
+			break;
+		}
+		// Wait until the hoster had a chance to fetch; a late `Fails` would punish a
+		// hoster still within its setup window.
+		if verdict == SetupVerdict::Fails
+			&& now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into()
+		{
 			continue;
 		}
 		let report = SetupReport {
 			contract: contract_id,
 			hoster: hoster.clone(),
 			deadline,
-			ok,
+			verdict,
 			signer: key.clone(),
 		};
 		let Some(signature) = datdot_primitives::signing::sign::<T>(key, &report) else {
@@ -162,7 +217,8 @@ fn check_setups<T: Config>(now: BlockNumberFor<T>, key: &OcwPublic, who: &T::Acc
 	}
 }
 
-fn store_contracts<T: Config>(who: &T::AccountId) {
+fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &RunBudget) {
+	let now: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 	let mut budget = FETCH_PER_BLOCK;
 	// The hoster's own contracts, from the index: the worker's work grows with its own
 	// duties, not with every contract on chain.
@@ -194,7 +250,7 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 					continue;
 				}
 			}
-			if budget == 0 {
+			if budget == 0 || run.next_timeout().is_none() {
 				complete = false;
 				break;
 			}
@@ -202,16 +258,30 @@ fn store_contracts<T: Config>(who: &T::AccountId) {
 			let verified = |frame: &Vec<u8>| {
 				frames::verifies(frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
 			};
-			// From the plan's source; failing that (the source is gone, as after a
-			// repair), from a hoster that kept the contract and was confirmed.
-			let frame = http_get(&format!("{source}/{index}")).filter(verified).or_else(|| {
+			// From the plan's source, unless it failed lately; failing that (the source
+			// is gone, as after a repair), from a hoster that kept the contract and was
+			// confirmed. Every request within what is left of the run's time.
+			let from_source = if source_resting(&dataset.source, now) {
+				None
+			} else {
+				let frame = run
+					.next_timeout()
+					.and_then(|t| http_get(&format!("{source}/{index}"), t))
+					.filter(verified);
+				if frame.is_none() {
+					StorageValueRef::persistent(&source_key(&dataset.source)).set(&now);
+				}
+				frame
+			};
+			let frame = from_source.or_else(|| {
 				contract
 					.hosters
 					.iter()
 					.filter(|(h, confirmed)| *confirmed && h != who)
 					.filter_map(|(h, _)| T::Profiles::endpoint_of(h))
 					.find_map(|endpoint| {
-						fetch_from_hoster(&endpoint, &dataset.root, index).filter(verified)
+						let timeout = run.next_timeout()?;
+						fetch_from_hoster(&endpoint, &dataset.root, index, timeout).filter(verified)
 					})
 			});
 			match frame {
@@ -283,10 +353,15 @@ pub fn unneeded_chunks(kept: &StoredContracts, gone: &StoredContracts) -> Vec<([
 	out
 }
 
-fn http_get(url: &str) -> Option<Vec<u8>> {
-	datdot_primitives::ocw::http_get(url, HTTP_TIMEOUT_MS)
+fn http_get(url: &str, timeout_ms: u64) -> Option<Vec<u8>> {
+	datdot_primitives::ocw::http_get(url, timeout_ms)
 }
 
-fn fetch_from_hoster(endpoint: &[u8], root: &[u8; 32], index: u32) -> Option<Vec<u8>> {
-	datdot_primitives::ocw::fetch_chunk(endpoint, root, index, HTTP_TIMEOUT_MS)
+fn fetch_from_hoster(
+	endpoint: &[u8],
+	root: &[u8; 32],
+	index: u32,
+	timeout_ms: u64,
+) -> Option<Vec<u8>> {
+	datdot_primitives::ocw::fetch_chunk(endpoint, root, index, timeout_ms)
 }

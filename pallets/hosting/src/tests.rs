@@ -67,13 +67,17 @@ fn authorized() -> RuntimeOrigin {
 	frame_system::RawOrigin::Authorized.into()
 }
 
-/// The match honest attestors compute for `round`.
+/// The match honest attestors compute for `round`: the rank rule over the eligible
+/// hosters (the mock has fewer hosters than `MatchCandidates`, so every one of them is
+/// a candidate), the same as the runtime's own [`Hosting::by_rule`].
 fn honest_match(round: RoundId) -> Vec<AccountId> {
 	let r = Rounds::<Test>::get(round).unwrap();
 	let c = Contracts::<Test>::get(r.contract).unwrap();
 	let plan = plan_view();
 	let eligible = HOSTERS.iter().copied().filter(|h| Hosting::eligible(&plan, &c, h));
-	rules::select(&r.seed, eligible, r.wanted as usize)
+	let by_hand = rules::select(&r.seed, eligible, r.wanted as usize);
+	assert_eq!(by_hand, Hosting::by_rule(round, &r, &c, &plan));
+	by_hand
 }
 
 fn send_match(
@@ -211,23 +215,32 @@ fn the_pool_admits_only_fresh_reports_from_drawn_attestors() {
 }
 
 #[test]
-fn disagreeing_reports_wait_and_the_round_is_rerun() {
+fn two_colluding_attestors_cannot_place_hosters_of_their_choosing() {
 	with_keys(|keys| {
 		assert_ok!(Hosting::plan_due(0, 1_000));
-		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
-		assert_ok!(send_match(keys, 0, 11, &[22, 23]));
+		let rule = honest_match(0);
+		// Two of the three drawn attestors agree on eligible hosters the rule did not
+		// pick: each report is refused, and nothing is stored or tallied.
+		let chosen: Vec<AccountId> =
+			HOSTERS.iter().copied().filter(|h| !rule.contains(h)).take(2).collect();
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(chosen.iter().all(|h| Hosting::eligible(&plan_view(), &c, h)));
+		assert_noop!(send_match(keys, 0, 10, &chosen), Error::<Test>::NotByRule);
+		assert_noop!(send_match(keys, 0, 11, &chosen), Error::<Test>::NotByRule);
+		// Nor can they swap in one hoster, or reorder the rule's.
+		let mut swapped = rule.clone();
+		swapped[1] = chosen[0];
+		assert_noop!(send_match(keys, 0, 10, &swapped), Error::<Test>::NotByRule);
+		let reversed: Vec<AccountId> = rule.iter().rev().copied().collect();
+		assert_noop!(send_match(keys, 0, 11, &reversed), Error::<Test>::NotByRule);
+		// The honest attestor alone is below the threshold: the round expires, the two
+		// that never sent an accepted report are marked silent, and nobody was placed.
+		assert_ok!(send_match(keys, 0, 12, &rule));
 		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
 		System::set_block_number(11);
 		Hosting::on_initialize(11);
 		System::assert_has_event(Event::RoundExpired { round: 0, contract: 0 }.into());
-		assert!(Rounds::<Test>::get(0).is_none());
-		let c = Contracts::<Test>::get(0).unwrap();
-		let new_round = c.round.expect("re-run");
-		assert!(new_round >= 3);
-		assert!(RoundReports::<Test>::iter_prefix(0).next().is_none());
-		// Only attestor 12 lost reputation: it was silent in round 0, which the others
-		// answered. Rounds 1 and 2 nobody answered (no eligible hoster, as far as
-		// anyone could tell): nobody is blamed and their contracts wait a retry.
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
 		let failures = |who| {
 			world(|w| {
 				w.outcomes
@@ -238,7 +251,48 @@ fn disagreeing_reports_wait_and_the_round_is_rerun() {
 					.count()
 			})
 		};
-		assert_eq!((failures(10), failures(11), failures(12)), (0, 0, 1));
+		assert_eq!((failures(10), failures(11), failures(12)), (1, 1, 0));
+		let one_percent = sp_runtime::Perbill::from_percent(1);
+		assert_eq!(
+			world(|w| w.slashes.clone()),
+			vec![(10, Role::Attestor, one_percent), (11, Role::Attestor, one_percent)]
+		);
+		System::assert_has_event(Event::AttestorSilent { attestor: 10 }.into());
+		// The re-run round has its own candidates and seed; the rule still decides.
+		let next = Contracts::<Test>::get(0).unwrap().round.expect("re-run");
+		assert!(RoundCandidates::<Test>::contains_key(next));
+		assert!(!RoundCandidates::<Test>::contains_key(0));
+	});
+}
+
+#[test]
+fn a_drawn_attestor_holds_the_round_as_a_duty_until_it_closes() {
+	with_keys(|keys| {
+		let duties = |a| <MockRoles as RoleProvider<AccountId>>::duties(&a, Role::Attestor);
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		// Three rounds drew all three attestors: none may leave the role now.
+		assert_eq!((duties(10), duties(11), duties(12)), (3, 3, 3));
+		let rule = honest_match(0);
+		assert_ok!(send_match(keys, 0, 10, &rule));
+		assert_ok!(send_match(keys, 0, 11, &rule));
+		// Round 0 applied and closed; its replacement rounds are none (matched in full).
+		assert!(Rounds::<Test>::get(0).is_none());
+		assert_eq!((duties(10), duties(11), duties(12)), (2, 2, 2));
+		Hosting::plan_ended(0);
+		assert_eq!((duties(10), duties(11), duties(12)), (0, 0, 0));
+	});
+}
+
+#[test]
+fn rounds_nobody_can_answer_are_rerun_later() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		let rule = honest_match(0);
+		assert_ok!(send_match(keys, 0, 10, &rule));
+		System::set_block_number(11);
+		Hosting::on_initialize(11);
+		// Rounds 1 and 2 nobody answered (no eligible hoster, as far as anyone could
+		// tell): nobody is blamed and their contracts wait a retry.
 		for contract in [1, 2] {
 			System::assert_has_event(Event::MatchingDeferred { contract, retry_at: 26 }.into());
 			assert!(Contracts::<Test>::get(contract).unwrap().round.is_none());
@@ -252,18 +306,22 @@ fn disagreeing_reports_wait_and_the_round_is_rerun() {
 }
 
 #[test]
-fn the_runtime_rechecks_every_hoster() {
+fn each_report_is_checked_against_the_state_it_arrives_in() {
 	with_keys(|keys| {
 		assert_ok!(Hosting::plan_due(0, 1_000));
-		// Hoster 20 fills up before the match lands; the sponsor is never eligible.
-		world(|w| w.roles.get_mut(&(20, Role::Hoster)).unwrap().2 = 1_000);
-		assert_ok!(send_match(keys, 0, 10, &[20, 21]));
-		assert_ok!(send_match(keys, 0, 11, &[20, 21]));
+		let rule = honest_match(0);
+		assert_ok!(send_match(keys, 0, 10, &rule));
+		// The rule's first hoster fills up before the second report lands: that report,
+		// computed before, no longer follows the rule and is refused; one computed now
+		// names another hoster. The sponsor is never eligible.
+		world(|w| w.roles.get_mut(&(rule[0], Role::Hoster)).unwrap().2 = 1_000);
+		assert_noop!(send_match(keys, 0, 11, &rule), Error::<Test>::NotByRule);
+		let now = honest_match(0);
+		assert!(!now.contains(&rule[0]));
+		assert_ok!(send_match(keys, 0, 11, &now));
+		assert_ok!(send_match(keys, 0, 12, &now));
 		let c = Contracts::<Test>::get(0).unwrap();
-		assert_eq!(c.hosters.iter().map(|(h, _)| *h).collect::<Vec<_>>(), vec![21]);
-		// Still one short: a new round looks for the rest.
-		assert!(c.round.is_some());
-		assert_eq!(Rounds::<Test>::get(c.round.unwrap()).unwrap().wanted, 1);
+		assert_eq!(c.hosters.iter().map(|(h, _)| *h).collect::<Vec<_>>(), now);
 	});
 }
 
@@ -275,11 +333,22 @@ fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
 	hosters
 }
 
-/// `checker`'s verdict on `hoster`'s setup of contract 0.
+/// `checker`'s verdict on `hoster`'s setup of contract 0: serves or fails.
 fn check_by(keys: &[OcwPublic], hoster: AccountId, checker: AccountId, ok: bool) -> DispatchResult {
+	let verdict = if ok { SetupVerdict::Serves } else { SetupVerdict::Fails };
+	check_with(keys, hoster, checker, verdict)
+}
+
+/// `checker`'s `verdict` on `hoster`'s setup of contract 0.
+fn check_with(
+	keys: &[OcwPublic],
+	hoster: AccountId,
+	checker: AccountId,
+	verdict: SetupVerdict,
+) -> DispatchResult {
 	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
 	let key = key_of(keys, checker);
-	let report = SetupReport { contract: 0, hoster, deadline, ok, signer: key.clone() };
+	let report = SetupReport { contract: 0, hoster, deadline, verdict, signer: key.clone() };
 	let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
@@ -295,6 +364,59 @@ fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
 		check_by(keys, hoster, checker, ok)?;
 	}
 	Ok(())
+}
+
+/// The attack: a plan whose source serves chunks longer than it declares (with valid
+/// paths to the root) had every hoster placed on it faulted by both checkers in turn,
+/// where the fault is the sponsor's. Now the checkers say so, the hoster is released
+/// without fault, and the contract's matching stops.
+#[test]
+fn an_oversized_source_releases_the_hoster_without_fault_and_stops_matching() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let h = hosters[0];
+		let [first, second] = checkers(h)[..] else { panic!("two checkers") };
+		assert_ok!(check_with(keys, h, first, SetupVerdict::SourceOversized));
+		assert_ok!(check_with(keys, h, second, SetupVerdict::SourceOversized));
+		System::assert_has_event(Event::SourceOversized { plan: 0, contract: 0, hoster: h }.into());
+		System::assert_has_event(Event::MatchingStopped { plan: 0, contract: 0 }.into());
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(!c.hosters.iter().any(|(x, _)| *x == h), "released");
+		assert!(!c.failed.contains(&h), "not a failure of the hoster");
+		assert!(c.round.is_none(), "no round for a contract nobody can keep");
+		assert!(!HosterContracts::<Test>::contains_key(h, 0));
+		assert!(!world(|w| w
+			.outcomes
+			.iter()
+			.any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))));
+		// The other hoster's setup, checked the same way, ends the same way: nobody is
+		// placed on the contract again, and no round opens for it.
+		let other = hosters[1];
+		for checker in checkers(other) {
+			assert_ok!(check_with(keys, other, checker, SetupVerdict::SourceOversized));
+		}
+		run_blocks(2_000);
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(c.hosters.is_empty() && c.round.is_none());
+	});
+}
+
+/// One checker blaming the source and one the hoster cannot decide: a hand-over
+/// without fault, as for any split.
+#[test]
+fn a_split_on_the_source_hands_over_without_fault() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let h = hosters[0];
+		let [first, second] = checkers(h)[..] else { panic!("two checkers") };
+		assert_ok!(check_with(keys, h, first, SetupVerdict::SourceOversized));
+		assert_ok!(check_with(keys, h, second, SetupVerdict::Fails));
+		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster: h }.into());
+		assert!(!world(|w| w
+			.outcomes
+			.iter()
+			.any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))));
+	});
 }
 
 #[test]
@@ -314,7 +436,13 @@ fn a_confirmed_setup_is_recorded() {
 fn setup_again(keys: &[OcwPublic], hoster: AccountId) -> DispatchResult {
 	let key = keys[0].clone();
 	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
-	let report = SetupReport { contract: 0, hoster, deadline, ok: true, signer: key.clone() };
+	let report = SetupReport {
+		contract: 0,
+		hoster,
+		deadline,
+		verdict: SetupVerdict::Serves,
+		signer: key.clone(),
+	};
 	let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
 	Hosting::setup_report(authorized(), report, signature)
 }
@@ -483,14 +611,17 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
 		let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
 		for i in 0..4u32 {
-			state.write().expect_request(testing::PendingRequest {
-				method: "GET".into(),
-				uri: format!("http://127.0.0.1:8000/data/{i}"),
-				response: Some(b"gone".to_vec()),
-				sent: true,
-				response_headers: vec![],
-				..Default::default()
-			});
+			// The source fails once; then it rests, and the rest comes from the hoster.
+			if i == 0 {
+				state.write().expect_request(testing::PendingRequest {
+					method: "GET".into(),
+					uri: format!("http://127.0.0.1:8000/data/{i}"),
+					response: Some(b"gone".to_vec()),
+					sent: true,
+					response_headers: vec![],
+					..Default::default()
+				});
+			}
 			let frame = frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap());
 			let frame_hex: String = frame.iter().map(|b| format!("{b:02x}")).collect();
 			state.write().expect_request(testing::PendingRequest {
@@ -753,6 +884,17 @@ fn hoster_node_ext(
 	chunk_len: usize,
 	hosters: &[(AccountId, bool)],
 ) -> (sp_io::TestExternalities, OffchainState, [u8; 32], Vec<Vec<u8>>) {
+	node_ext(chunk_len, hosters, 20)
+}
+
+/// A node whose one `ddot` key belongs to `local`, beside contract 0 (chunks 0..4 of a
+/// 10-chunk data set of `chunk_len`-byte chunks, declared as 100 bytes) kept by
+/// `hosters`.
+fn node_ext(
+	chunk_len: usize,
+	hosters: &[(AccountId, bool)],
+	local: AccountId,
+) -> (sp_io::TestExternalities, OffchainState, [u8; 32], Vec<Vec<u8>>) {
 	use datdot_primitives::merkle;
 	let (mut ext, _keys) = ext_with_keys(ExtBuilder::default());
 	let (offchain, state) = testing::TestOffchainExt::new();
@@ -767,7 +909,7 @@ fn hoster_node_ext(
 	ext.execute_with(|| {
 		world(|w| {
 			w.plans.get_mut(&0).unwrap().datasets[0].root = root;
-			w.keys.insert(key.clone(), 20);
+			w.keys.insert(key.clone(), local);
 		});
 		Contracts::<Test>::insert(
 			0,
@@ -819,6 +961,113 @@ fn a_chunk_longer_than_the_plan_declares_is_never_stored() {
 		ocw::run::<Test>(2);
 		assert!(!stored(&root, 0), "an oversized chunk is not kept");
 	});
+}
+
+/// An attestor whose sampled chunk the hoster does not serve asks the plan's source:
+/// `source_frame` is what the source answers for chunk 0. Returns the verdict the
+/// attestor's worker sent at block `now`, if it sent one.
+fn checker_verdict(chunk_len: usize, source_frame: bool, now: u64) -> Option<SetupVerdict> {
+	use datdot_primitives::{frames, merkle};
+	let (mut ext, state, root, chunks) = node_ext(chunk_len, &[(21, false)], 10);
+	let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
+	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+	ext.register_extension(TransactionPoolExt::new(pool));
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	// The hoster answers with an error; the test's random seed samples chunk 0.
+	state.write().expect_request(testing::PendingRequest {
+		method: "POST".into(),
+		uri: "http://hoster21:9944".into(),
+		headers: vec![("Content-Type".into(), "application/json".into())],
+		body: format!(
+			r#"{{"jsonrpc":"2.0","id":1,"method":"datdot_chunk","params":["0x{root_hex}",0]}}"#
+		)
+		.into_bytes(),
+		response: Some(br#"{"jsonrpc":"2.0","error":{"code":1,"message":"no"},"id":1}"#.to_vec()),
+		sent: true,
+		..Default::default()
+	});
+	let frame = frames::encode(&chunks[0], &merkle::proof(&leaves, 0).unwrap());
+	state.write().expect_request(testing::PendingRequest {
+		method: "GET".into(),
+		uri: "http://127.0.0.1:8000/data/0".into(),
+		response: Some(if source_frame { frame } else { b"gone".to_vec() }),
+		sent: true,
+		..Default::default()
+	});
+	ext.execute_with(|| {
+		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
+		PendingSetups::<Test>::insert(
+			0,
+			21,
+			SetupCheck {
+				checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
+				deadline: 30,
+			},
+		);
+		ocw::run::<Test>(now);
+		submitted(&pool_state).into_iter().find_map(|call| match call {
+			RuntimeCall::Hosting(Call::setup_report { report, .. }) => Some(report.verdict),
+			_ => None,
+		})
+	})
+}
+
+#[test]
+fn a_checker_blames_an_oversized_source_not_the_hoster() {
+	// The source serves chunk 0 at 200 bytes, with a valid path, for a plan declaring
+	// 100: the sponsor's fault, reported at once.
+	assert_eq!(checker_verdict(200, true, 2), Some(SetupVerdict::SourceOversized));
+	// A source serving it as declared: the hoster's fault, but only once the hoster had
+	// half its setup window to fetch.
+	assert_eq!(checker_verdict(100, true, 2), None);
+	let late = 1 + SetupTimeout::get() / 2;
+	assert_eq!(checker_verdict(100, true, late), Some(SetupVerdict::Fails));
+	// A source that is gone (or lies) does not excuse the hoster either.
+	assert_eq!(checker_verdict(200, false, late), Some(SetupVerdict::Fails));
+}
+
+/// A source that fails (here: answers junk) is left alone for a few blocks: a source
+/// that trickles or hangs costs each hoster one request's time, not one per chunk and
+/// block, and the hoster keeps fetching from confirmed hosters meanwhile.
+#[test]
+fn a_failing_source_rests_for_a_few_blocks() {
+	let (mut ext, state, _root, _chunks) = hoster_node_ext(100, &[(20, false)]);
+	let source_get = |i: u32| testing::PendingRequest {
+		method: "GET".into(),
+		uri: format!("http://127.0.0.1:8000/data/{i}"),
+		response: Some(b"junk".to_vec()),
+		sent: true,
+		..Default::default()
+	};
+	state.write().expect_request(source_get(0));
+	ext.execute_with(|| ocw::run::<Test>(2));
+	assert_eq!(state.read().requests.len(), 1, "one request, then the source rests");
+	// The next blocks ask nobody: no other hoster is confirmed.
+	ext.execute_with(|| ocw::run::<Test>(2 + ocw::SOURCE_BACKOFF_BLOCKS as u64 - 1));
+	assert_eq!(state.read().requests.len(), 1);
+	// Then the source is tried again.
+	state.write().expect_request(source_get(0));
+	ext.execute_with(|| ocw::run::<Test>(2 + ocw::SOURCE_BACKOFF_BLOCKS as u64));
+	assert_eq!(state.read().requests.len(), 2);
+}
+
+/// A run's time budget counts down with the node's clock and ends: every fetch of the
+/// hosting worker asks it first and takes at most what is left (the test
+/// externalities' HTTP answers take no time, so the clock is moved instead).
+#[test]
+fn the_run_budget_counts_down_and_ends() {
+	let (mut ext, state, _root, _chunks) = hoster_node_ext(100, &[(20, false)]);
+	ext.execute_with(|| {
+		// A budget that started RUN_BUDGET_MS ago has nothing left.
+		state.write().timestamp = sp_core::offchain::Timestamp::from_unix_millis(0);
+		let budget = ocw::RunBudget::start();
+		state.write().timestamp =
+			sp_core::offchain::Timestamp::from_unix_millis(ocw::RUN_BUDGET_MS);
+		assert_eq!(budget.next_timeout(), None);
+		state.write().timestamp = sp_core::offchain::Timestamp::from_unix_millis(1_000);
+		assert_eq!(budget.next_timeout(), Some(ocw::RUN_BUDGET_MS - 1_000));
+	});
+	assert!(state.read().requests.is_empty());
 }
 
 #[test]
@@ -969,7 +1218,7 @@ fn reports_are_bound_to_the_chain_and_to_their_setup() {
 			contract: 0,
 			hoster,
 			deadline: deadline - 1,
-			ok: false,
+			verdict: SetupVerdict::Fails,
 			signer: key.clone(),
 		};
 		let signature = datdot_primitives::signing::sign::<Test>(&key, &stale).unwrap();

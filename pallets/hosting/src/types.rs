@@ -127,10 +127,35 @@ pub struct SetupReport<AccountId, BlockNumber> {
 	/// The deadline of the setup checked (as `PendingSetups` holds it): the report
 	/// answers that setup only, never a later one of the same hoster and contract.
 	pub deadline: BlockNumber,
-	/// Whether every sampled chunk came back and verified.
-	pub ok: bool,
+	/// What the checker found.
+	pub verdict: SetupVerdict,
 	/// The attestor's off-chain worker key, which signed the report.
 	pub signer: OcwPublic,
+}
+
+/// An attestor's finding on one hoster's setup.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum SetupVerdict {
+	/// Every sampled chunk came back from the hoster and verified.
+	Serves,
+	/// A sampled chunk did not come back verified, and the plan's source serves it as
+	/// declared: the hoster's fault.
+	Fails,
+	/// A sampled chunk did not come back verified because the plan's source serves it
+	/// longer than the plan declares (with a valid path to the root): no hoster can keep
+	/// it, and the fault is the sponsor's.
+	SourceOversized,
 }
 
 /// The attestors checking one new hoster's setup, each with its verdict once it
@@ -145,7 +170,7 @@ pub struct SetupCheck<
 	MaxCheckers: Get<u32>,
 > {
 	/// The checkers (distinct agreeing attestors of the match), with their verdicts.
-	pub checkers: BoundedVec<(AccountId, Option<bool>), MaxCheckers>,
+	pub checkers: BoundedVec<(AccountId, Option<SetupVerdict>), MaxCheckers>,
 	/// Unsettled by this block, the checks end without a verdict.
 	pub deadline: BlockNumber,
 }

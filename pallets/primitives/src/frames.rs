@@ -50,13 +50,38 @@ pub fn decode(frame: &[u8]) -> Option<(Vec<u8>, Vec<[u8; 32]>)> {
 	Some((chunk, siblings))
 }
 
+/// What a frame says about chunk `index` of a data set.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameCheck {
+	/// The chunk is part of the data set and no longer than declared.
+	Valid,
+	/// The chunk is part of the data set (its path leads to the root) but longer than
+	/// the declared chunk size: the data set itself breaks its plan's terms, which is
+	/// the sponsor's doing, not the server's.
+	Oversized,
+	/// Malformed, or not the data set's chunk `index`.
+	Invalid,
+}
+
+/// Checks `frame` as chunk `index` of `count` chunks of `chunk_size` bytes under `root`.
+pub fn check(frame: &[u8], root: &[u8; 32], index: u32, count: u32, chunk_size: u32) -> FrameCheck {
+	match decode(frame) {
+		Some((chunk, siblings)) if merkle::verify(root, &chunk, index, count, &siblings) => {
+			if chunk.len() <= chunk_size as usize {
+				FrameCheck::Valid
+			} else {
+				FrameCheck::Oversized
+			}
+		}
+		_ => FrameCheck::Invalid,
+	}
+}
+
 /// Whether `frame` carries chunk `index` of `count` chunks under `root`, no longer than
 /// the data set's declared `chunk_size`: a chunk longer than declared could not be put
 /// in a proof and would escape the hosters' capacity accounting, so it is never kept.
 pub fn verifies(frame: &[u8], root: &[u8; 32], index: u32, count: u32, chunk_size: u32) -> bool {
-	decode(frame).is_some_and(|(chunk, siblings)| {
-		chunk.len() <= chunk_size as usize && merkle::verify(root, &chunk, index, count, &siblings)
-	})
+	check(frame, root, index, count, chunk_size) == FrameCheck::Valid
 }
 
 #[cfg(test)]
@@ -74,6 +99,13 @@ mod tests {
 			assert_eq!(decode(&frame), Some((c.clone(), siblings)));
 			assert!(verifies(&frame, &root, i as u32, 5, 16));
 			assert!(!verifies(&frame, &root, i as u32, 5, 15), "longer than declared");
+			assert_eq!(check(&frame, &root, i as u32, 5, 15), FrameCheck::Oversized);
+			assert_eq!(check(&frame, &root, i as u32, 5, 16), FrameCheck::Valid);
+			assert_eq!(
+				check(&frame, &root, (i as u32 + 1) % 5, 5, 15),
+				FrameCheck::Invalid,
+				"oversized only when the path holds"
+			);
 			assert!(!verifies(&frame, &root, (i as u32 + 1) % 5, 5, 16));
 			let mut bad = frame.clone();
 			bad[5] ^= 1;

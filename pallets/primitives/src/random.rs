@@ -33,13 +33,24 @@ pub fn draw_members(
 	seed: &[u8; 32],
 	population: u32,
 	count: u32,
+	accept: impl FnMut(u32) -> bool,
+) -> Vec<u32> {
+	let tries = count.saturating_add(1).saturating_mul(DRAW_TRIES_PER_MEMBER);
+	draw_members_within(seed, population, count, tries, accept)
+}
+
+/// [`draw_members`] with at most `tries` tries.
+pub fn draw_members_within(
+	seed: &[u8; 32],
+	population: u32,
+	count: u32,
+	tries: u32,
 	mut accept: impl FnMut(u32) -> bool,
 ) -> Vec<u32> {
 	let mut picked: Vec<u32> = Vec::new();
 	if population == 0 || count == 0 {
 		return picked;
 	}
-	let tries = count.saturating_add(1).saturating_mul(DRAW_TRIES_PER_MEMBER);
 	let mut tried: Vec<u32> = Vec::new();
 	for n in 0..tries {
 		if picked.len() as u32 >= count || tried.len() as u32 >= population {
