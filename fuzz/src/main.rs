@@ -379,12 +379,11 @@ impl Fuzzer {
 				let hosters: Vec<AccountId32> = if self.rng.chance(850) {
 					pallet_hosting::Pallet::<Runtime>::by_rule(round_id, &round, &contract, &plan)
 				} else if self.rng.chance(500) {
-					let eligible =
-						pallet_roles::RoleMembers::<Runtime>::iter_prefix(Role::Hoster)
-							.map(|(_, h)| h)
-							.filter(|h| {
-								pallet_hosting::Pallet::<Runtime>::eligible(&plan, &contract, h)
-							});
+					let eligible = pallet_roles::RoleMembers::<Runtime>::iter_prefix(Role::Hoster)
+						.map(|(_, h)| h)
+						.filter(|h| {
+							pallet_hosting::Pallet::<Runtime>::eligible(&plan, &contract, h)
+						});
 					let mut seed = round.seed;
 					seed[0] ^= 1;
 					pallet_hosting::rules::select(&seed, eligible, round.wanted as usize)

@@ -99,7 +99,11 @@ fn every_hook_fits_its_share_of_the_block() {
 	let block = RuntimeBlockWeights::get().max_block;
 	let share = block.ref_time() / 4;
 	let ms = |w: u64| w as f64 / 1e9;
-	println!("block compute {:.0} ms; hooks' share (25 %) {:.0} ms", ms(block.ref_time()), ms(share));
+	println!(
+		"block compute {:.0} ms; hooks' share (25 %) {:.0} ms",
+		ms(block.ref_time()),
+		ms(share)
+	);
 	let mut total = Weight::zero();
 	for (hook, weight) in hooks() {
 		println!(

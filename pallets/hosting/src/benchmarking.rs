@@ -4,7 +4,7 @@
 use super::*;
 use alloc::vec::Vec;
 use datdot_primitives::{
-	traits::{PlanLifecycle, RoleProvider},
+	traits::{PlanInspect, PlanLifecycle, RoleProvider},
 	OcwPublic, Role,
 };
 use frame_benchmarking::v2::*;

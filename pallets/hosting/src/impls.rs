@@ -282,8 +282,7 @@ impl<T: Config> Pallet<T> {
 			Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
 		}
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
-		let verdicts: Vec<Option<SetupVerdict>> =
-			check.checkers.iter().map(|(_, v)| *v).collect();
+		let verdicts: Vec<Option<SetupVerdict>> = check.checkers.iter().map(|(_, v)| *v).collect();
 		if verdicts.iter().any(Option::is_none) {
 			PendingSetups::<T>::insert(report.contract, &report.hoster, check);
 			return Ok(());
@@ -535,7 +534,10 @@ impl<T: Config> Pallet<T> {
 			id,
 			Round { contract: contract_id, seed, wanted, attestors: attestors.clone(), deadline },
 		);
-		RoundCandidates::<T>::insert(id, BoundedVec::<_, T::MatchCandidates>::truncate_from(candidates));
+		RoundCandidates::<T>::insert(
+			id,
+			BoundedVec::<_, T::MatchCandidates>::truncate_from(candidates),
+		);
 		contract.round = Some(id);
 		contract.status =
 			if contract.hosters.is_empty() { ContractStatus::Matching } else { contract.status };
@@ -877,7 +879,8 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 	fn end_weight(contracts: u32, replication: u8) -> Weight {
 		let contracts = contracts.min(T::MaxContractsPerPlan::get());
 		let hostings = contracts.saturating_mul((replication as u32).min(T::MaxHosters::get()));
-		T::WeightInfo::end_contracts(contracts).saturating_add(T::WeightInfo::end_hostings(hostings))
+		T::WeightInfo::end_contracts(contracts)
+			.saturating_add(T::WeightInfo::end_hostings(hostings))
 	}
 
 	fn max_end_weight() -> Weight {

@@ -56,7 +56,10 @@ pub(crate) struct RunBudget(sp_runtime::offchain::Timestamp);
 
 impl RunBudget {
 	pub(crate) fn start() -> Self {
-		Self(sp_io::offchain::timestamp().add(sp_runtime::offchain::Duration::from_millis(RUN_BUDGET_MS)))
+		Self(
+			sp_io::offchain::timestamp()
+				.add(sp_runtime::offchain::Duration::from_millis(RUN_BUDGET_MS)),
+		)
 	}
 	/// Milliseconds the next request may take; `None` once the budget is spent.
 	pub(crate) fn next_timeout(&self) -> Option<u64> {
@@ -188,8 +191,7 @@ fn check_setups<T: Config>(
 			let source = String::from_utf8_lossy(&dataset.source).into_owned();
 			let oversized = http_get(&format!("{source}/{index}"), timeout)
 				.is_some_and(|f| check(&f) == frames::FrameCheck::Oversized);
-			verdict =
-				if oversized { SetupVerdict::SourceOversized } else { SetupVerdict::Fails };
+			verdict = if oversized { SetupVerdict::SourceOversized } else { SetupVerdict::Fails };
 			break;
 		}
 		// Wait until the hoster had a chance to fetch; a late `Fails` would punish a

@@ -501,7 +501,8 @@ impl<T: Config> Pallet<T> {
 			} else {
 				ensure!(in_queue == 0, "a started plan is still queued");
 			}
-			let hostings = Self::hostings(&p.terms).map_err(|_| "a live plan's ranges do not cut")?;
+			let hostings =
+				Self::hostings(&p.terms).map_err(|_| "a live plan's ranges do not cut")?;
 			let endings = Endings::<T>::get(p.terms.end)
 				.iter()
 				.filter(|(x, h)| *x == id && *h == hostings)
