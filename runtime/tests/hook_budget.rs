@@ -50,8 +50,9 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 	let ends = <Runtime as pallet_plans::Config>::MaxEndsPerBlock::get();
 	let most_contracts = <Runtime as pallet_hosting::Config>::MaxContractsPerPlan::get();
 	let hosting_timeouts = <Runtime as pallet_hosting::Config>::MaxTimeoutsPerBlock::get();
-	// A block's retries list holds up to `MaxOpenRounds` contracts; each opens a round.
-	let retries = <Runtime as pallet_hosting::Config>::MaxOpenRounds::get();
+	// A block's retries list holds up to `MaxTimeoutsPerBlock` contracts; each opens a
+	// round, as a round expiry re-runs one.
+	let retries = hosting_timeouts;
 	let challenges = <Runtime as pallet_proofs::Config>::MaxChallengesPerBlock::get();
 	let benchmarks = <Runtime as pallet_benchmarks::Config>::MaxPerBlock::get();
 	let job_timeouts = <Runtime as pallet_jobs::Config>::MaxTimeoutsPerBlock::get();

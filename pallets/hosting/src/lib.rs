@@ -271,13 +271,15 @@ pub mod pallet {
 	>;
 
 	/// Contracts whose matching is tried again at a block (`RetryDelay` after a round
-	/// found nobody or could not open).
+	/// found nobody or could not open), at most `MaxTimeoutsPerBlock` a block: each
+	/// retry opens a round, so the bound keeps the sweep's cost within its share (a
+	/// retry goes to the first of the next 32 blocks with room).
 	#[pallet::storage]
 	pub type Retries<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<ContractId, T::MaxOpenRounds>,
+		BoundedVec<ContractId, T::MaxTimeoutsPerBlock>,
 		ValueQuery,
 	>;
 
