@@ -379,9 +379,9 @@ impl pallet_plans::Config for Runtime {
 	type MaxPlansPerSponsor = ConstU32<64>;
 	type MaxStartDelay = ConstU32<{ DAYS }>;
 	type MaxStartsPerBlock = ConstU32<4>;
-	type MaxEndsPerBlock = ConstU32<16>;
-	// Two of the largest plans (64 contracts × 8 hosters); see runtime/tests/hook_budget.rs.
-	type MaxEndingHostingsPerBlock = ConstU32<1_024>;
+	type MaxEndsPerBlock = ConstU32<8>;
+	// One of the largest plans (64 contracts × 8 hosters); see runtime/tests/hook_budget.rs.
+	type MaxEndingHostingsPerBlock = ConstU32<512>;
 	type WeightInfo = pallet_plans::weights::SubstrateWeight<Runtime>;
 }
 
