@@ -238,7 +238,10 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'the escrow is closed');
     const endHosting = seen.filter((e) => e.name === 'hosting.EndHosting' && Number(e.data[0]) === spent);
     assert.ok(endHosting.length >= 1 && endHosting.every((e) => e.block === end.block), 'EndHosting with EndPlan');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'nobody faulted');
+    const faults = seen.filter((e) => e.name === 'proofsOfStorage.Fault');
+    assert.equal(faults.length, 0, `nobody faulted: ${JSON.stringify(faults)}; hosting and proofs events: ` +
+      JSON.stringify(seen.filter((e) => e.name.startsWith('hosting.') || e.name.startsWith('proofsOfStorage.'))
+        .map((e) => [e.block, e.name, e.data])));
     console.log(`# figures: a ${budget}-planck plan ended at its end block #${end.block}: hosters ${hosters}, ` +
       `fees ${fees} of ${feeReserve} reserved, refunded ${end.data[2]}`);
   });
