@@ -4,7 +4,7 @@
 use super::*;
 use alloc::vec::Vec;
 use datdot_primitives::{
-	traits::{PlanInspect, PlanLifecycle, RoleProvider},
+	traits::{PlanId, PlanInspect, PlanLifecycle, RoleProvider},
 	OcwPublic, Role,
 };
 use frame_benchmarking::v2::*;
@@ -62,6 +62,18 @@ fn open_plan<T: Config>(contracts: u32, replication: u8) -> Keys<T> {
 		}
 	}
 	keys
+}
+
+/// A running plan of `contracts` contracts wanting `MaxHosters` each, not cut yet, with
+/// attestors to draw; and the fee reserve it starts with.
+fn running_plan_with_attestors<T: Config>(contracts: u32) -> (PlanId, u128) {
+	for i in 0..T::AttestorsPerMatch::get() {
+		funded::<T>("attestor", i, Some(Role::Attestor));
+	}
+	let sponsor = funded::<T>("sponsor", 0, None);
+	let chunks = contracts * T::ChunksPerContract::get();
+	let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
+	(plan, Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], max_replication::<T>()))
 }
 
 /// Opens rounds of plans of one hoster each, as many per plan as its share allows,
@@ -291,13 +303,7 @@ mod benchmarks {
 	/// until the plan's share of rounds is taken; the rest are scheduled for a retry.
 	#[benchmark]
 	fn plan_due(c: Linear<1, { T::MaxContractsPerPlan::get() }>) -> Result<(), BenchmarkError> {
-		for i in 0..T::AttestorsPerMatch::get() {
-			funded::<T>("attestor", i, Some(Role::Attestor));
-		}
-		let sponsor = funded::<T>("sponsor", 0, None);
-		let chunks = c * T::ChunksPerContract::get();
-		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
-		let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], max_replication::<T>());
+		let (plan, reserve) = running_plan_with_attestors::<T>(c);
 		#[block]
 		{
 			<Pallet<T> as PlanLifecycle>::plan_due(plan, reserve)?;
@@ -314,13 +320,7 @@ mod benchmarks {
 	fn end_contracts(
 		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
 	) -> Result<(), BenchmarkError> {
-		for i in 0..T::AttestorsPerMatch::get() {
-			funded::<T>("attestor", i, Some(Role::Attestor));
-		}
-		let sponsor = funded::<T>("sponsor", 0, None);
-		let chunks = c * T::ChunksPerContract::get();
-		let plan = T::BenchmarkHelper::running_plan(&sponsor, chunks, max_replication::<T>());
-		let reserve = Pallet::<T>::fee_reserve_of(&[(0, 0, chunks)], max_replication::<T>());
+		let (plan, reserve) = running_plan_with_attestors::<T>(c);
 		// A round for each contract the plan's share allows; the rest wait for a retry.
 		Pallet::<T>::plan_due(plan, reserve)?;
 		// Every drawn attestor has reported, each differently: the tallies are full.

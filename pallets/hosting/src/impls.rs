@@ -305,19 +305,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Takes `hoster` off `contract`'s hosters (not stored yet) and out of the index, so
+	/// a hand-over never loops on it; the contract, if `hoster` was on it.
+	fn take_off(contract_id: ContractId, hoster: &T::AccountId) -> Option<ContractOf<T>> {
+		HosterContracts::<T>::remove(hoster, contract_id);
+		let mut contract = Contracts::<T>::get(contract_id)?;
+		let before = contract.hosters.len();
+		contract.hosters.retain(|(h, _)| h != hoster);
+		(contract.hosters.len() < before).then_some(contract)
+	}
+
 	/// Every checker found that the plan's source serves a chunk of `contract` longer
 	/// than the plan declares: no hoster can keep it, so the hoster is released without
 	/// fault and the contract's matching stops (`MatchingStopped`) instead of placing
 	/// hoster after hoster to fail the same way. An update of the plan (after the
 	/// sponsor fixed its data) tries again.
 	fn source_oversized(contract_id: ContractId, hoster: &T::AccountId) {
-		HosterContracts::<T>::remove(hoster, contract_id);
-		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
-		let before = contract.hosters.len();
-		contract.hosters.retain(|(h, _)| h != hoster);
-		if contract.hosters.len() == before {
-			return;
-		}
+		let Some(mut contract) = Self::take_off(contract_id, hoster) else { return };
 		Self::release_hosting(contract_id, hoster, contract.bytes);
 		if let Some(round) = contract.round.take() {
 			Self::close_round(round);
@@ -388,14 +392,7 @@ impl<T: Config> Pallet<T> {
 	/// Replaces `hoster` on `contract` as [`Self::repair`] does; `fault` says whether
 	/// the hoster failed (its reputation falls) or left in order (it does not).
 	fn replace(contract_id: ContractId, failed: &T::AccountId, fault: bool) {
-		// Out of the index whatever happens below, so a hand-over never loops on it.
-		HosterContracts::<T>::remove(failed, contract_id);
-		let Some(mut contract) = Contracts::<T>::get(contract_id) else { return };
-		let before = contract.hosters.len();
-		contract.hosters.retain(|(h, _)| h != failed);
-		if contract.hosters.len() == before {
-			return;
-		}
+		let Some(mut contract) = Self::take_off(contract_id, failed) else { return };
 		if contract.failed.is_full() {
 			contract.failed.remove(0);
 		}

@@ -369,6 +369,13 @@ fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
 	Ok(())
 }
 
+/// Whether `h` lost reputation as a hoster.
+fn hoster_failed(h: AccountId) -> bool {
+	world(|w| {
+		w.outcomes.iter().any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))
+	})
+}
+
 /// The attack: a plan whose source serves chunks longer than it declares (with valid
 /// paths to the root) had every hoster placed on it faulted by both checkers in turn,
 /// where the fault is the sponsor's. Now the checkers say so, the hoster is released
@@ -388,10 +395,7 @@ fn an_oversized_source_releases_the_hoster_without_fault_and_stops_matching() {
 		assert!(!c.failed.contains(&h), "not a failure of the hoster");
 		assert!(c.round.is_none(), "no round for a contract nobody can keep");
 		assert!(!HosterContracts::<Test>::contains_key(h, 0));
-		assert!(!world(|w| w
-			.outcomes
-			.iter()
-			.any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))));
+		assert!(!hoster_failed(h), "no fault of the hoster's");
 		// The other hoster's setup, checked the same way, ends the same way: nobody is
 		// placed on the contract again, and no round opens for it.
 		let other = hosters[1];
@@ -415,10 +419,7 @@ fn a_split_on_the_source_hands_over_without_fault() {
 		assert_ok!(check_with(keys, h, first, SetupVerdict::SourceOversized));
 		assert_ok!(check_with(keys, h, second, SetupVerdict::Fails));
 		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster: h }.into());
-		assert!(!world(|w| w
-			.outcomes
-			.iter()
-			.any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))));
+		assert!(!hoster_failed(h), "no fault of the hoster's");
 	});
 }
 
