@@ -372,7 +372,9 @@ fn setup(keys: &[OcwPublic], hoster: AccountId, ok: bool) -> DispatchResult {
 /// Whether `h` lost reputation as a hoster.
 fn hoster_failed(h: AccountId) -> bool {
 	world(|w| {
-		w.outcomes.iter().any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))
+		w.outcomes
+			.iter()
+			.any(|(a, r, o)| *a == h && *r == Role::Hoster && *o == Outcome::Failure(1))
 	})
 }
 

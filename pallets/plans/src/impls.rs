@@ -43,11 +43,19 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
+	/// `terms`' chunk ranges as the hosting side takes them: (data set, start, end).
+	fn range_tuples(terms: &TermsOf<T>) -> alloc::vec::Vec<(u32, u32, u32)> {
+		terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect()
+	}
+
+	/// The hostings a block's `Endings` entry ends.
+	fn end_load(ends: &[(PlanId, u32)]) -> u32 {
+		ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h))
+	}
+
 	/// What `terms` must hold for the attestors' fees.
 	fn fee_reserve(terms: &TermsOf<T>) -> Result<BalanceOf<T>, Error<T>> {
-		let ranges: alloc::vec::Vec<_> =
-			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
-		T::Lifecycle::fee_reserve(&ranges, terms.replication)
+		T::Lifecycle::fee_reserve(&Self::range_tuples(terms), terms.replication)
 			.try_into()
 			.map_err(|_| Error::<T>::BudgetOverflow)
 	}
@@ -79,9 +87,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::validate_ranges(terms)?;
-		let ranges: alloc::vec::Vec<_> =
-			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
-		T::Lifecycle::check_ranges(&ranges).map_err(|_| Error::<T>::TooManyContracts)?;
+		Self::contracts(terms)?;
 		ensure!(
 			terms.replication >= 1 && terms.replication <= T::MaxReplication::get(),
 			Error::<T>::InvalidReplication
@@ -108,9 +114,8 @@ impl<T: Config> Pallet<T> {
 
 	/// How many contracts `terms` cut into.
 	fn contracts(terms: &TermsOf<T>) -> Result<u32, DispatchError> {
-		let ranges: alloc::vec::Vec<_> =
-			terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect();
-		T::Lifecycle::check_ranges(&ranges).map_err(|_| Error::<T>::TooManyContracts.into())
+		T::Lifecycle::check_ranges(&Self::range_tuples(terms))
+			.map_err(|_| Error::<T>::TooManyContracts.into())
 	}
 
 	/// The hostings ending `terms` ends at most: contracts × replication.
@@ -133,9 +138,9 @@ impl<T: Config> Pallet<T> {
 	/// room for another plan and for its hostings.
 	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>, hostings: u32) -> DispatchResult {
 		Endings::<T>::try_mutate(at, |ends| {
-			let load = ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h));
 			ensure!(
-				load.saturating_add(hostings) <= T::MaxEndingHostingsPerBlock::get(),
+				Self::end_load(ends).saturating_add(hostings)
+					<= T::MaxEndingHostingsPerBlock::get(),
 				Error::<T>::EndBlockFull
 			);
 			ends.try_push((plan, hostings)).map_err(|_| Error::<T>::EndBlockFull.into())
@@ -514,8 +519,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(Plans::<T>::contains_key(id), "a spent budget of no live plan");
 		}
 		for ends in Endings::<T>::iter_values() {
-			let load = ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h));
-			ensure!(load <= T::MaxEndingHostingsPerBlock::get(), "a block ends too many hostings");
+			ensure!(
+				Self::end_load(&ends) <= T::MaxEndingHostingsPerBlock::get(),
+				"a block ends too many hostings"
+			);
 		}
 		let scheduled: usize = Endings::<T>::iter_values().map(|v| v.len()).sum();
 		ensure!(scheduled == counts.values().sum::<u32>() as usize, "stale endings");
@@ -534,7 +541,7 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 			replication: p.terms.replication,
 			regions: p.terms.regions.iter().map(|r| r.to_vec()).collect(),
 			min_reputation: p.terms.min_reputation,
-			ranges: p.terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect(),
+			ranges: Self::range_tuples(&p.terms),
 			datasets: p
 				.terms
 				.datasets
