@@ -179,9 +179,18 @@ impl Fuzzer {
 	}
 
 	fn end_block(&mut self) -> Result<(), String> {
-		let weight = frame_system::BlockWeight::<Runtime>::get();
 		let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+		if self.rng.chance(250) {
+			// A block the transactions filled: nothing is left for `on_idle`, so what it
+			// would do (releasing ended plans) waits, and the invariants must hold
+			// meanwhile.
+			let spare = limits.max_block.saturating_sub(frame_system::BlockWeight::<Runtime>::get().total());
+			System::register_extra_weight_unchecked(spare, frame_support::dispatch::DispatchClass::Mandatory);
+			self.describe("a full block: no spare weight".into());
+		}
 		let header = Executive::finalize_block();
+		// Read after finalising: it counts the `on_idle` work too (the next block resets it).
+		let weight = frame_system::BlockWeight::<Runtime>::get();
 		self.parent = header.hash();
 		for record in System::events() {
 			*self.seen.entry(event_name(&record.event)).or_default() += 1;

@@ -267,6 +267,9 @@ impl pallet_proofs::Config for Runtime {
 	type MaxIndexes = ConstU32<8>;
 	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
 	type MaxChallengesPerBlock = ConstU32<256>;
+	// A mass outage's missed deadlines are counted over several blocks, so the hooks
+	// stay within their share (see runtime/tests/hook_budget.rs).
+	type MaxFaultsPerBlock = ConstU32<96>;
 	type CallsPaused = BreakerPaused<ProofsOfStorage>;
 	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -378,10 +381,10 @@ impl pallet_plans::Config for Runtime {
 	type MaxQueue = ConstU32<256>;
 	type MaxPlansPerSponsor = ConstU32<64>;
 	type MaxStartDelay = ConstU32<{ DAYS }>;
-	type MaxStartsPerBlock = ConstU32<4>;
+	// One plan of the most contracts opens up to 64 rounds, a quarter of what may be
+	// open at once: starting more per block would not match them sooner.
+	type MaxStartsPerBlock = ConstU32<1>;
 	type MaxEndsPerBlock = ConstU32<8>;
-	// One of the largest plans (64 contracts × 8 hosters); see runtime/tests/hook_budget.rs.
-	type MaxEndingHostingsPerBlock = ConstU32<512>;
 	type WeightInfo = pallet_plans::weights::SubstrateWeight<Runtime>;
 }
 

@@ -55,25 +55,33 @@ pub fn cross_pallet() -> Result<(), TryRuntimeError> {
 		);
 	}
 
-	// Hosting ↔ proofs ↔ benchmarks: every confirmed hosting is on the proofs ledger
-	// (with its one schedule entry, which the proofs pallet checks) and scheduled for
-	// benchmarks; nothing else is; nothing is paid past now.
+	// Hosting ↔ proofs ↔ benchmarks: every confirmed hosting of a live plan is on the
+	// proofs ledger (with its one schedule entry, which the proofs pallet checks) and
+	// scheduled for benchmarks; nothing but confirmed hostings is; nothing is paid past
+	// now. An ended plan's contracts wait for their release, and what the proofs and
+	// benchmarks pallets held for them may have gone already.
 	let now = System::block_number();
+	let releasing: BTreeSet<u64> = pallet_hosting::Releasing::<Runtime>::iter_values().collect();
 	let mut confirmed: BTreeSet<(u64, AccountId)> = BTreeSet::new();
+	let mut observed: BTreeSet<(u64, AccountId)> = BTreeSet::new();
 	let mut used: BTreeMap<AccountId, u64> = BTreeMap::new();
 	for (id, contract) in pallet_hosting::Contracts::<Runtime>::iter() {
+		let live = pallet_plans::Plans::<Runtime>::contains_key(contract.plan);
 		ensure!(
-			pallet_plans::Plans::<Runtime>::contains_key(contract.plan),
-			"a contract of a plan that ended"
+			live || releasing.contains(&contract.plan),
+			"a contract of a plan that ended, not queued for release"
 		);
 		for (hoster, is_confirmed) in contract.hosters.iter() {
 			*used.entry(hoster.clone()).or_default() += contract.bytes;
 			if *is_confirmed {
 				confirmed.insert((id, hoster.clone()));
+				if live {
+					observed.insert((id, hoster.clone()));
+				}
 			}
 		}
 	}
-	for (contract, hoster) in confirmed.iter() {
+	for (contract, hoster) in observed.iter() {
 		ensure!(
 			pallet_proofs::Ledger::<Runtime>::contains_key(contract, hoster),
 			"a confirmed hosting is not on the proofs ledger"

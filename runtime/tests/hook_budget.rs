@@ -24,25 +24,6 @@ type BenchW = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
 type JobsW = pallet_jobs::weights::SubstrateWeight<Runtime>;
 type Hosting = pallet_hosting::Pallet<Runtime>;
 
-/// The most weight ending plans can take at one block: at most `MaxEndsPerBlock`
-/// plans, whose hostings add up to at most `MaxEndingHostingsPerBlock` (and whose
-/// contracts to no more). Ending a plan costs a base plus a part per contract and per
-/// hosting, each linear, so the worst case is every plan's base plus the slopes over
-/// the whole budget.
-fn worst_ends() -> Weight {
-	use pallet_hosting::WeightInfo as _;
-	let plans: u32 = <Runtime as pallet_plans::Config>::MaxEndsPerBlock::get();
-	let hostings: u32 = <Runtime as pallet_plans::Config>::MaxEndingHostingsPerBlock::get();
-	let most_contracts: u32 = <Runtime as pallet_hosting::Config>::MaxContractsPerPlan::get();
-	let contracts: u32 = hostings.min(plans.saturating_mul(most_contracts));
-	let base = HostingW::end_contracts(0).saturating_add(HostingW::end_hostings(0));
-	let per_contract = HostingW::end_contracts(1).saturating_sub(HostingW::end_contracts(0));
-	let per_hosting = HostingW::end_hostings(1).saturating_sub(HostingW::end_hostings(0));
-	base.saturating_mul(plans as u64)
-		.saturating_add(per_contract.saturating_mul(contracts as u64))
-		.saturating_add(per_hosting.saturating_mul(hostings as u64))
-}
-
 fn hooks() -> Vec<(&'static str, Weight)> {
 	use pallet_benchmarks::WeightInfo as _;
 	use pallet_hosting::WeightInfo as _;
@@ -68,11 +49,13 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 			),
 		),
 		(
-			"Plans: end (most plans and hostings)",
-			PlansW::on_initialize_end(ends).saturating_add(worst_ends()),
+			"Plans: end (most plans; their hostings queued for release)",
+			PlansW::on_initialize_end(ends).saturating_add(
+				<Hosting as PlanLifecycle>::end_weight().saturating_mul(ends as u64),
+			),
 		),
 		(
-			"Hosting: rounds, setups, retries, hand-overs",
+			"Hosting: rounds, setups, retries, hand-overs, a release",
 			HostingW::expire_rounds(hosting_timeouts)
 				.saturating_add(HostingW::expire_setups(hosting_timeouts))
 				.saturating_add(HostingW::expire_rounds(retries))
@@ -82,12 +65,15 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 				.saturating_add(
 					<Runtime as frame_system::Config>::DbWeight::get()
 						.reads_writes(hosting_timeouts as u64 + 1, hosting_timeouts as u64 + 1),
-				),
+				)
+				// At least one ended plan's contract released a block; the rest of the
+				// release runs in `on_idle`, on what the block leaves over.
+				.saturating_add(Hosting::least_release_weight()),
 		),
 		(
-			"ProofsOfStorage: challenges and missed deadlines",
+			"ProofsOfStorage: challenges, missed deadlines (the most faults counted)",
 			ProofsW::on_initialize_challenge(challenges)
-				.saturating_add(ProofsW::on_initialize_fault(challenges)),
+				.saturating_add(pallet_proofs::Pallet::<Runtime>::max_expire_weight()),
 		),
 		(
 			"Benchmarks: opened and closed",

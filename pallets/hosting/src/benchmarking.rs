@@ -10,6 +10,7 @@ use datdot_primitives::{
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{EnsureOrigin, Get},
+	weights::Weight,
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
@@ -314,8 +315,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A plan of `c` contracts, each with a round open (as many as the plan's share
-	/// allows) and no hoster, ends: the contracts' part of ending a plan.
+	/// An ended plan of `c` contracts, each with a round open (as many as the plan's
+	/// share allows) and no hoster, is released: the contracts' part of releasing a plan.
 	#[benchmark]
 	fn end_contracts(
 		c: Linear<1, { T::MaxContractsPerPlan::get() }>,
@@ -332,18 +333,19 @@ mod benchmarks {
 			}
 		}
 		assert_eq!(PlanContracts::<T>::get(plan).len() as u32, c);
+		<Pallet<T> as PlanLifecycle>::plan_ended(plan);
 		#[block]
 		{
-			<Pallet<T> as PlanLifecycle>::plan_ended(plan);
+			Pallet::<T>::release_ended(Weight::MAX);
 		}
-		assert!(PlanContracts::<T>::get(plan).is_empty());
+		assert!(!PlanContracts::<T>::contains_key(plan));
 		assert!(OpenRounds::<T>::get().is_empty());
 		Ok(())
 	}
 
-	/// A plan whose `n` hostings (up to `MaxHosters` per contract, on as few contracts
-	/// as that allows) are all confirmed, each with a challenge open, ends: the
-	/// hostings' part of ending a plan.
+	/// An ended plan whose `n` hostings (up to `MaxHosters` per contract, on as few
+	/// contracts as that allows) are all confirmed, each with a challenge open, is
+	/// released: the hostings' part of releasing a plan.
 	#[benchmark]
 	fn end_hostings(
 		n: Linear<1, { T::MaxContractsPerPlan::get() * T::MaxHosters::get() }>,
@@ -355,11 +357,12 @@ mod benchmarks {
 		let hosters = hosters::<T>(per_contract);
 		let hosted = Pallet::<T>::benchmark_hosted(plan, &hosters, n);
 		assert_eq!(hosted, n);
+		<Pallet<T> as PlanLifecycle>::plan_ended(plan);
 		#[block]
 		{
-			<Pallet<T> as PlanLifecycle>::plan_ended(plan);
+			Pallet::<T>::release_ended(Weight::MAX);
 		}
-		assert!(PlanContracts::<T>::get(plan).is_empty());
+		assert!(!PlanContracts::<T>::contains_key(plan));
 		assert!(hosters.iter().all(|h| HosterContracts::<T>::iter_key_prefix(h).next().is_none()));
 		Ok(())
 	}

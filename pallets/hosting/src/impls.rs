@@ -217,9 +217,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Assigns `SetupCheckers` of the agreeing attestors (starting at one picked by the
-	/// contract and hoster) to check the setup, by a deadline in the first block from
-	/// `SetupTimeout` ahead with room. Returns whether it found one (nothing is stored
-	/// if not).
+	/// contract and hoster; only those that can take a duty now) to check the setup, by
+	/// a deadline in the first block from `SetupTimeout` ahead with room. Each checker
+	/// holds the check as a duty (`Roles`) until it reports or the check closes, so it
+	/// cannot leave its role meanwhile. Returns whether it found the checkers and a
+	/// deadline (nothing is stored or held if not).
 	fn expect_setup(
 		contract: ContractId,
 		hoster: &T::AccountId,
@@ -232,12 +234,29 @@ impl<T: Config> Pallet<T> {
 		let seed = T::Hashing::hash_of(&(contract, hoster)).encode();
 		let pick = seed.first().copied().unwrap_or(0) as usize;
 		let wanted_checkers = (T::SetupCheckers::get() as usize).min(attestors.len());
-		let checkers: Vec<(T::AccountId, Option<SetupVerdict>)> = (0..wanted_checkers)
-			.map(|i| (attestors[(pick + i) % attestors.len()].clone(), None))
-			.collect();
+		let mut checkers: Vec<(T::AccountId, Option<SetupVerdict>)> = Vec::new();
+		for i in 0..attestors.len() {
+			if checkers.len() == wanted_checkers {
+				break;
+			}
+			let a = &attestors[(pick + i) % attestors.len()];
+			if T::Roles::reserve(a, Role::Attestor, 0).is_ok() {
+				checkers.push((a.clone(), None));
+			}
+		}
+		let release = |checkers: &[(T::AccountId, Option<SetupVerdict>)]| {
+			for (c, _) in checkers {
+				T::Roles::release(c, Role::Attestor, 0);
+			}
+		};
+		if checkers.len() < wanted_checkers {
+			release(&checkers);
+			return false;
+		}
 		let wanted = now.saturating_add(T::SetupTimeout::get());
 		let Some(deadline) = Self::schedule_setup(contract, hoster, wanted) else {
 			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
+			release(&checkers);
 			return false;
 		};
 		let check = SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline };
@@ -277,10 +296,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(slot.1.is_none(), Error::<T>::AlreadyReported);
 		ensure!(report.deadline == check.deadline, Error::<T>::WrongSetup);
 		let contract = Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
+		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
 		slot.1 = Some(report.verdict);
-		if let Some(plan) = T::Plans::plan(contract.plan) {
-			Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
-		}
+		// Its duty is done.
+		T::Roles::release(&attestor, Role::Attestor, 0);
+		Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
 		let verdicts: Vec<Option<SetupVerdict>> = check.checkers.iter().map(|(_, v)| *v).collect();
 		if verdicts.iter().any(Option::is_none) {
@@ -391,8 +411,21 @@ impl<T: Config> Pallet<T> {
 
 	/// Replaces `hoster` on `contract` as [`Self::repair`] does; `fault` says whether
 	/// the hoster failed (its reputation falls) or left in order (it does not).
+	/// A hosting of an ended plan is not replaced: it ends (`EndHosting`) as its plan's
+	/// other hostings do when their release comes.
 	fn replace(contract_id: ContractId, failed: &T::AccountId, fault: bool) {
 		let Some(mut contract) = Self::take_off(contract_id, failed) else { return };
+		if Self::is_ending(contract.plan) {
+			Self::release_hosting(contract_id, failed, contract.bytes);
+			let plan = contract.plan;
+			Contracts::<T>::insert(contract_id, contract);
+			Self::deposit_event(Event::EndHosting {
+				plan,
+				contract: contract_id,
+				hosters: BoundedVec::truncate_from(alloc::vec![failed.clone()]),
+			});
+			return;
+		}
 		if contract.failed.is_full() {
 			contract.failed.remove(0);
 		}
@@ -648,7 +681,10 @@ impl<T: Config> Pallet<T> {
 				// refuse their reports. When nobody answered, there was most likely no
 				// eligible hoster: nobody is blamed and the contract waits.
 				let answered = RoundReports::<T>::iter_prefix(id).next().is_some();
-				let excused = T::CallsPaused::get() || !answered;
+				// A round of an ended plan had nothing left to match: it just closes.
+				let ended = Contracts::<T>::get(round.contract)
+					.is_none_or(|c| Self::is_ending(c.plan));
+				let excused = T::CallsPaused::get() || !answered || ended;
 				for a in round.attestors.iter() {
 					if !excused && !RoundReports::<T>::contains_key(id, a) {
 						Self::silent(a);
@@ -662,6 +698,9 @@ impl<T: Config> Pallet<T> {
 					}
 				});
 				Self::deposit_event(Event::RoundExpired { round: id, contract: round.contract });
+				if ended {
+					continue;
+				}
 				if answered {
 					Self::open_or_retry(round.contract);
 				} else {
@@ -709,6 +748,12 @@ impl<T: Config> Pallet<T> {
 				// The breaker refuses the setup reports: the hoster and its checkers wait,
 				// unpunished, until a block after the pause.
 				Self::postpone_setup(contract, &hoster, check, now);
+				continue;
+			}
+			if Contracts::<T>::get(contract).is_none_or(|c| Self::is_ending(c.plan)) {
+				// Its plan ended meanwhile: the reports were refused, nobody is to blame,
+				// and the hosting ends.
+				Self::replace(contract, &hoster, false);
 				continue;
 			}
 			for (checker, verdict) in check.checkers.iter() {
@@ -769,11 +814,25 @@ impl<T: Config> Pallet<T> {
 				*drawn.entry(a.clone()).or_default() += 1;
 			}
 		}
+		// Ended plans waiting for their release, each once, none of them live.
+		let (first, next) = ReleaseLine::<T>::get();
+		ensure!(first <= next, "the release line runs backwards");
+		let mut releasing = alloc::collections::btree_set::BTreeSet::new();
+		for (place, plan) in Releasing::<T>::iter() {
+			ensure!((first..next).contains(&place), "a release outside the line");
+			ensure!(releasing.insert(plan), "a plan queued for release twice");
+			ensure!(T::Plans::plan(plan).is_none(), "a live plan queued for release");
+			ensure!(!FeesLeft::<T>::contains_key(plan), "an ended plan's fee reserve");
+		}
 		let mut rounds_of: alloc::collections::btree_map::BTreeMap<PlanId, u32> =
 			Default::default();
 		for id in open.iter() {
 			if let Some(c) = Rounds::<T>::get(id).and_then(|r| Contracts::<T>::get(r.contract)) {
-				*rounds_of.entry(c.plan).or_default() += 1;
+				// An ended plan's rounds are no longer counted; they close with its
+				// release, or at their deadline.
+				if !releasing.contains(&c.plan) {
+					*rounds_of.entry(c.plan).or_default() += 1;
+				}
 			}
 		}
 		for (plan, n) in PlanRounds::<T>::iter() {
@@ -785,13 +844,21 @@ impl<T: Config> Pallet<T> {
 			RoundCandidates::<T>::iter_keys().all(|id| open.contains(&id)),
 			"candidates of a closed round"
 		);
-		// An attestor's duties are exactly the open rounds that drew it.
+		// An attestor's duties are exactly the open rounds that drew it and the setup
+		// checks awaiting its report.
+		for check in PendingSetups::<T>::iter_values() {
+			for (checker, verdict) in check.checkers.iter() {
+				if verdict.is_none() {
+					*drawn.entry(checker.clone()).or_default() += 1;
+				}
+			}
+		}
 		for i in 0..T::Roles::member_count(Role::Attestor) {
 			if let Some(a) = T::Roles::member(Role::Attestor, i) {
 				let rounds = drawn.remove(&a).unwrap_or_default();
 				ensure!(
 					T::Roles::duties(&a, Role::Attestor) == rounds,
-					"an attestor's duties differ from its open rounds"
+					"an attestor's duties differ from its open rounds and pending checks"
 				);
 			}
 		}
@@ -802,6 +869,10 @@ impl<T: Config> Pallet<T> {
 		let retrying: Vec<ContractId> = Retries::<T>::iter_values().flatten().collect();
 		for (id, c) in Contracts::<T>::iter() {
 			ensure!(PlanContracts::<T>::get(c.plan).contains(&id), "a contract outside its plan");
+			ensure!(
+				T::Plans::plan(c.plan).is_some() || releasing.contains(&c.plan),
+				"a contract of an ended plan not queued for release"
+			);
 			let short =
 				T::Plans::plan(c.plan).is_some_and(|p| c.hosters.len() < p.replication as usize);
 			let stopped = c.unanswered >= T::MaxUnansweredRounds::get();
@@ -871,17 +942,10 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 		T::WeightInfo::plan_due(contracts.min(T::MaxContractsPerPlan::get()))
 	}
 
-	/// Measured in two parts: the contracts (each with a round open and its reports
-	/// in), and the hostings (each confirmed with a challenge open).
-	fn end_weight(contracts: u32, replication: u8) -> Weight {
-		let contracts = contracts.min(T::MaxContractsPerPlan::get());
-		let hostings = contracts.saturating_mul((replication as u32).min(T::MaxHosters::get()));
-		T::WeightInfo::end_contracts(contracts)
-			.saturating_add(T::WeightInfo::end_hostings(hostings))
-	}
-
-	fn max_end_weight() -> Weight {
-		Self::end_weight(T::MaxContractsPerPlan::get(), T::MaxHosters::get().min(255) as u8)
+	/// Ending only queues the plan's contracts for release (`Releasing`): a few reads
+	/// and writes, whatever the plan's size.
+	fn end_weight() -> Weight {
+		T::DbWeight::get().reads_writes(1, 4)
 	}
 
 	fn fee_reserve(ranges: &[(u32, u32, u32)], replication: u8) -> u128 {
@@ -976,27 +1040,14 @@ impl<T: Config> PlanLifecycle for Pallet<T> {
 			.saturating_add(T::DbWeight::get().reads_writes(2, contracts as u64 + 2))
 	}
 
-	/// Ends every hosting of the plan: `EndHosting`, capacity released, rounds closed.
+	/// Ends the plan's matching and fees now, and queues its contracts for release
+	/// (`Releasing`): their hosters are released over this and the next blocks.
 	fn plan_ended(plan: PlanId) {
 		FeesLeft::<T>::remove(plan);
-		// Its contracts go before their rounds close, so the count goes at once.
 		PlanRounds::<T>::remove(plan);
-		for id in PlanContracts::<T>::take(plan) {
-			let Some(contract) = Contracts::<T>::take(id) else { continue };
-			if let Some(round) = contract.round {
-				Self::close_round(round);
-			}
-			let mut released = Vec::new();
-			for (hoster, _) in contract.hosters {
-				Self::release_hosting(id, &hoster, contract.bytes);
-				released.push(hoster);
-			}
-			Self::deposit_event(Event::EndHosting {
-				plan,
-				contract: id,
-				hosters: BoundedVec::truncate_from(released),
-			});
-		}
+		let (first, next) = ReleaseLine::<T>::get();
+		Releasing::<T>::insert(next, plan);
+		ReleaseLine::<T>::put((first, next.saturating_add(1)));
 	}
 }
 
@@ -1045,12 +1096,109 @@ impl<T: Config> Pallet<T> {
 	/// Ends `hoster`'s hosting of `contract` (already taken off its list): no pending
 	/// setup, out of the index, its capacity released, the proofs and benchmarks told.
 	fn release_hosting(contract: ContractId, hoster: &T::AccountId, bytes: u64) {
-		PendingSetups::<T>::remove(contract, hoster);
+		if let Some(check) = PendingSetups::<T>::take(contract, hoster) {
+			// The checkers that had not reported are free of the check.
+			for (checker, verdict) in check.checkers.iter() {
+				if verdict.is_none() {
+					T::Roles::release(checker, Role::Attestor, 0);
+				}
+			}
+		}
 		HosterContracts::<T>::remove(hoster, contract);
 		T::Roles::release(hoster, Role::Hoster, bytes);
 		<T::Observer as datdot_primitives::traits::HostingObserver<T::AccountId>>::ended(
 			contract, hoster,
 		);
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The most one step of [`Self::release_ended`] takes: one contract of the most
+	/// hosters released (measured as ending a plan's contracts and hostings), plus the
+	/// line's bookkeeping.
+	pub fn release_step_weight() -> Weight {
+		let per = |w: fn(u32) -> Weight, n: u32| w(n).saturating_sub(w(0));
+		per(T::WeightInfo::end_contracts, 1)
+			.saturating_add(per(T::WeightInfo::end_hostings, T::MaxHosters::get()))
+			.saturating_add(T::DbWeight::get().reads_writes(3, 3))
+	}
+
+	/// What a block's `on_initialize` gives the release: one step, so the line moves
+	/// however full the blocks are.
+	pub fn least_release_weight() -> Weight {
+		T::DbWeight::get().reads_writes(3, 3).saturating_add(Self::release_step_weight())
+	}
+
+	/// Releases ended plans' contracts, oldest plan first, one contract at a time while
+	/// one more step fits in `limit`: its round closed, every hoster released and told
+	/// (`EndHosting`). Returns the weight used, at most `limit`.
+	pub(crate) fn release_ended(limit: Weight) -> Weight {
+		let db = T::DbWeight::get();
+		let step = Self::release_step_weight();
+		// Each plan visited: its place and contract list read, both removed at the end.
+		let per_plan = db.reads_writes(2, 2);
+		if db.reads(1).any_gt(limit) {
+			return Weight::zero();
+		}
+		let (mut first, next) = ReleaseLine::<T>::get();
+		if first == next {
+			return db.reads(1);
+		}
+		// The line read, and written if it moved.
+		let mut used = db.reads_writes(1, 1);
+		let start = first;
+		'plans: while first < next {
+			if used.saturating_add(per_plan).saturating_add(step).any_gt(limit) {
+				break;
+			}
+			used = used.saturating_add(per_plan);
+			let Some(plan) = Releasing::<T>::get(first) else {
+				first = first.saturating_add(1);
+				continue;
+			};
+			let mut ids = PlanContracts::<T>::get(plan);
+			while let Some(id) = ids.last().copied() {
+				if used.saturating_add(step).any_gt(limit) {
+					PlanContracts::<T>::insert(plan, ids);
+					break 'plans;
+				}
+				ids.pop();
+				Self::release_contract(plan, id);
+				used = used.saturating_add(step);
+			}
+			PlanContracts::<T>::remove(plan);
+			Releasing::<T>::remove(first);
+			first = first.saturating_add(1);
+		}
+		if first != start {
+			ReleaseLine::<T>::put((first, next));
+		}
+		used
+	}
+
+	/// Ends every hosting of an ended plan's contract: `EndHosting`, capacity released,
+	/// its round closed.
+	fn release_contract(plan: PlanId, id: ContractId) {
+		let Some(contract) = Contracts::<T>::take(id) else { return };
+		if let Some(round) = contract.round {
+			Self::close_round(round);
+		}
+		let mut released = Vec::new();
+		for (hoster, _) in contract.hosters {
+			Self::release_hosting(id, &hoster, contract.bytes);
+			released.push(hoster);
+		}
+		Self::deposit_event(Event::EndHosting {
+			plan,
+			contract: id,
+			hosters: BoundedVec::truncate_from(released),
+		});
+	}
+
+	/// Whether `plan` ended and its contracts wait in `Releasing`: nothing of them is
+	/// done any more but their release.
+	fn is_ending(plan: PlanId) -> bool {
+		T::Plans::plan(plan).is_none()
 	}
 }
 

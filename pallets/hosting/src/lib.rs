@@ -295,6 +295,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Leaving<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
 
+	/// Ended plans whose contracts are still to be released, by their place in line:
+	/// ending a plan only queues it here, so what a block's hooks end does not grow with
+	/// the plans' sizes. `on_idle` releases them oldest first with the block's spare
+	/// weight, and `on_initialize` at least one contract a block, so the line always
+	/// moves. Until then an ended plan's hostings are neither matched, checked,
+	/// challenged nor paid (its plan is gone), and their hosters' capacity stays held.
+	#[pallet::storage]
+	pub type Releasing<T: Config> = StorageMap<_, Twox64Concat, u64, PlanId>;
+
+	/// The first place in `Releasing` still to release, and the next place to fill.
+	#[pallet::storage]
+	pub type ReleaseLine<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
+
 	/// What is left, per started plan, of the part of its budget held for attestors'
 	/// fees. Fees are paid out of it only, so they never take what the hosters are paid;
 	/// once it is spent, further reports of the plan earn reputation but no fee.
@@ -469,6 +482,12 @@ pub mod pallet {
 				.saturating_add(Self::expire_setups(now))
 				.saturating_add(Self::retry_due(now))
 				.saturating_add(Self::hand_over_exits())
+				.saturating_add(Self::release_ended(Self::least_release_weight()))
+		}
+
+		/// What the block leaves over releases ended plans' hostings.
+		fn on_idle(_now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::release_ended(remaining)
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {

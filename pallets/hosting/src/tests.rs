@@ -4,7 +4,7 @@ use datdot_primitives::{
 	traits::{Outcome, PlanLifecycle, RoleProvider},
 	OcwPublic, ProviderStatus, Role, OCW_KEY_TYPE,
 };
-use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight, BoundedVec};
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
 use sp_runtime::{DispatchResult, RuntimeAppPublic};
@@ -269,7 +269,7 @@ fn two_colluding_attestors_cannot_place_hosters_of_their_choosing() {
 }
 
 #[test]
-fn a_drawn_attestor_holds_the_round_as_a_duty_until_it_closes() {
+fn a_drawn_attestor_holds_rounds_and_setup_checks_as_duties_until_done() {
 	with_keys(|keys| {
 		let duties = |a| <MockRoles as RoleProvider<AccountId>>::duties(&a, Role::Attestor);
 		assert_ok!(Hosting::plan_due(0, 1_000));
@@ -278,11 +278,40 @@ fn a_drawn_attestor_holds_the_round_as_a_duty_until_it_closes() {
 		let rule = honest_match(0);
 		assert_ok!(send_match(keys, 0, 10, &rule));
 		assert_ok!(send_match(keys, 0, 11, &rule));
-		// Round 0 applied and closed; its replacement rounds are none (matched in full).
+		// Round 0 applied and closed (matched in full); the two agreeing attestors now
+		// check both hosters' setups, each check a duty.
 		assert!(Rounds::<Test>::get(0).is_none());
-		assert_eq!((duties(10), duties(11), duties(12)), (2, 2, 2));
-		Hosting::plan_ended(0);
+		assert_eq!((duties(10), duties(11), duties(12)), (4, 4, 2));
+		// A checker that reported is done with that check.
+		assert_ok!(check_by(keys, rule[0], 10, true));
+		assert_eq!((duties(10), duties(11), duties(12)), (3, 4, 2));
+		end_plan(0, Weight::MAX);
 		assert_eq!((duties(10), duties(11), duties(12)), (0, 0, 0));
+	});
+}
+
+#[test]
+fn a_setup_check_needs_checkers_that_can_take_the_duty() {
+	with_keys(|keys| {
+		let duties = |a| <MockRoles as RoleProvider<AccountId>>::duties(&a, Role::Attestor);
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		let rule = honest_match(0);
+		// Attestor 11 signs off after it was drawn: it still answers its round, but
+		// takes no new duty, so the agreeing pair has one checker, and one alone does
+		// not decide a setup: nobody is placed, nothing is held, matching goes on.
+		world(|w| w.roles.get_mut(&(11, Role::Attestor)).unwrap().0 = ProviderStatus::SignedOff);
+		assert_ok!(send_match(keys, 0, 10, &rule));
+		assert_ok!(send_match(keys, 0, 11, &rule));
+		assert!(Rounds::<Test>::get(0).is_none());
+		assert!(PendingSetups::<Test>::iter().next().is_none());
+		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
+		assert!(rule.iter().all(|h| MockRoles::duties(h, Role::Hoster) == 0));
+		assert_eq!((duties(10), duties(11)), (2, 2), "their other two rounds only");
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(
+			c.round.is_some() || Retries::<Test>::iter_values().any(|l| l.contains(&0)),
+			"the contract is matched again"
+		);
 	});
 }
 
@@ -326,6 +355,14 @@ fn each_report_is_checked_against_the_state_it_arrives_in() {
 		let c = Contracts::<Test>::get(0).unwrap();
 		assert_eq!(c.hosters.iter().map(|(h, _)| *h).collect::<Vec<_>>(), now);
 	});
+}
+
+/// Ends `plan` as the plans pallet does (the hosting side told, the plan gone), then
+/// gives the release `spare` weight, as the block's `on_idle` would.
+fn end_plan(plan: PlanId, spare: Weight) {
+	Hosting::plan_ended(plan);
+	world(|w| w.plans.remove(&plan));
+	Hosting::on_idle(System::block_number(), spare);
 }
 
 fn hosted(keys: &[OcwPublic]) -> Vec<AccountId> {
@@ -497,7 +534,7 @@ fn an_unconfirmed_setup_times_out_into_a_repair() {
 fn an_ended_plan_ends_every_hosting() {
 	with_keys(|keys| {
 		let hosters = hosted(keys);
-		Hosting::plan_ended(0);
+		end_plan(0, Weight::MAX);
 		for h in &hosters {
 			assert!(world(|w| w.observed.contains(&("ended", 0, *h))), "observers told");
 		}
@@ -515,6 +552,88 @@ fn an_ended_plan_ends_every_hosting() {
 			assert_eq!(MockRoles::free_storage(&h, Role::Hoster), 1_000);
 			assert_eq!(MockRoles::duties(&h, Role::Hoster), 0);
 		}
+	});
+}
+
+#[test]
+fn an_ended_plan_is_released_over_blocks_and_nothing_of_it_runs_meanwhile() {
+	with_keys(|keys| {
+		// Contract 0 placed (its setups half checked); contracts 1 and 2 in rounds, one
+		// of which an attestor answered.
+		let hosters = hosted(keys);
+		let c = checkers(hosters[0]);
+		assert_ok!(check_by(keys, hosters[0], c[0], true));
+		let round = Contracts::<Test>::get(1).unwrap().round.unwrap();
+		let drawn = Rounds::<Test>::get(round).unwrap().attestors[0];
+		assert_ok!(send_match(keys, round, drawn, &honest_match(round)));
+		let round_deadline = Rounds::<Test>::get(round).unwrap().deadline;
+		let setup_deadline = PendingSetups::<Test>::get(0, hosters[0]).unwrap().deadline;
+		System::reset_events();
+
+		// Ending queues the plan and releases nothing yet.
+		end_plan(0, Weight::zero());
+		assert_eq!(PlanContracts::<Test>::get(0).len(), 3);
+		assert_eq!(ReleaseLine::<Test>::get(), (0, 1));
+		Hosting::do_try_state().unwrap();
+		// Its reports are refused from now on.
+		assert_noop!(check_by(keys, hosters[0], c[1], true), Error::<Test>::PlanNotRunning);
+
+		// Its round and its setup check pass their deadlines before their release:
+		// nobody is blamed, nothing is repaired or re-run, the hosting ends.
+		System::set_block_number(round_deadline);
+		Hosting::expire_rounds(round_deadline);
+		System::set_block_number(setup_deadline);
+		Hosting::expire_setups(setup_deadline);
+		let events: Vec<_> = System::events().into_iter().map(|r| r.event).collect();
+		let hosting_events = || {
+			events.iter().filter_map(|e| match e {
+				RuntimeEvent::Hosting(e) => Some(e.clone()),
+				_ => None,
+			})
+		};
+		assert!(!hosting_events().any(|e| matches!(
+			e,
+			Event::AttestorSilent { .. }
+				| Event::RepairHosting { .. }
+				| Event::MatchingDeferred { .. }
+				| Event::MatchingRoundOpened { .. }
+				| Event::SetupUndecided { .. }
+		)));
+		assert!(hosting_events().any(|e| e
+			== Event::EndHosting {
+				plan: 0,
+				contract: 0,
+				hosters: BoundedVec::truncate_from(vec![hosters[0]])
+			}));
+		assert!(!hoster_failed(hosters[0]));
+		Hosting::do_try_state().unwrap();
+
+		// Each block's `on_initialize` releases at least one contract; spare weight for
+		// one step releases one more; the rest goes when there is room.
+		Hosting::on_initialize(System::block_number());
+		assert_eq!(PlanContracts::<Test>::get(0).len(), 2);
+		let step = Hosting::least_release_weight();
+		assert_eq!(Hosting::on_idle(System::block_number(), step), step);
+		assert_eq!(PlanContracts::<Test>::get(0).len(), 1);
+		Hosting::do_try_state().unwrap();
+		let less = step - Weight::from_parts(1, 0);
+		assert!(Hosting::on_idle(System::block_number(), less).all_lte(less));
+		assert_eq!(PlanContracts::<Test>::get(0).len(), 1);
+		Hosting::on_idle(System::block_number(), Weight::MAX);
+		assert!(!PlanContracts::<Test>::contains_key(0));
+		assert!(Contracts::<Test>::iter().next().is_none());
+		assert!(OpenRounds::<Test>::get().is_empty());
+		assert_eq!(ReleaseLine::<Test>::get(), (1, 1));
+		for a in ATTESTORS {
+			assert_eq!(MockRoles::duties(&a, Role::Attestor), 0);
+		}
+		for h in hosters {
+			assert_eq!(MockRoles::duties(&h, Role::Hoster), 0);
+			assert_eq!(MockRoles::free_storage(&h, Role::Hoster), 1_000);
+		}
+		// An empty line costs a read.
+		let read = <Test as frame_system::Config>::DbWeight::get().reads(1);
+		assert_eq!(Hosting::on_idle(System::block_number(), Weight::MAX), read);
 	});
 }
 
@@ -758,7 +877,7 @@ fn the_fee_reserve_counts_every_placement_and_fees_stop_when_it_is_spent() {
 		assert_ok!(setup(keys, hosters[1], true));
 		assert_eq!(world(|w| w.payouts.len()), paid, "no fee beyond the reserve");
 		assert_eq!(world(|w| w.escrows[&0]), 1_000 - 25, "the hosters' part is untouched");
-		Hosting::plan_ended(0);
+		end_plan(0, Weight::zero());
 		assert!(!FeesLeft::<Test>::contains_key(0));
 	});
 }
@@ -1134,7 +1253,7 @@ fn one_plan_holds_no_more_than_its_share_of_rounds() {
 		System::set_block_number(Rounds::<Test>::get(first).unwrap().deadline);
 		Hosting::on_initialize(System::block_number());
 		assert!(PlanRounds::<Test>::get(0) <= 4);
-		Hosting::plan_ended(0);
+		end_plan(0, Weight::MAX);
 		assert_eq!(PlanRounds::<Test>::get(0), 0);
 		assert!(OpenRounds::<Test>::get().is_empty());
 	});

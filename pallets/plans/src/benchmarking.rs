@@ -179,8 +179,7 @@ mod benchmarks {
 	#[benchmark]
 	fn on_initialize_end(n: Linear<0, { T::MaxEndsPerBlock::get() }>) {
 		let end: BlockNumberFor<T> = 100u32.into();
-		// One hoster each, so the block's hostings bound leaves room for every plan (the
-		// hosting side's work is measured by its own benchmark and charged on top).
+		// The hosting side's work is measured by its own benchmark and charged on top.
 		for i in 0..n {
 			let t = PlanTerms { replication: 1, ..terms::<T>(100) };
 			Pallet::<T>::do_subscribe(sponsor::<T>("ender", i), t).expect("funded");

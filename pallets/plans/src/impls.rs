@@ -48,11 +48,6 @@ impl<T: Config> Pallet<T> {
 		terms.ranges.iter().map(|r| (r.dataset, r.start, r.end)).collect()
 	}
 
-	/// The hostings a block's `Endings` entry ends.
-	fn end_load(ends: &[(PlanId, u32)]) -> u32 {
-		ends.iter().fold(0u32, |sum, (_, h)| sum.saturating_add(*h))
-	}
-
 	/// What `terms` must hold for the attestors' fees.
 	fn fee_reserve(terms: &TermsOf<T>) -> Result<BalanceOf<T>, Error<T>> {
 		T::Lifecycle::fee_reserve(&Self::range_tuples(terms), terms.replication)
@@ -118,39 +113,17 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::TooManyContracts.into())
 	}
 
-	/// The hostings ending `terms` ends at most: contracts × replication.
-	pub(crate) fn hostings(terms: &TermsOf<T>) -> Result<u32, DispatchError> {
-		Ok(Self::contracts(terms)?.saturating_mul(terms.replication as u32))
-	}
-
-	/// The most weight the hosting side takes to end a plan of `terms` (none if it
-	/// never started).
-	fn end_weight(terms: &TermsOf<T>, started: bool) -> Weight {
-		if !started {
-			return Weight::zero();
-		}
-		Self::contracts(terms)
-			.map(|c| T::Lifecycle::end_weight(c, terms.replication))
-			.unwrap_or_else(|_| T::Lifecycle::max_end_weight())
-	}
-
-	/// Schedules `plan`, ending `hostings` hostings, to end at `at`, if that block has
-	/// room for another plan and for its hostings.
-	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>, hostings: u32) -> DispatchResult {
+	/// Schedules `plan` to end at `at`, if that block has room for another plan.
+	fn schedule_end(plan: PlanId, at: BlockNumberFor<T>) -> DispatchResult {
 		Endings::<T>::try_mutate(at, |ends| {
-			ensure!(
-				Self::end_load(ends).saturating_add(hostings)
-					<= T::MaxEndingHostingsPerBlock::get(),
-				Error::<T>::EndBlockFull
-			);
-			ends.try_push((plan, hostings)).map_err(|_| Error::<T>::EndBlockFull.into())
+			ends.try_push(plan).map_err(|_| Error::<T>::EndBlockFull.into())
 		})
 	}
 
 	fn unschedule_end(plan: PlanId, at: BlockNumberFor<T>) {
 		Endings::<T>::mutate_exists(at, |ids| {
 			if let Some(list) = ids {
-				list.retain(|(id, _)| *id != plan);
+				list.retain(|id| *id != plan);
 				if list.is_empty() {
 					*ids = None;
 				}
@@ -174,7 +147,7 @@ impl<T: Config> Pallet<T> {
 		// Queue and schedule first: they can fail on capacity, and a failed call
 		// must hold nothing.
 		Self::enqueue(QueueEntry { plan, price: terms.price, created: now, start: terms.start })?;
-		Self::schedule_end(plan, terms.end, Self::hostings(&terms)?)?;
+		Self::schedule_end(plan, terms.end)?;
 		let escrow = T::Escrow::open(&who, budget).map_err(|_| Error::<T>::InsufficientBalance)?;
 
 		NextPlanId::<T>::put(next);
@@ -232,7 +205,6 @@ impl<T: Config> Pallet<T> {
 			|| changes.replication.is_some_and(|r| r != p.terms.replication);
 		let old_terms = p.terms.clone();
 		let old_end = p.terms.end;
-		let old_hostings = Self::hostings(&p.terms)?;
 		let old_budget = Self::remaining_budget(&p.terms, now)?.saturating_add(p.fees);
 		if let Some(ranges) = changes.ranges {
 			p.terms.ranges = ranges;
@@ -260,12 +232,10 @@ impl<T: Config> Pallet<T> {
 		let budget = Self::remaining_budget(&p.terms, now)?
 			.checked_add(&p.fees)
 			.ok_or(Error::<T>::BudgetOverflow)?;
-		let hostings = Self::hostings(&p.terms)?;
-		if p.terms.end != old_end || hostings != old_hostings {
-			// Out of the old block first: a plan that stays at its block and grows needs
-			// room for its new hostings only. A failed call undoes both.
+		if p.terms.end != old_end {
+			// Out of the old block first; a failed call undoes both.
 			Self::unschedule_end(plan, old_end);
-			Self::schedule_end(plan, p.terms.end, hostings)?;
+			Self::schedule_end(plan, p.terms.end)?;
 		}
 		// The escrow holds what the old terms need from now on plus what hosters earned
 		// and were not paid yet; only the difference of the two futures moves, so the
@@ -324,15 +294,18 @@ impl<T: Config> Pallet<T> {
 		Self::end_plan(plan, p, EndReason::Unsubscribed)
 	}
 
-	/// Ends `plan`: hosting ended, the rest of the budget refunded, the plan removed.
-	/// Returns the most weight the hosting side took to end it.
+	/// Ends `plan`: hosting ended (its hostings released now or over the next blocks,
+	/// as the hosting side can), the rest of the budget refunded, the plan removed.
+	/// Returns the weight the hosting side took to end it.
 	fn end_plan(plan: PlanId, p: PlanOf<T>, reason: EndReason) -> Result<Weight, DispatchError> {
 		let started = p.status != PlanStatus::Queued;
-		if !started {
+		let weight = if started {
+			T::Lifecycle::plan_ended(plan);
+			T::Lifecycle::end_weight()
+		} else {
 			Queue::<T>::mutate(|q| q.retain(|e| e.plan != plan));
-		}
-		let weight = Self::end_weight(&p.terms, started);
-		T::Lifecycle::plan_ended(plan);
+			Weight::zero()
+		};
 		Spent::<T>::remove(plan);
 		let refund = T::Escrow::refund(p.escrow)?;
 		PlanCount::<T>::mutate(&p.sponsor, |c| *c = c.saturating_sub(1));
@@ -379,7 +352,7 @@ impl<T: Config> Pallet<T> {
 		let due = Endings::<T>::take(now);
 		let ended = due.len() as u32;
 		let mut hosting = Weight::zero();
-		for (plan, _) in due {
+		for plan in due {
 			if let Some(p) = Plans::<T>::get(plan) {
 				let reason = if Spent::<T>::contains_key(plan) {
 					EndReason::BudgetSpent
@@ -506,23 +479,13 @@ impl<T: Config> Pallet<T> {
 			} else {
 				ensure!(in_queue == 0, "a started plan is still queued");
 			}
-			let hostings =
-				Self::hostings(&p.terms).map_err(|_| "a live plan's ranges do not cut")?;
-			let endings = Endings::<T>::get(p.terms.end)
-				.iter()
-				.filter(|(x, h)| *x == id && *h == hostings)
-				.count();
-			ensure!(endings == 1, "a plan is not scheduled to end exactly once, with its hostings");
+			Self::contracts(&p.terms).map_err(|_| "a live plan's ranges do not cut")?;
+			let endings = Endings::<T>::get(p.terms.end).iter().filter(|x| **x == id).count();
+			ensure!(endings == 1, "a plan is not scheduled to end exactly once");
 		}
 		ensure!(queue.len() == queued, "the queue has entries without a queued plan");
 		for (id, ()) in Spent::<T>::iter() {
 			ensure!(Plans::<T>::contains_key(id), "a spent budget of no live plan");
-		}
-		for ends in Endings::<T>::iter_values() {
-			ensure!(
-				Self::end_load(&ends) <= T::MaxEndingHostingsPerBlock::get(),
-				"a block ends too many hostings"
-			);
 		}
 		let scheduled: usize = Endings::<T>::iter_values().map(|v| v.len()).sum();
 		ensure!(scheduled == counts.values().sum::<u32>() as usize, "stale endings");
@@ -574,10 +537,9 @@ impl<T: Config> PlanInspect<T::AccountId> for Pallet<T> {
 			return;
 		}
 		let Some(mut p) = Plans::<T>::get(plan) else { return };
-		let Ok(hostings) = Self::hostings(&p.terms) else { return };
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 		let moved = datdot_primitives::schedule::first_with_room(next, 32, |b| {
-			b >= p.terms.end || Self::schedule_end(plan, b, hostings).is_ok()
+			b >= p.terms.end || Self::schedule_end(plan, b).is_ok()
 		});
 		match moved {
 			Some(end) if end < p.terms.end => {

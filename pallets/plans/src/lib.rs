@@ -85,15 +85,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxStartsPerBlock: Get<u32>;
 
-		/// Most plans ending at one block: bounds the end-of-plan work per block.
+		/// Most plans ending at one block: bounds the end-of-plan work per block (the
+		/// hosting side ends a plan at a cost that does not grow with its size).
 		#[pallet::constant]
 		type MaxEndsPerBlock: Get<u32>;
-
-		/// Most hostings (contracts × replication, summed over the plans) ending at one
-		/// block: ending a plan releases every hoster of every contract, so what a block
-		/// can end is bounded by hostings, not by plans. At least one largest plan.
-		#[pallet::constant]
-		type MaxEndingHostingsPerBlock: Get<u32>;
 
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -115,16 +110,10 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Plans to end at each block, each with its hostings (contracts × replication),
-	/// which add up to at most `MaxEndingHostingsPerBlock`.
+	/// Plans to end at each block.
 	#[pallet::storage]
-	pub type Endings<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<(PlanId, u32), T::MaxEndsPerBlock>,
-		ValueQuery,
-	>;
+	pub type Endings<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, BoundedVec<PlanId, T::MaxEndsPerBlock>, ValueQuery>;
 
 	/// Plans whose budget is spent: each ends at the next block with room in `Endings`
 	/// (its end moved there), with `EndReason::BudgetSpent`. Ending is deferred so that
@@ -225,8 +214,7 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The queue is full; try again later.
 		QueueFull,
-		/// `MaxEndsPerBlock` plans, or `MaxEndingHostingsPerBlock` hostings, end at that
-		/// block already; pick another end.
+		/// `MaxEndsPerBlock` plans end at that block already; pick another end.
 		EndBlockFull,
 		/// The sponsor has `MaxPlansPerSponsor` live plans.
 		TooManyPlans,
@@ -257,10 +245,7 @@ pub mod pallet {
 			assert!(T::MaxDatasets::get() > 0 && T::MaxRanges::get() > 0, "plans need room");
 			assert!(T::MaxReplication::get() > 0, "a contract needs a hoster");
 			assert!(T::MaxStartsPerBlock::get() > 0, "queued plans must start");
-			assert!(
-				T::MaxEndingHostingsPerBlock::get() >= T::MaxReplication::get() as u32,
-				"a plan must be able to end"
-			);
+			assert!(T::MaxEndsPerBlock::get() > 0, "plans must be able to end");
 			assert!(T::MaxChunkSize::get() <= 4 * 1024 * 1024, "chunks must fit in a block");
 		}
 
@@ -309,15 +294,13 @@ pub mod pallet {
 			Self::do_resume(who, plan)
 		}
 
-		/// Ends a plan now and refunds what is left of its budget. The weight charged
-		/// covers ending the largest plan's hostings; what this plan did not use is
-		/// refunded.
+		/// Ends a plan now and refunds what is left of its budget; its hostings end
+		/// (`EndHosting`) in this block or, for a large plan in a busy block, the next.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::unsubscribe().saturating_add(T::Lifecycle::max_end_weight()))]
-		pub fn unsubscribe(origin: OriginFor<T>, plan: PlanId) -> DispatchResultWithPostInfo {
+		#[pallet::weight(T::WeightInfo::unsubscribe().saturating_add(T::Lifecycle::end_weight()))]
+		pub fn unsubscribe(origin: OriginFor<T>, plan: PlanId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let hosting = Self::do_unsubscribe(who, plan)?;
-			Ok(Some(T::WeightInfo::unsubscribe().saturating_add(hosting)).into())
+			Self::do_unsubscribe(who, plan).map(|_| ())
 		}
 	}
 

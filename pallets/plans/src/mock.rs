@@ -40,8 +40,6 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	/// The fee reserve the hosting mock asks per hoster a plan wants (0 unless a test sets it).
 	pub static FeePerHoster: u128 = 0;
-	/// Hostings that may end at one block (contracts × replication of its plans).
-	pub static MaxEndingHostings: u32 = 1_000;
 	pub const Treasury: AccountId = TREASURY;
 	pub const NoFee: u16 = 0;
 }
@@ -81,12 +79,10 @@ impl PlanLifecycle for MockHosting {
 		);
 		Ok(chunks.div_ceil(100) as u32)
 	}
-	/// A unit of ref time per hosting, so tests can read what ends were charged.
-	fn end_weight(contracts: u32, replication: u8) -> frame_support::weights::Weight {
-		frame_support::weights::Weight::from_parts(contracts as u64 * replication as u64, 0)
-	}
-	fn max_end_weight() -> frame_support::weights::Weight {
-		Self::end_weight(MOCK_MAX_CHUNKS.div_ceil(100), 8)
+	/// Seven units of ref time, whatever the plan, so tests can read what ends were
+	/// charged.
+	fn end_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(7, 0)
 	}
 	fn start_weight(contracts: u32) -> frame_support::weights::Weight {
 		frame_support::weights::Weight::from_parts(contracts as u64, 0)
@@ -171,7 +167,6 @@ impl pallet_plans::Config for Test {
 	type MaxStartDelay = frame_support::traits::ConstU64<100>;
 	type MaxStartsPerBlock = ConstU32<2>;
 	type MaxEndsPerBlock = ConstU32<2>;
-	type MaxEndingHostingsPerBlock = MaxEndingHostings;
 	type WeightInfo = ();
 }
 

@@ -237,19 +237,16 @@ pub trait PlanLifecycle {
 	fn max_update_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
-	/// The plan ends: end every hosting (`EndHosting`) and release the hosters.
+	/// The plan ends: no hosting of it is matched, checked, challenged or paid from now
+	/// on; every hosting ends (`EndHosting`, the hosters released), at once or over the
+	/// next blocks, outside the block's hooks where that would not fit.
 	fn plan_ended(plan: PlanId);
 	/// The most weight [`Self::plan_due`] takes for a plan of `contracts` contracts.
 	fn start_weight(_contracts: u32) -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
-	/// The most weight [`Self::plan_ended`] takes for a plan of `contracts` contracts
-	/// with `replication` hosters each (every one of them hosting).
-	fn end_weight(_contracts: u32, _replication: u8) -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
-	}
-	/// The most weight [`Self::plan_ended`] takes for any plan.
-	fn max_end_weight() -> frame_support::weights::Weight {
+	/// The most weight [`Self::plan_ended`] takes, for a plan of any size.
+	fn end_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
 }

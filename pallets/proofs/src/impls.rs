@@ -155,20 +155,87 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Unanswered challenges whose deadline passed are faults, unless the hosting ended
-	/// or its plan is paused.
+	/// or its plan is paused: at most `MaxFaultsPerBlock` a block, those waiting in
+	/// `Overdue` first; the rest of this block's join the line. The ids looked at are
+	/// bounded too: up to `MaxFaultsPerBlock` from the line (some may have closed
+	/// meanwhile), and this block's deadlines.
 	pub(crate) fn expire(now: BlockNumberFor<T>) -> Weight {
-		let due = Deadlines::<T>::take(now);
-		let n = due.len() as u32;
-		for id in due {
-			if let Some(challenge) = Challenges::<T>::take(id) {
-				Self::unanswered(id, &challenge, now);
+		let mut faults_left = T::MaxFaultsPerBlock::get();
+		let mut looks_left = T::MaxFaultsPerBlock::get();
+		let (mut first, mut next) = OverdueLine::<T>::get();
+		let line_at_start = (first, next);
+		let (mut reads, mut writes) = (1u64, 0u64);
+		// The line, oldest first.
+		while first < next && faults_left > 0 && looks_left > 0 {
+			reads += 1;
+			let slot = Overdue::<T>::get(first).unwrap_or_default();
+			let mut looked = 0;
+			for id in slot.iter() {
+				if faults_left == 0 || looks_left == 0 {
+					break;
+				}
+				looked += 1;
+				looks_left -= 1;
+				if let Some(challenge) = Challenges::<T>::take(id) {
+					Self::unanswered(*id, &challenge, now);
+					faults_left -= 1;
+				}
+			}
+			writes += 1;
+			if looked == slot.len() {
+				Overdue::<T>::remove(first);
+				first = first.saturating_add(1);
+			} else {
+				let rest = BoundedVec::truncate_from(slot[looked..].to_vec());
+				Overdue::<T>::insert(first, rest);
 			}
 		}
-		T::WeightInfo::on_initialize_fault(n)
+		// This block's deadlines: counted now while the line is empty and faults are
+		// left, else in line (only those still unanswered).
+		let due = Deadlines::<T>::take(now);
+		let mut late: BoundedVec<ChallengeId, T::MaxChallengesPerBlock> = BoundedVec::new();
+		for id in due.iter() {
+			if first == next && faults_left > 0 {
+				if let Some(challenge) = Challenges::<T>::take(id) {
+					Self::unanswered(*id, &challenge, now);
+					faults_left -= 1;
+				}
+			} else if Challenges::<T>::contains_key(id) {
+				// `due` is bounded as `late` is: the push cannot fail.
+				let _ = late.try_push(*id);
+			}
+		}
+		if !late.is_empty() {
+			Overdue::<T>::insert(next, late);
+			next = next.saturating_add(1);
+			writes += 1;
+		}
+		if (first, next) != line_at_start {
+			OverdueLine::<T>::put((first, next));
+			writes += 1;
+		}
+		let faults = T::MaxFaultsPerBlock::get() - faults_left;
+		let looked = (T::MaxFaultsPerBlock::get() - looks_left) as u64 + due.len() as u64;
+		T::WeightInfo::on_initialize_fault(faults).saturating_add(
+			T::DbWeight::get()
+				.reads_writes(reads.saturating_add(looked), writes.saturating_add(looked)),
+		)
 	}
 
-	/// A challenge's deadline passed without an answer.
+	/// The most weight [`Self::expire`] takes: `MaxFaultsPerBlock` faults, every id it
+	/// may look at read and written, and a place in line per id it looks at there.
+	pub fn max_expire_weight() -> Weight {
+		let faults = T::MaxFaultsPerBlock::get() as u64;
+		let looked = faults + T::MaxChallengesPerBlock::get() as u64;
+		let slots = faults + 3;
+		T::WeightInfo::on_initialize_fault(T::MaxFaultsPerBlock::get())
+			.saturating_add(T::DbWeight::get().reads_writes(looked + slots, looked + slots))
+	}
+
+	/// A challenge's deadline passed without an answer: counted as of its deadline,
+	/// however long it waited in line.
 	fn unanswered(id: ChallengeId, challenge: &Challenge<T>, now: BlockNumberFor<T>) {
+		let now = challenge.deadline.min(now);
 		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &challenge.hoster) else {
 			return; // the hosting ended meanwhile
 		};
@@ -422,9 +489,25 @@ impl<T: Config> Pallet<T> {
 	/// names, and `Due` lists nothing else; no entry has more faults than allowed.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let (first, next) = OverdueLine::<T>::get();
+		ensure!(first <= next, "the overdue line runs backwards");
+		let mut overdue = alloc::collections::btree_set::BTreeSet::new();
+		for (place, ids) in Overdue::<T>::iter() {
+			ensure!((first..next).contains(&place), "overdue challenges outside the line");
+			ensure!(!ids.is_empty(), "an empty place in the overdue line");
+			overdue.extend(ids);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
 		for (id, c) in Challenges::<T>::iter() {
 			ensure!(id < NextChallengeId::<T>::get(), "a challenge id not yet issued");
-			ensure!(Deadlines::<T>::get(c.deadline).contains(&id), "a challenge without deadline");
+			if overdue.contains(&id) {
+				ensure!(c.deadline <= now, "a challenge in line before its deadline");
+			} else {
+				ensure!(
+					Deadlines::<T>::get(c.deadline).contains(&id),
+					"a challenge without deadline"
+				);
+			}
 			ensure!(
 				Ledger::<T>::get(c.contract, &c.hoster).is_some_and(|e| e.open == Some(id)),
 				"an open challenge that is not its hosting's open one"

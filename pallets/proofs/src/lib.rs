@@ -111,6 +111,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxChallengesPerBlock: Get<u32>;
 
+		/// Most missed deadlines counted as faults in one block (each slashes, records
+		/// reputation and may repair); the rest wait in `Overdue`, counted in the order
+		/// they fell due, as of their deadline, over the next blocks.
+		#[pallet::constant]
+		type MaxFaultsPerBlock: Get<u32>;
+
 		/// Whether the circuit breaker pauses this pallet's calls: while it does, the
 		/// hooks apply no fault, slash or reputation loss that those calls could have
 		/// prevented.
@@ -254,6 +260,18 @@ pub mod pallet {
 		BoundedVec<ChallengeId, T::MaxChallengesPerBlock>,
 		ValueQuery,
 	>;
+
+	/// Challenges whose deadline passed unanswered when the block had counted its
+	/// `MaxFaultsPerBlock` faults already, by place in line (each place one block's
+	/// leftovers). Each still holds its hosting's open challenge, so the hosting gets no
+	/// new one until its fault is counted; answers are refused (their deadline passed).
+	#[pallet::storage]
+	pub type Overdue<T: Config> =
+		StorageMap<_, Twox64Concat, u64, BoundedVec<ChallengeId, T::MaxChallengesPerBlock>>;
+
+	/// The first place in `Overdue` still to count, and the next place to fill.
+	#[pallet::storage]
+	pub type OverdueLine<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
 
 	/// What the pallet keeps per confirmed hosting.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
@@ -417,6 +435,7 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxIndexes::get() > 0 && T::MaxChallengesPerBlock::get() > 0);
+			assert!(T::MaxFaultsPerBlock::get() > 0, "missed deadlines must be counted");
 			let p = T::DefaultParams::get();
 			assert!(p.indexes > 0 && p.indexes <= T::MaxIndexes::get(), "indexes in range");
 		}

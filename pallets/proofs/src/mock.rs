@@ -232,6 +232,7 @@ impl pallet_proofs::Config for Test {
 	type MaxIndexes = ConstU32<4>;
 	type MaxChunkSize = ConstU32<256>;
 	type MaxChallengesPerBlock = ConstU32<4>;
+	type MaxFaultsPerBlock = MaxFaultsPerBlock;
 	type CallsPaused = CallsPaused;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -327,4 +328,6 @@ impl ExtBuilder {
 frame_support::parameter_types! {
 	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
 	pub static CallsPaused: bool = false;
+	/// Faults counted per block (tests lower it to see the rest wait in line).
+	pub static MaxFaultsPerBlock: u32 = 4;
 }

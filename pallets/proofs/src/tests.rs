@@ -574,3 +574,80 @@ fn a_fault_slashes_in_proportion_to_what_the_contract_put_at_risk() {
 		check();
 	});
 }
+
+/// The hoster keeps contracts `0..n`, each challenged now, all with one deadline.
+fn challenged_at_once(n: u64) -> (Vec<ChallengeId>, u64) {
+	let data = chunks();
+	for contract in 0..n {
+		add_hosting(contract, HOSTER, root_of(&data), data.len() as u32);
+		<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
+	}
+	let now = System::block_number();
+	let ids: Vec<ChallengeId> =
+		(0..n).map(|c| Proofs::challenge(c, &HOSTER, now).unwrap()).collect();
+	let deadline = Challenges::<Test>::get(ids[0]).unwrap().deadline;
+	assert!(ids.iter().all(|id| Challenges::<Test>::get(id).unwrap().deadline == deadline));
+	(ids, deadline)
+}
+
+#[test]
+fn a_block_counts_its_most_faults_and_the_rest_wait_in_line_as_of_their_deadline() {
+	build_and_execute(|| {
+		MaxFaultsPerBlock::set(1);
+		let (ids, deadline) = challenged_at_once(3);
+		let faults = || {
+			System::events()
+				.iter()
+				.filter_map(|e| match e.event {
+					RuntimeEvent::Proofs(Event::Fault { challenge, .. }) => Some(challenge),
+					_ => None,
+				})
+				.collect::<Vec<_>>()
+		};
+		// The deadline's block counts one fault; the other two wait in line.
+		run_to(deadline);
+		assert_eq!(faults(), vec![ids[0]]);
+		assert_eq!(OverdueLine::<Test>::get(), (0, 1));
+		assert_eq!(Overdue::<Test>::get(0).unwrap().to_vec(), ids[1..].to_vec());
+		check();
+		// Waiting in line still holds the hosting's challenge: no second one, and the
+		// answer comes too late.
+		assert_noop!(
+			Proofs::request(RuntimeOrigin::signed(SPONSOR), 1, HOSTER),
+			Error::<Test>::AlreadyChallenged
+		);
+		// A hosting that ends while in line is not faulted.
+		world(|w| w.hostings.remove(&(2, HOSTER)));
+		<Proofs as HostingObserver<AccountId>>::ended(2, &HOSTER);
+		check();
+		// The next block counts the next one, as of its deadline, and the line empties
+		// (the ended hosting's place is skipped).
+		run_to(deadline + 1);
+		assert_eq!(faults(), vec![ids[0], ids[1]]);
+		let entry = Ledger::<Test>::get(1, HOSTER).unwrap();
+		assert_eq!((entry.faults, entry.last_fault, entry.paid_until), (1, Some(deadline), deadline));
+		assert!(entry.open.is_none());
+		run_to(deadline + 2);
+		assert_eq!(faults(), vec![ids[0], ids[1]]);
+		assert_eq!(OverdueLine::<Test>::get(), (1, 1));
+		assert_eq!(Overdue::<Test>::iter().count(), 0);
+		check();
+	});
+}
+
+#[test]
+fn expire_never_counts_more_faults_than_a_block_allows() {
+	use crate::weights::WeightInfo;
+	build_and_execute(|| {
+		MaxFaultsPerBlock::set(2);
+		let (_, deadline) = challenged_at_once(4);
+		run_to(deadline - 1);
+		System::set_block_number(deadline);
+		let used = Proofs::expire(deadline);
+		assert!(used.all_lte(Proofs::max_expire_weight()));
+		assert!(used.all_gte(<() as WeightInfo>::on_initialize_fault(2)));
+		assert_eq!(world(|w| w.slashes.len()), 2);
+		assert_eq!(Overdue::<Test>::get(0).unwrap().len(), 2);
+		check();
+	});
+}
