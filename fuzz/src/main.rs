@@ -184,8 +184,13 @@ impl Fuzzer {
 			// A block the transactions filled: nothing is left for `on_idle`, so what it
 			// would do (releasing ended plans) waits, and the invariants must hold
 			// meanwhile.
-			let spare = limits.max_block.saturating_sub(frame_system::BlockWeight::<Runtime>::get().total());
-			System::register_extra_weight_unchecked(spare, frame_support::dispatch::DispatchClass::Mandatory);
+			let spare = limits
+				.max_block
+				.saturating_sub(frame_system::BlockWeight::<Runtime>::get().total());
+			System::register_extra_weight_unchecked(
+				spare,
+				frame_support::dispatch::DispatchClass::Mandatory,
+			);
 			self.describe("a full block: no spare weight".into());
 		}
 		let header = Executive::finalize_block();
@@ -202,6 +207,16 @@ impl Fuzzer {
 		let total = weight.total();
 		if total.any_gt(limits.max_block) {
 			return Err(format!("block weight {total:?} exceeds the limit {:?}", limits.max_block));
+		}
+		// Work carried over to later blocks, so the report shows the invariants were
+		// checked while it waited.
+		let (first, next) = pallet_hosting::ReleaseLine::<Runtime>::get();
+		if first < next {
+			*self.seen.entry("(state) ended plans waiting for release".into()).or_default() += 1;
+		}
+		let (first, next) = pallet_proofs::OverdueLine::<Runtime>::get();
+		if first < next {
+			*self.seen.entry("(state) missed deadlines waiting in line".into()).or_default() += 1;
 		}
 		invariants::check().map_err(|e| format!("invariant broken: {e:?}"))
 	}
@@ -280,7 +295,11 @@ impl Fuzzer {
 		// Alice half the time (a sponsor from genesis), anyone the rest: sponsors rotate,
 		// so a long run does not just sit at one sponsor's plan limit.
 		let who = if self.rng.chance(500) { Sr25519Keyring::Alice } else { self.rng.key() };
-		let chunks = 1 + self.rng.below(12) as u32;
+		// One plan in four spans several contracts (64 chunks each), so plans whose end
+		// is released over several blocks occur (cheap per chunk, not to drain sponsors).
+		let big = self.rng.chance(250);
+		let chunks =
+			if big { 65 + self.rng.below(140) as u32 } else { 1 + self.rng.below(12) as u32 };
 		let size = 16 + self.rng.below(48) as usize;
 		let data: Vec<Vec<u8>> = (0..chunks)
 			.map(|i| {
@@ -318,7 +337,7 @@ impl Fuzzer {
 			regions: BoundedVec::new(),
 			start,
 			end: start + 5 + self.rng.below(300) as u32,
-			price: 1 + self.rng.below(1_000_000) as Balance,
+			price: 1 + self.rng.below(if big { 1_000 } else { 1_000_000 }) as Balance,
 			min_reputation: if self.rng.chance(900) { 0 } else { self.rng.below(1200) as u32 },
 			performance: Default::default(),
 		};
@@ -869,9 +888,17 @@ fn main() {
 		.seen
 		.iter()
 		.filter(|(name, _)| {
-			["Plans::", "Hosting::", "ProofsOfStorage::", "Benchmarks::", "Jobs::", "Roles::"]
-				.iter()
-				.any(|p| name.starts_with(p))
+			[
+				"Plans::",
+				"Hosting::",
+				"ProofsOfStorage::",
+				"Benchmarks::",
+				"Jobs::",
+				"Roles::",
+				"(state)",
+			]
+			.iter()
+			.any(|p| name.starts_with(p))
 		})
 		.map(|(name, n)| format!("{name} {n}"))
 		.collect();

@@ -3,14 +3,16 @@
 //! figures).
 //!
 //! Hooks run as mandatory work before any extrinsic, and normal extrinsics may fill
-//! 75 % of the block, so the goal is that all hooks together fit in the other 25 %;
-//! the test prints how far they are from it, and fails if, each at its worst in the
-//! same block, they would not fit in the block at all (a block could not be built).
-//! Each hook's
-//! worst case is its measured weight at its bounds: every per-block schedule full,
+//! 75 % of the block, so all hooks together must fit in the other 25 %: the test
+//! fails if, each at its worst in the same block, they would not. Each hook's worst
+//! case is its measured weight at its bounds: every per-block schedule full,
 //! `MaxOpenRounds` open rounds swept, the most plans starting (each of the most
-//! contracts) and the most hostings ending. The weights were measured through the real
-//! pallets (`scripts/benchmark.sh`), so the population the hooks draw from (up to
+//! contracts) and ending, the most missed deadlines counted as faults. Work that
+//! would not fit is carried over, not done at once: an ended plan's hostings are
+//! released by `on_idle` from the block's spare weight (and one contract a block in
+//! `on_initialize`, counted here), and missed deadlines beyond the block's faults wait
+//! in line. The weights were measured through the real pallets
+//! (`scripts/benchmark.sh`), so the population the hooks draw from (up to
 //! `MaxMembersPerRole`, 10,000) enters only through the draws they make, which are
 //! independent and bounded in number.
 use datdot_primitives::traits::PlanLifecycle;
@@ -125,9 +127,9 @@ fn every_hook_at_its_worst_fits_in_the_block() {
 	}
 	println!("HOOK_BUDGET_RESULT {result}");
 	assert!(
-		total.ref_time() <= block.ref_time(),
-		"all hooks at their worst take {:.0} ms, more than the whole block ({:.0} ms)",
+		total.ref_time() <= share,
+		"all hooks at their worst take {:.0} ms, more than their share of the block ({:.0} ms)",
 		ms(total.ref_time()),
-		ms(block.ref_time())
+		ms(share)
 	);
 }

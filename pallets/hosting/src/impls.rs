@@ -682,8 +682,8 @@ impl<T: Config> Pallet<T> {
 				// eligible hoster: nobody is blamed and the contract waits.
 				let answered = RoundReports::<T>::iter_prefix(id).next().is_some();
 				// A round of an ended plan had nothing left to match: it just closes.
-				let ended = Contracts::<T>::get(round.contract)
-					.is_none_or(|c| Self::is_ending(c.plan));
+				let ended =
+					Contracts::<T>::get(round.contract).is_none_or(|c| Self::is_ending(c.plan));
 				let excused = T::CallsPaused::get() || !answered || ended;
 				for a in round.attestors.iter() {
 					if !excused && !RoundReports::<T>::contains_key(id, a) {

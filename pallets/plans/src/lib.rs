@@ -112,8 +112,13 @@ pub mod pallet {
 
 	/// Plans to end at each block.
 	#[pallet::storage]
-	pub type Endings<T: Config> =
-		StorageMap<_, Twox64Concat, BlockNumberFor<T>, BoundedVec<PlanId, T::MaxEndsPerBlock>, ValueQuery>;
+	pub type Endings<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<PlanId, T::MaxEndsPerBlock>,
+		ValueQuery,
+	>;
 
 	/// Plans whose budget is spent: each ends at the next block with room in `Endings`
 	/// (its end moved there), with `EndReason::BudgetSpent`. Ending is deferred so that

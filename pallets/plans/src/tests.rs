@@ -369,7 +369,10 @@ fn a_spent_budget_with_no_end_block_near_waits_for_the_next_payment() {
 		assert_ok!(subscribe(ALICE, PlanTerms { end: 100, ..terms() }));
 		// Every one of the next 32 blocks ends its most plans already.
 		for b in 2..40u64 {
-			crate::Endings::<Test>::insert(b, BoundedVec::truncate_from(vec![1_000 + b, 2_000 + b]));
+			crate::Endings::<Test>::insert(
+				b,
+				BoundedVec::truncate_from(vec![1_000 + b, 2_000 + b]),
+			);
 		}
 		<Plans as PlanInspect<AccountId>>::budget_spent(0);
 		// Not ended in the caller's call, not marked: it keeps its end for now.

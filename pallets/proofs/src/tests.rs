@@ -625,7 +625,10 @@ fn a_block_counts_its_most_faults_and_the_rest_wait_in_line_as_of_their_deadline
 		run_to(deadline + 1);
 		assert_eq!(faults(), vec![ids[0], ids[1]]);
 		let entry = Ledger::<Test>::get(1, HOSTER).unwrap();
-		assert_eq!((entry.faults, entry.last_fault, entry.paid_until), (1, Some(deadline), deadline));
+		assert_eq!(
+			(entry.faults, entry.last_fault, entry.paid_until),
+			(1, Some(deadline), deadline)
+		);
 		assert!(entry.open.is_none());
 		run_to(deadline + 2);
 		assert_eq!(faults(), vec![ids[0], ids[1]]);
