@@ -458,8 +458,9 @@ impl Fuzzer {
 				// Most serve; some fail; a few find the source oversized.
 				verdict: match self.rng.below(1000) {
 					0..=879 => pallet_hosting::SetupVerdict::Serves,
-					880..=969 => pallet_hosting::SetupVerdict::Fails,
-					_ => pallet_hosting::SetupVerdict::SourceOversized,
+					880..=959 => pallet_hosting::SetupVerdict::Fails,
+					960..=979 => pallet_hosting::SetupVerdict::SourceOversized,
+					_ => pallet_hosting::SetupVerdict::SourceUnavailable,
 				},
 				signer: key.clone(),
 			};

@@ -314,7 +314,9 @@ impl<T: Config> Pallet<T> {
 		} else if all(SetupVerdict::Fails) {
 			Self::repair(report.contract, &report.hoster);
 		} else if all(SetupVerdict::SourceOversized) {
-			Self::source_oversized(report.contract, &report.hoster);
+			Self::source_at_fault(report.contract, &report.hoster, SetupVerdict::SourceOversized);
+		} else if all(SetupVerdict::SourceUnavailable) {
+			Self::source_at_fault(report.contract, &report.hoster, SetupVerdict::SourceUnavailable);
 		} else {
 			Self::deposit_event(Event::SetupUndecided {
 				contract: report.contract,
@@ -335,12 +337,14 @@ impl<T: Config> Pallet<T> {
 		(contract.hosters.len() < before).then_some(contract)
 	}
 
-	/// Every checker found that the plan's source serves a chunk of `contract` longer
-	/// than the plan declares: no hoster can keep it, so the hoster is released without
-	/// fault and the contract's matching stops (`MatchingStopped`) instead of placing
-	/// hoster after hoster to fail the same way. An update of the plan (after the
-	/// sponsor fixed its data) tries again.
-	fn source_oversized(contract_id: ContractId, hoster: &T::AccountId) {
+	/// Every checker found the fault the sponsor's (`verdict`): the plan's source serves
+	/// a chunk of `contract` longer than the plan declares, or does not serve it at all
+	/// while no confirmed hoster holds it. No hoster could keep it, so the hoster is
+	/// released without fault (`SourceOversized` / `SourceUnavailable`) and the
+	/// contract's matching stops (`MatchingStopped`) instead of placing hoster after
+	/// hoster to fail the same way. An update of the plan (after the sponsor fixed its
+	/// data or its source) tries again.
+	fn source_at_fault(contract_id: ContractId, hoster: &T::AccountId, verdict: SetupVerdict) {
 		let Some(mut contract) = Self::take_off(contract_id, hoster) else { return };
 		Self::release_hosting(contract_id, hoster, contract.bytes);
 		if let Some(round) = contract.round.take() {
@@ -349,10 +353,11 @@ impl<T: Config> Pallet<T> {
 		contract.unanswered = T::MaxUnansweredRounds::get();
 		let plan = contract.plan;
 		Contracts::<T>::insert(contract_id, contract);
-		Self::deposit_event(Event::SourceOversized {
-			plan,
-			contract: contract_id,
-			hoster: hoster.clone(),
+		let hoster = hoster.clone();
+		Self::deposit_event(if verdict == SetupVerdict::SourceOversized {
+			Event::SourceOversized { plan, contract: contract_id, hoster }
+		} else {
+			Event::SourceUnavailable { plan, contract: contract_id, hoster }
 		});
 		Self::deposit_event(Event::MatchingStopped { plan, contract: contract_id });
 	}

@@ -422,6 +422,18 @@ pub mod pallet {
 			/// The hoster released.
 			hoster: T::AccountId,
 		},
+		/// The setup checkers found that neither the hoster nor the plan's source serves a
+		/// chunk of the contract, and no confirmed hoster held it: the hoster could not
+		/// have fetched it, so it was released without fault, and the contract's matching
+		/// stopped until the sponsor updates the plan (its source fixed).
+		SourceUnavailable {
+			/// The plan.
+			plan: PlanId,
+			/// The contract.
+			contract: ContractId,
+			/// The hoster released.
+			hoster: T::AccountId,
+		},
 		/// A drawn attestor left a round or a setup check unanswered that it could have
 		/// answered: its reputation fell and `SilenceSlash` of its stake went.
 		AttestorSilent {

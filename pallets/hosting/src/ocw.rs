@@ -186,17 +186,25 @@ fn check_setups<T: Config>(
 				continue;
 			}
 			// The hoster did not serve it: whose fault? A source serving the chunk with a
-			// valid path but longer than the plan declares makes it nobody's to keep.
+			// valid path but longer than the plan declares makes it nobody's to keep; a
+			// source that does not serve it (while no confirmed hoster holds it) left
+			// the hoster nothing to fetch.
 			let Some(timeout) = budget.next_timeout() else { return };
 			let source = String::from_utf8_lossy(&dataset.source).into_owned();
-			let oversized = http_get(&format!("{source}/{index}"), timeout)
-				.is_some_and(|f| check(&f) == frames::FrameCheck::Oversized);
-			verdict = if oversized { SetupVerdict::SourceOversized } else { SetupVerdict::Fails };
+			let from_source = http_get(&format!("{source}/{index}"), timeout).map(|f| check(&f));
+			let held = contract.hosters.iter().any(|(h, confirmed)| *confirmed && *h != hoster);
+			verdict = match from_source {
+				Some(frames::FrameCheck::Oversized) => SetupVerdict::SourceOversized,
+				Some(frames::FrameCheck::Valid) => SetupVerdict::Fails,
+				_ if held => SetupVerdict::Fails,
+				_ => SetupVerdict::SourceUnavailable,
+			};
 			break;
 		}
-		// Wait until the hoster had a chance to fetch; a late `Fails` would punish a
-		// hoster still within its setup window.
-		if verdict == SetupVerdict::Fails
+		// Wait until the hoster had a chance to fetch; an early `Fails` would punish a
+		// hoster still within its setup window, an early `SourceUnavailable` give up on a
+		// source that is slow, not gone.
+		if matches!(verdict, SetupVerdict::Fails | SetupVerdict::SourceUnavailable)
 			&& now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into()
 		{
 			continue;

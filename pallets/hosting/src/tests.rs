@@ -454,6 +454,26 @@ fn an_oversized_source_releases_the_hoster_without_fault_and_stops_matching() {
 	});
 }
 
+#[test]
+fn an_unavailable_source_releases_the_hoster_without_fault_and_stops_matching() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let h = hosters[0];
+		for checker in checkers(h) {
+			assert_ok!(check_with(keys, h, checker, SetupVerdict::SourceUnavailable));
+		}
+		System::assert_has_event(
+			Event::SourceUnavailable { plan: 0, contract: 0, hoster: h }.into(),
+		);
+		System::assert_has_event(Event::MatchingStopped { plan: 0, contract: 0 }.into());
+		let c = Contracts::<Test>::get(0).unwrap();
+		assert!(!c.hosters.iter().any(|(x, _)| *x == h), "released");
+		assert!(!c.failed.contains(&h), "not a failure of the hoster");
+		assert!(!hoster_failed(h), "no fault of the hoster's");
+		assert_eq!(MockRoles::duties(&h, Role::Hoster), 0);
+	});
+}
+
 /// One checker blaming the source and one the hoster cannot decide: a hand-over
 /// without fault, as for any split.
 #[test]
@@ -1112,9 +1132,16 @@ fn a_chunk_longer_than_the_plan_declares_is_never_stored() {
 /// An attestor whose sampled chunk the hoster does not serve asks the plan's source:
 /// `source_frame` is what the source answers for chunk 0. Returns the verdict the
 /// attestor's worker sent at block `now`, if it sent one.
-fn checker_verdict(chunk_len: usize, source_frame: bool, now: u64) -> Option<SetupVerdict> {
+fn checker_verdict(
+	chunk_len: usize,
+	source_frame: bool,
+	now: u64,
+	held: bool,
+) -> Option<SetupVerdict> {
 	use datdot_primitives::{frames, merkle};
-	let (mut ext, state, root, chunks) = node_ext(chunk_len, &[(21, false)], 10);
+	let hosters: &[(AccountId, bool)] =
+		if held { &[(21, false), (22, true)] } else { &[(21, false)] };
+	let (mut ext, state, root, chunks) = node_ext(chunk_len, hosters, 10);
 	let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
 	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
 	ext.register_extension(TransactionPoolExt::new(pool));
@@ -1162,14 +1189,18 @@ fn checker_verdict(chunk_len: usize, source_frame: bool, now: u64) -> Option<Set
 fn a_checker_blames_an_oversized_source_not_the_hoster() {
 	// The source serves chunk 0 at 200 bytes, with a valid path, for a plan declaring
 	// 100: the sponsor's fault, reported at once.
-	assert_eq!(checker_verdict(200, true, 2), Some(SetupVerdict::SourceOversized));
+	assert_eq!(checker_verdict(200, true, 2, false), Some(SetupVerdict::SourceOversized));
 	// A source serving it as declared: the hoster's fault, but only once the hoster had
 	// half its setup window to fetch.
-	assert_eq!(checker_verdict(100, true, 2), None);
+	assert_eq!(checker_verdict(100, true, 2, false), None);
 	let late = 1 + SetupTimeout::get() / 2;
-	assert_eq!(checker_verdict(100, true, late), Some(SetupVerdict::Fails));
-	// A source that is gone (or lies) does not excuse the hoster either.
-	assert_eq!(checker_verdict(200, false, late), Some(SetupVerdict::Fails));
+	assert_eq!(checker_verdict(100, true, late, false), Some(SetupVerdict::Fails));
+	// A source that is gone (or serves bytes that do not verify) left the hoster
+	// nothing to fetch: the sponsor's fault, once the hoster had its half window...
+	assert_eq!(checker_verdict(100, false, 2, false), None);
+	assert_eq!(checker_verdict(100, false, late, false), Some(SetupVerdict::SourceUnavailable));
+	// ...unless a confirmed hoster of the contract held the data to fetch from.
+	assert_eq!(checker_verdict(100, false, late, true), Some(SetupVerdict::Fails));
 }
 
 /// A source that fails (here: answers junk) is left alone for a few blocks: a source

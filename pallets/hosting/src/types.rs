@@ -156,6 +156,11 @@ pub enum SetupVerdict {
 	/// longer than the plan declares (with a valid path to the root): no hoster can keep
 	/// it, and the fault is the sponsor's.
 	SourceOversized,
+	/// A sampled chunk did not come back verified, and the plan's source does not serve
+	/// it either (no answer in time, or bytes that do not verify), while no confirmed
+	/// hoster of the contract holds it: the hoster could not have fetched it, and the
+	/// fault is the sponsor's.
+	SourceUnavailable,
 }
 
 /// The attestors checking one new hoster's setup, each with its verdict once it
