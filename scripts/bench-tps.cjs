@@ -411,7 +411,7 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
   // N inclusion blocks cover N slots (the first block's transactions were collected
   // during its own slot), so the rate divides by the span plus one slot.
   const slotMs = avgBlockMs ||
-    (api.consts.aura?.slotDuration?.toNumber?.() || (api.consts.timestamp?.minimumPeriod?.toNumber?.() ?? 0) * 2 || 6000);
+    (api.consts.babe?.expectedBlockTime?.toNumber?.() || (api.consts.timestamp?.minimumPeriod?.toNumber?.() ?? 0) * 2 || 6000);
   const sustainedTps = included > 0 ? included / ((spanMs + slotMs) / 1000) : null;
   const peak = blocksWithOurs.reduce((m, b) => Math.max(m, flood(b).count), 0);
 

@@ -5,7 +5,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, IdentityFee, Weight,
@@ -16,7 +16,6 @@ use frame_system::{
 	EnsureRoot,
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
 	traits::{AccountIdConversion, One},
 	Perbill,
@@ -59,12 +58,47 @@ impl frame_system::Config for Runtime {
 	type MaxConsumers = ConstU32<16>;
 }
 
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
+parameter_types! {
+	pub const EpochDuration: u64 = EPOCH_DURATION_IN_SLOTS;
+	pub const ExpectedBlockTime: u64 = MILLI_SECS_PER_BLOCK;
+}
+
+impl pallet_babe::Config for Runtime {
+	type EpochDuration = EpochDuration;
+	type ExpectedBlockTime = ExpectedBlockTime;
+	/// The genesis authorities author forever; sudo is the only way to change them
+	/// (there is no staking or session pallet).
+	type EpochChangeTrigger = pallet_babe::SameAuthoritiesForever;
 	type DisabledValidators = ();
+	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<32>;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+	type MaxNominators = ConstU32<0>;
+	/// Without a session pallet there is no key ownership to prove, so equivocation
+	/// reports are not taken (as for GRANDPA).
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+/// The chain's randomness, for drawing attestors, challenges and benchmarks: the VRF
+/// output of the parent block's BABE author, hashed with the subject of the draw.
+///
+/// Nobody can choose it: a VRF output is fixed by the author's key, the slot and the
+/// epoch's randomness, so an author cannot grind it by reordering transactions (as
+/// with block hashes). Everyone learns it when the parent block is published, one
+/// block before the draws that use it. The one who learns it earlier is the parent's
+/// author (as soon as the epoch's randomness is known); what it can do with that is
+/// withhold its block, giving up the slot, so that the next author draws instead. The
+/// README's security model spells out what that allows.
+///
+/// Block 1 has no parent VRF output; its draws use the epoch's randomness.
+pub struct ParentVrfRandomness;
+impl frame_support::traits::Randomness<Hash, BlockNumber> for ParentVrfRandomness {
+	fn random(subject: &[u8]) -> (Hash, BlockNumber) {
+		match pallet_babe::ParentBlockRandomness::<Runtime>::random(subject) {
+			(Some(random), known_since) => (random, known_since),
+			(None, _) => pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(subject),
+		}
+	}
 }
 
 impl pallet_grandpa::Config for Runtime {
@@ -79,7 +113,7 @@ impl pallet_grandpa::Config for Runtime {
 
 impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
-	type OnTimestampSet = Aura;
+	type OnTimestampSet = Babe;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = ();
 }
@@ -184,8 +218,6 @@ impl pallet_reputation::Config for Runtime {
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
 }
 
-impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
-
 parameter_types! {
 	/// The job market's parameters until governance changes them (`Jobs::set_params`).
 	pub JobParams: pallet_jobs::ParamsOf<Runtime> = pallet_jobs::Params {
@@ -260,7 +292,7 @@ impl pallet_proofs::Config for Runtime {
 	type Reputation = Reputation;
 	type Stakes = Roles;
 	type Profiles = Accounts;
-	type Randomness = RandomnessCollectiveFlip;
+	type Randomness = ParentVrfRandomness;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
 	type DefaultParams = ProofParams;
@@ -319,7 +351,7 @@ impl pallet_benchmarks::Config for Runtime {
 	type Roles = Roles;
 	type Profiles = Accounts;
 	type Reputation = Reputation;
-	type Randomness = RandomnessCollectiveFlip;
+	type Randomness = ParentVrfRandomness;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
 	type DefaultParams = BenchmarkParams;
@@ -356,7 +388,7 @@ impl pallet_benchmarks::BenchmarkHelper<AccountId> for PerformanceBenchmarkHelpe
 pub struct Unpausable;
 impl frame_support::traits::Contains<pallet_breaker::PalletName> for Unpausable {
 	fn contains(name: &pallet_breaker::PalletName) -> bool {
-		[&b"System"[..], b"Timestamp", b"Aura", b"Grandpa", b"Sudo", b"CircuitBreaker"]
+		[&b"System"[..], b"Timestamp", b"Babe", b"Grandpa", b"Sudo", b"CircuitBreaker"]
 			.contains(&name.as_slice())
 	}
 }
@@ -407,7 +439,7 @@ impl pallet_hosting::Config for Runtime {
 	type Stakes = Roles;
 	type SilenceSlash = SilenceSlash;
 	type Escrow = Escrow;
-	type Randomness = RandomnessCollectiveFlip;
+	type Randomness = ParentVrfRandomness;
 	type ChunksPerContract = ConstU32<64>;
 	type MaxContractsPerPlan = ConstU32<64>;
 	type MaxHosters = ConstU32<8>;

@@ -10,7 +10,7 @@ use datdot_primitives::{Geohash, OcwPublic, Resources, Role, RoleForm};
 use frame_support::build_struct_json_patch;
 use pallet_accounts::GenesisProfile;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -91,7 +91,7 @@ fn provider(storage: u64) -> RoleForm {
 }
 
 fn testnet_genesis(
-	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	initial_authorities: Vec<(BabeId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 	(profiles, registrations): Participants,
@@ -107,8 +107,9 @@ fn testnet_genesis(
 				.chain([(crate::configs::TreasuryAccount::get(), crate::EXISTENTIAL_DEPOSIT)])
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		babe: pallet_babe::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| (x.0.clone(), 1)).collect::<Vec<_>>(),
+			epoch_config: crate::BABE_GENESIS_EPOCH_CONFIG,
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
@@ -123,7 +124,7 @@ fn testnet_genesis(
 	})
 }
 
-fn authority(k: (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, GrandpaId) {
+fn authority(k: (Sr25519Keyring, Ed25519Keyring)) -> (BabeId, GrandpaId) {
 	(k.0.public().into(), k.1.public().into())
 }
 

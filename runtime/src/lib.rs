@@ -54,11 +54,11 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a node holds: consensus (Aura, GRANDPA) and the datdot off-chain
+	/// The keys a node holds: consensus (BABE, GRANDPA) and the datdot off-chain
 	/// worker key, with which attestors and hosters sign their reports.
 	pub struct SessionKeys {
-		/// Block authoring.
-		pub aura: Aura,
+		/// Block authoring, and the VRF whose outputs are the chain's randomness.
+		pub babe: Babe,
 		/// Finality.
 		pub grandpa: Grandpa,
 		/// datdot off-chain worker (key type `ddot`).
@@ -80,12 +80,27 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 };
 
 mod block_times {
-	/// Target block time. Aura authors a block per slot of this length.
+	/// Target block time. BABE's slots have this length, and every slot has an author
+	/// (a primary one by VRF lottery, or else the secondary one the slot names).
 	pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
 	/// The slot duration: fixed at genesis, changing it later stalls block production.
 	pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+	/// BABE's epoch: one hour of slots. The authorities never change (there is no
+	/// session pallet), so an epoch only fixes the randomness of the slot lottery.
+	/// Fixed at genesis like the slot duration.
+	pub const EPOCH_DURATION_IN_SLOTS: u64 = 60 * 60 * 1000 / SLOT_DURATION;
 }
 pub use block_times::*;
+
+/// BABE's lottery: an authority wins a slot as primary author with probability
+/// 1 - (1 - 1/4)^(its share of the authority weight). Every other slot goes to the
+/// secondary author it names, who also signs a VRF output, so every block carries one
+/// (the chain's randomness is drawn from it, see `configs::ParentVrfRandomness`).
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: (1, 4),
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
 
 /// Blocks per minute, hour and day.
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
@@ -187,7 +202,7 @@ mod runtime {
 	pub type Timestamp = pallet_timestamp;
 
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
@@ -235,7 +250,4 @@ mod runtime {
 
 	#[runtime::pallet_index(18)]
 	pub type Benchmarks = pallet_benchmarks;
-
-	#[runtime::pallet_index(20)]
-	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 }

@@ -3,7 +3,7 @@
 // Dave (hoster) and Eve (hoster). Used by scripts/testnet.js and the testnet e2e test.
 //
 // Each node gets its `ddot` key the way an operator would add it (`datdot-node key
-// insert`); the authorities also get their Aura and GRANDPA keys (`--alice`, `--bob`).
+// insert`); the authorities also get their BABE and GRANDPA keys (`--alice`, `--bob`).
 // Node 0 has a fixed network key, so the others find it as their boot node.
 
 import { execFileSync } from 'node:child_process';

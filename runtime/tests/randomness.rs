@@ -1,0 +1,130 @@
+//! The chain's randomness (`configs::ParentVrfRandomness`) is the parent block's BABE
+//! VRF output: the parent's author cannot grind it by choosing what its block holds
+//! (with the old collective flip, every change to a block's contents changed its hash
+//! and so the next draws), and nobody but that author learns it before the parent is
+//! published.
+use codec::Encode;
+use datdot_runtime::{
+	configs::ParentVrfRandomness, genesis_config_presets, Executive, Header, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, UncheckedExtrinsic, SLOT_DURATION,
+};
+use frame_support::traits::{Hooks, Randomness};
+use sp_consensus_babe::digests::{PreDigest, SecondaryPlainPreDigest, SecondaryVRFPreDigest};
+use sp_core::{crypto::VrfSecret, H256};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem},
+	traits::{Hash, Header as _},
+	BuildStorage,
+};
+
+/// The development chain's genesis (Alice its one BABE authority).
+fn genesis() -> sp_io::TestExternalities {
+	let preset =
+		genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into()).unwrap();
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	let patch: serde_json::Value = serde_json::from_slice(&preset).unwrap();
+	for (key, value) in patch.as_object().unwrap() {
+		// The preset patches whole pallet configs, which is all this test needs.
+		config[key] = value.clone();
+	}
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	sp_io::TestExternalities::new(config.build_storage().unwrap())
+}
+
+fn item(pre: PreDigest) -> Digest {
+	Digest { logs: vec![DigestItem::PreRuntime(sp_consensus_babe::BABE_ENGINE_ID, pre.encode())] }
+}
+
+/// The digest `author` writes for its secondary claim of `slot`: a VRF signature over
+/// the epoch's randomness, the slot and the epoch (read from a rolled-back dry run of
+/// BABE's initialisation, as a node knows them from the epoch announcement).
+fn babe_digest(author: Sr25519Keyring, slot: u64) -> Digest {
+	let slot = sp_consensus_babe::Slot::from(slot);
+	let number = System::block_number() + 1;
+	let plain =
+		item(PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index: 0, slot }));
+	let (randomness, epoch) = frame_support::storage::with_transaction(|| {
+		System::initialize(&number, &Default::default(), &plain);
+		pallet_babe::Pallet::<Runtime>::on_initialize(number);
+		let epoch =
+			(pallet_babe::Randomness::<Runtime>::get(), pallet_babe::EpochIndex::<Runtime>::get());
+		sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(epoch))
+	})
+	.unwrap();
+	let vrf_signature =
+		author.pair().vrf_sign(&sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch));
+	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index: 0, slot, vrf_signature }))
+}
+
+/// Starts the block after `parent` at the slot of its number, authored by `author`,
+/// with its timestamp inherent applied.
+fn start_block(parent: H256, author: Sr25519Keyring) {
+	let number = System::block_number() + 1;
+	let digest = babe_digest(author, number as u64);
+	Executive::initialize_block(&Header::new(
+		number,
+		Default::default(),
+		Default::default(),
+		parent,
+		digest,
+	));
+	let now = number as u64 * SLOT_DURATION;
+	let set = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
+	Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(set)).unwrap().unwrap();
+}
+
+/// The draw for `subject` in block 3, when block 2's author put `contents` in its block
+/// (any content changes a block's hash; extra digest items are the simplest here).
+fn next_draw(contents: &[&[u8]], subject: &[u8]) -> (H256, H256) {
+	genesis().execute_with(|| {
+		start_block(H256::repeat_byte(1), Sr25519Keyring::Alice);
+		let first = Executive::finalize_block();
+		start_block(first.hash(), Sr25519Keyring::Alice);
+		for content in contents {
+			System::deposit_log(DigestItem::Other(content.to_vec()));
+		}
+		let second = Executive::finalize_block();
+		start_block(second.hash(), Sr25519Keyring::Alice);
+		(ParentVrfRandomness::random(subject).0, second.hash())
+	})
+}
+
+#[test]
+fn the_parent_author_cannot_grind_the_draw_by_its_block_contents() {
+	let (draw, hash) = next_draw(&[], b"datdot/challenge");
+	let (other_draw, other_hash) = next_draw(&[b"grind 1", b"grind 2"], b"datdot/challenge");
+	assert_ne!(hash, other_hash, "the blocks differ");
+	assert_eq!(draw, other_draw, "the draw does not depend on what the parent holds");
+	// Draws of different subjects differ.
+	let (draw_b, _) = next_draw(&[], b"datdot/round");
+	assert_ne!(draw, draw_b);
+}
+
+#[test]
+fn each_block_draws_from_its_parents_vrf_output() {
+	genesis().execute_with(|| {
+		// Block 1 has no parent VRF output: it draws from the epoch's randomness.
+		start_block(H256::repeat_byte(1), Sr25519Keyring::Alice);
+		assert_eq!(
+			ParentVrfRandomness::random(b"s"),
+			pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(b"s")
+		);
+		let mut header = Executive::finalize_block();
+		let mut draws = Vec::new();
+		for _ in 0..4 {
+			let vrf = pallet_babe::AuthorVrfRandomness::<Runtime>::get()
+				.expect("every block carries a VRF output");
+			start_block(header.hash(), Sr25519Keyring::Alice);
+			let (draw, known_since) = ParentVrfRandomness::random(b"s");
+			assert_eq!(known_since, header.number, "known once the parent is");
+			let expected =
+				<Runtime as frame_system::Config>::Hashing::hash(&[&b"s"[..], &vrf[..]].concat());
+			assert_eq!(draw, expected);
+			draws.push(draw);
+			header = Executive::finalize_block();
+		}
+		draws.dedup();
+		assert_eq!(draws.len(), 4, "a fresh draw every block");
+	});
+}
