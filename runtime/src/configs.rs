@@ -80,20 +80,34 @@ impl pallet_babe::Config for Runtime {
 }
 
 /// The chain's randomness, for drawing attestors, challenges and benchmarks: the VRF
-/// output of the parent block's BABE author, hashed with the subject of the draw.
+/// pre-output in the current block's BABE pre-digest, hashed with the subject of the
+/// draw.
 ///
-/// Nobody can choose it: a VRF output is fixed by the author's key, the slot and the
-/// epoch's randomness, so an author cannot grind it by reordering transactions (as
-/// with block hashes). Everyone learns it when the parent block is published, one
-/// block before the draws that use it. The one who learns it earlier is the parent's
-/// author (as soon as the epoch's randomness is known); what it can do with that is
-/// withhold its block, giving up the slot, so that the next author draws instead. The
-/// README's security model spells out what that allows.
+/// Every block has one (the slot's author signs a VRF over the epoch's randomness,
+/// the slot and the epoch index, as primary or secondary author; nodes verify it when
+/// they import the block). Nobody can choose it: it is fixed by the author's key and
+/// the slot, so an author cannot grind it by what it puts in its block (as with block
+/// hashes). Nobody but the author knows it before the block is published, so a
+/// transaction cannot be timed to a draw it knows: the draws it causes (a paid
+/// challenge, a benchmark, a repair's matching round) use the block it lands in. The
+/// author knows it early (as soon as the epoch's randomness is), and what it can do with
+/// that is to leave transactions out of its block or to withhold the block, giving up
+/// the slot. The README's security model spells out what that allows.
 ///
-/// Block 1 has no parent VRF output; its draws use the epoch's randomness.
-pub struct ParentVrfRandomness;
-impl frame_support::traits::Randomness<Hash, BlockNumber> for ParentVrfRandomness {
+/// Outside block execution (off-chain workers, benchmarks, tests without a pre-digest)
+/// it falls back to the parent block's VRF output, then to the epoch's randomness.
+pub struct BlockVrfRandomness;
+impl frame_support::traits::Randomness<Hash, BlockNumber> for BlockVrfRandomness {
 	fn random(subject: &[u8]) -> (Hash, BlockNumber) {
+		use codec::Encode;
+		use sp_runtime::traits::Hash as _;
+		let vrf = pallet_babe::Initialized::<Runtime>::get().flatten().and_then(|digest| {
+			digest.vrf_signature().map(|signature| signature.pre_output.encode())
+		});
+		if let Some(vrf) = vrf {
+			let hash = <Runtime as frame_system::Config>::Hashing::hash(&[subject, &vrf].concat());
+			return (hash, System::block_number());
+		}
 		match pallet_babe::ParentBlockRandomness::<Runtime>::random(subject) {
 			(Some(random), known_since) => (random, known_since),
 			(None, _) => pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(subject),
@@ -292,7 +306,7 @@ impl pallet_proofs::Config for Runtime {
 	type Reputation = Reputation;
 	type Stakes = Roles;
 	type Profiles = Accounts;
-	type Randomness = ParentVrfRandomness;
+	type Randomness = BlockVrfRandomness;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
 	type DefaultParams = ProofParams;
@@ -351,7 +365,7 @@ impl pallet_benchmarks::Config for Runtime {
 	type Roles = Roles;
 	type Profiles = Accounts;
 	type Reputation = Reputation;
-	type Randomness = ParentVrfRandomness;
+	type Randomness = BlockVrfRandomness;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
 	type DefaultParams = BenchmarkParams;
@@ -439,7 +453,7 @@ impl pallet_hosting::Config for Runtime {
 	type Stakes = Roles;
 	type SilenceSlash = SilenceSlash;
 	type Escrow = Escrow;
-	type Randomness = ParentVrfRandomness;
+	type Randomness = BlockVrfRandomness;
 	type ChunksPerContract = ConstU32<64>;
 	type MaxContractsPerPlan = ConstU32<64>;
 	type MaxHosters = ConstU32<8>;

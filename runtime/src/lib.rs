@@ -95,7 +95,7 @@ pub use block_times::*;
 /// BABE's lottery: an authority wins a slot as primary author with probability
 /// 1 - (1 - 1/4)^(its share of the authority weight). Every other slot goes to the
 /// secondary author it names, who also signs a VRF output, so every block carries one
-/// (the chain's randomness is drawn from it, see `configs::ParentVrfRandomness`).
+/// (the chain's randomness is drawn from it, see `configs::BlockVrfRandomness`).
 pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
 	sp_consensus_babe::BabeEpochConfiguration {
 		c: (1, 4),

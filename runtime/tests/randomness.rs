@@ -1,11 +1,11 @@
-//! The chain's randomness (`configs::ParentVrfRandomness`) is the parent block's BABE
-//! VRF output: the parent's author cannot grind it by choosing what its block holds
-//! (with the old collective flip, every change to a block's contents changed its hash
-//! and so the next draws), and nobody but that author learns it before the parent is
-//! published.
+//! The chain's randomness (`configs::BlockVrfRandomness`) is the current block's BABE
+//! VRF pre-output: an author cannot grind it by choosing what its blocks hold (with the
+//! old collective flip, every change to a block's contents changed its hash and so the
+//! next draws), and no transaction sender knows it when sending (it is in the block the
+//! transaction lands in, not in one already published).
 use codec::Encode;
 use datdot_runtime::{
-	configs::ParentVrfRandomness, genesis_config_presets, Executive, Header, Runtime, RuntimeCall,
+	configs::BlockVrfRandomness, genesis_config_presets, Executive, Header, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, UncheckedExtrinsic, SLOT_DURATION,
 };
 use frame_support::traits::{Hooks, Randomness};
@@ -18,10 +18,9 @@ use sp_runtime::{
 	BuildStorage,
 };
 
-/// The development chain's genesis (Alice its one BABE authority).
+/// The `local` testnet's genesis: Alice and Bob are its BABE authorities, 0 and 1.
 fn genesis() -> sp_io::TestExternalities {
-	let preset =
-		genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into()).unwrap();
+	let preset = genesis_config_presets::get_preset(&genesis_config_presets::LOCAL.into()).unwrap();
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
 	let patch: serde_json::Value = serde_json::from_slice(&preset).unwrap();
 	for (key, value) in patch.as_object().unwrap() {
@@ -41,6 +40,7 @@ fn item(pre: PreDigest) -> Digest {
 /// BABE's initialisation, as a node knows them from the epoch announcement).
 fn babe_digest(author: Sr25519Keyring, slot: u64) -> Digest {
 	let slot = sp_consensus_babe::Slot::from(slot);
+	let authority_index = if author == Sr25519Keyring::Bob { 1 } else { 0 };
 	let number = System::block_number() + 1;
 	let plain =
 		item(PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index: 0, slot }));
@@ -54,7 +54,7 @@ fn babe_digest(author: Sr25519Keyring, slot: u64) -> Digest {
 	.unwrap();
 	let vrf_signature =
 		author.pair().vrf_sign(&sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch));
-	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index: 0, slot, vrf_signature }))
+	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index, slot, vrf_signature }))
 }
 
 /// Starts the block after `parent` at the slot of its number, authored by `author`,
@@ -86,7 +86,7 @@ fn next_draw(contents: &[&[u8]], subject: &[u8]) -> (H256, H256) {
 		}
 		let second = Executive::finalize_block();
 		start_block(second.hash(), Sr25519Keyring::Alice);
-		(ParentVrfRandomness::random(subject).0, second.hash())
+		(BlockVrfRandomness::random(subject).0, second.hash())
 	})
 }
 
@@ -102,29 +102,49 @@ fn the_parent_author_cannot_grind_the_draw_by_its_block_contents() {
 }
 
 #[test]
-fn each_block_draws_from_its_parents_vrf_output() {
+fn each_block_draws_from_its_own_vrf_pre_output() {
 	genesis().execute_with(|| {
-		// Block 1 has no parent VRF output: it draws from the epoch's randomness.
-		start_block(H256::repeat_byte(1), Sr25519Keyring::Alice);
-		assert_eq!(
-			ParentVrfRandomness::random(b"s"),
-			pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(b"s")
-		);
-		let mut header = Executive::finalize_block();
+		let mut parent = H256::repeat_byte(1);
 		let mut draws = Vec::new();
 		for _ in 0..4 {
-			let vrf = pallet_babe::AuthorVrfRandomness::<Runtime>::get()
-				.expect("every block carries a VRF output");
-			start_block(header.hash(), Sr25519Keyring::Alice);
-			let (draw, known_since) = ParentVrfRandomness::random(b"s");
-			assert_eq!(known_since, header.number, "known once the parent is");
-			let expected =
-				<Runtime as frame_system::Config>::Hashing::hash(&[&b"s"[..], &vrf[..]].concat());
+			start_block(parent, Sr25519Keyring::Alice);
+			let digest = pallet_babe::Initialized::<Runtime>::get().flatten().unwrap();
+			let pre_output = digest.vrf_signature().unwrap().pre_output.encode();
+			let (draw, known_since) = BlockVrfRandomness::random(b"s");
+			assert_eq!(known_since, System::block_number(), "public with this block");
+			let expected = <Runtime as frame_system::Config>::Hashing::hash(
+				&[&b"s"[..], &pre_output[..]].concat(),
+			);
 			assert_eq!(draw, expected);
 			draws.push(draw);
-			header = Executive::finalize_block();
+			parent = Executive::finalize_block().hash();
 		}
 		draws.dedup();
 		assert_eq!(draws.len(), 4, "a fresh draw every block");
+		// Outside block execution (an off-chain worker, after `on_finalize`) there is no
+		// pre-digest: the draw falls back to the last block's VRF output.
+		let vrf = pallet_babe::AuthorVrfRandomness::<Runtime>::get().unwrap();
+		let expected =
+			<Runtime as frame_system::Config>::Hashing::hash(&[&b"s"[..], &vrf[..]].concat());
+		assert_eq!(BlockVrfRandomness::random(b"s").0, expected);
 	});
+}
+
+#[test]
+fn a_sender_cannot_know_the_draw_its_transaction_causes() {
+	// Block 2's draws do not follow from anything published before it: after the same
+	// block 1, the two authorities' claims of block 2 give different draws, so a sender
+	// (not the author) who sees block 1 cannot compute them.
+	let draw = |author: Sr25519Keyring| {
+		genesis().execute_with(|| {
+			start_block(H256::repeat_byte(1), Sr25519Keyring::Alice);
+			let first = Executive::finalize_block();
+			start_block(first.hash(), author);
+			let draw = BlockVrfRandomness::random(b"datdot/challenge").0;
+			// BABE's own check of the VRF signature (a debug assertion) passes.
+			Executive::finalize_block();
+			draw
+		})
+	};
+	assert_ne!(draw(Sr25519Keyring::Alice), draw(Sr25519Keyring::Bob));
 }

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { u8aToHex } from '@polkadot/util';
+import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 
 import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, recordEvents, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
 
@@ -108,6 +109,31 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     console.log(`# figures: ${bytes.length} bytes published in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
       `subscribe #${subscribed} → StartHosting #${start} (${start - subscribed} blocks) → ` +
       `all confirmed #${Math.max(...confirmed)} (${Math.max(...confirmed) - subscribed} blocks)`);
+  });
+
+  it('every round is drawn from its block\'s BABE VRF output', { timeout: STEP_TIMEOUT }, async () => {
+    // The chain's randomness (`BlockVrfRandomness`): BLAKE2-256 of the subject and the
+    // VRF pre-output in the block's BABE pre-digest, which its author signed and the
+    // node verified on import. Recompute each round's seed from the block header.
+    const u64 = (n) => bnToU8a(BigInt(n), { bitLength: 64, isLe: true });
+    const opened = seen.filter((e) => e.name === 'hosting.MatchingRoundOpened');
+    assert.ok(opened.length >= 1, JSON.stringify(seen));
+    const vrfs = new Set();
+    for (const { block, data } of opened) {
+      const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(block));
+      const pre = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'BABE');
+      assert.ok(pre, `block #${block} has a BABE pre-digest`);
+      const digest = api.createType('RawBabePreDigest', pre.asPreRuntime[1]);
+      assert.ok(digest.isPrimary || digest.isSecondaryVRF, `block #${block} is claimed with a VRF (${digest.type})`);
+      const vrf = (digest.isPrimary ? digest.asPrimary : digest.asSecondaryVRF).vrfOutput.toU8a();
+      vrfs.add(u8aToHex(vrf));
+      const subject = u8aConcat(stringToU8a('datdot/round'), u64(data.round));
+      const random = blake2AsU8a(u8aConcat(subject, vrf), 256);
+      const seed = blake2AsU8a(u8aConcat(random, u64(data.round), u64(data.contract)), 256);
+      assert.equal(u8aToHex(seed), data.seed, `round ${data.round}'s seed`);
+    }
+    const blocks = new Set(opened.map((e) => e.block));
+    assert.equal(vrfs.size, blocks.size, 'each block has its own VRF output');
   });
 
   it('status shows the contracts and their confirmed hosters', { timeout: STEP_TIMEOUT }, async () => {
