@@ -538,8 +538,15 @@ impl Fuzzer {
 					}
 				})
 				.collect();
+			// Now and then an answer worked out on another fork, where the same id asked
+			// other chunks: refused as stale, never a fault.
+			let mut asked = challenge.digest();
+			if self.rng.chance(50) {
+				asked[0] ^= 1;
+			}
 			let response = pallet_proofs::Response {
 				challenge: id,
+				asked,
 				proofs: BoundedVec::truncate_from(proofs),
 				signer: key.clone(),
 			};
@@ -565,6 +572,7 @@ impl Fuzzer {
 				let Some(key) = Self::ocw_key(attestor) else { continue };
 				let report = pallet_benchmarks::Report {
 					benchmark: id,
+					asked: benchmark.digest(),
 					rating: pallet_benchmarks::Rating {
 						latency_ms: self.rng.below(2_000) as u32,
 						bandwidth: self.rng.below(100_000_000),
@@ -589,6 +597,7 @@ impl Fuzzer {
 			let Some(key) = Self::ocw_key(&challenge.hoster) else { return };
 			let response = pallet_proofs::Response {
 				challenge: id + 1 + self.rng.below(3),
+				asked: challenge.digest(),
 				proofs: BoundedVec::new(),
 				signer: key.clone(),
 			};

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
@@ -120,6 +121,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.ok(opened.length >= 1, JSON.stringify(seen));
     const vrfs = new Set();
     for (const { block, data } of opened) {
+      const [round, contract, , expected] = data;
       const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(block));
       const pre = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'BABE');
       assert.ok(pre, `block #${block} has a BABE pre-digest`);
@@ -127,10 +129,10 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
       assert.ok(digest.isPrimary || digest.isSecondaryVRF, `block #${block} is claimed with a VRF (${digest.type})`);
       const vrf = (digest.isPrimary ? digest.asPrimary : digest.asSecondaryVRF).vrfOutput.toU8a();
       vrfs.add(u8aToHex(vrf));
-      const subject = u8aConcat(stringToU8a('datdot/round'), u64(data.round));
+      const subject = u8aConcat(stringToU8a('datdot/round'), u64(round));
       const random = blake2AsU8a(u8aConcat(subject, vrf), 256);
-      const seed = blake2AsU8a(u8aConcat(random, u64(data.round), u64(data.contract)), 256);
-      assert.equal(u8aToHex(seed), data.seed, `round ${data.round}'s seed`);
+      const seed = blake2AsU8a(u8aConcat(random, u64(round), u64(contract)), 256);
+      assert.equal(u8aToHex(seed), expected, `round ${round}'s seed`);
     }
     const blocks = new Set(opened.map((e) => e.block));
     assert.equal(vrfs.size, blocks.size, 'each block has its own VRF output');
@@ -184,6 +186,65 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const first = seen.find((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage');
     const done = seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.data[0] === first.data[0]);
     console.log(`# figures: challenge #${first.block} → proof verified and paid #${done.block} (${done.block - first.block} blocks)`);
+  });
+
+  it('a source that trickles forever: the workers give up on it, nobody is faulted, proofs go on', { timeout: STEP_TIMEOUT }, async () => {
+    // A hostile source: it answers every request with 200 and then one byte every
+    // 100 ms, never ending the body. The hoster's worker and the setup checkers fetch
+    // from it with a deadline each, so none of them hangs: the checkers find the
+    // source serving nothing while no confirmed hoster holds the data, the hoster is
+    // released without fault (SourceUnavailable), and the first plan's proofs are
+    // answered all along (a missed one would be a proofsOfStorage.Fault).
+    let requests = 0;
+    const sockets = new Set();
+    const server = http.createServer((req, res) => {
+      requests += 1;
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      const timer = setInterval(() => res.write(Buffer.from([0x2a])), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    server.on('connection', (socket) => { sockets.add(socket); socket.on('close', () => sockets.delete(socket)); });
+    const [port] = await freePorts(1);
+    await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+    try {
+      const from = seen.length;
+      const now = (await api.rpc.chain.getHeader()).number.toNumber();
+      const terms = {
+        datasets: [{ root: crypto.randomBytes(32), chunks: 4, chunkSize: 16384, source: `http://127.0.0.1:${port}/data`, feed: null }],
+        ranges: [{ dataset: 0, start: 0, end: 4 }],
+        replication: 1,
+        regions: [],
+        start: now + 2,
+        end: now + 302,
+        price: 1_000_000,
+        minReputation: 0,
+        performance: { minBandwidth: 0, maxLatencyMs: 0 }
+      };
+      const { events, blockHash } = await signAndWait(api, api.tx.plans.subscribe(terms), keys.alice);
+      const hostile = events.find(({ event }) => api.events.plans.PlanSubscribed.is(event)).event.data.plan.toNumber();
+      const subscribed = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+      const released = () => seen.slice(from).find((e) => e.name === 'hosting.SourceUnavailable' && Number(e.data[0]) === hostile);
+      await untilBlock(api, () => released(), { timeoutMs: 8 * 60_000, what: 'SourceUnavailable for the trickling source' });
+      const during = seen.slice(from);
+      const start = during.find((e) => e.name === 'hosting.StartHosting' && Number(e.data[0]) === hostile);
+      assert.ok(start, 'a hoster was placed on the hostile plan');
+      assert.ok(requests > 0, 'the workers did fetch from the source');
+      assert.ok(during.some((e) => e.name === 'hosting.MatchingStopped'), 'the contract\'s matching stopped');
+      assert.deepEqual(during.filter((e) => e.name === 'proofsOfStorage.Fault'), [], 'no proof missed meanwhile');
+      assert.deepEqual(during.filter((e) => e.name === 'hosting.RepairHosting' || e.name === 'hosting.AttestorSilent'), [],
+        'nobody faulted: no repair, no silent attestor');
+      // Every challenge of the first plan that closed meanwhile was answered.
+      const opened = during.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage').map((e) => Number(e.data[0]));
+      const accepted = new Set(during.filter((e) => e.name === 'proofsOfStorage.ProofAccepted').map((e) => Number(e.data[0])));
+      const closed = new Set(during.filter((e) => e.name === 'proofsOfStorage.ChallengeClosed').map((e) => Number(e.data[0])));
+      for (const id of opened.filter((c) => closed.has(c))) assert.ok(accepted.has(id), `challenge ${id} answered`);
+      console.log(`# figures: trickling source: subscribed #${subscribed} → StartHosting #${start.block} → ` +
+        `SourceUnavailable #${released().block} (${released().block - subscribed} blocks), ${requests} requests to it; ` +
+        `${accepted.size} proofs accepted meanwhile`);
+    } finally {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+    }
   });
 
   it('performance benchmarks: attestors time each hoster, the median moves its reputation', { timeout: STEP_TIMEOUT }, async () => {

@@ -121,6 +121,9 @@ impl<T: Config> Pallet<T> {
 		let attestors = BoundedVec::truncate_from(attestors);
 		NextBenchmarkId::<T>::put(next);
 		OpenFor::<T>::insert(contract, hoster, id);
+		for attestor in attestors.iter() {
+			AttestorBenchmarks::<T>::insert(attestor, id, ());
+		}
 		OpenBenchmarks::<T>::insert(
 			id,
 			Benchmark {
@@ -175,6 +178,7 @@ impl<T: Config> Pallet<T> {
 		let n = due.len() as u32;
 		for id in due {
 			if let Some(benchmark) = OpenBenchmarks::<T>::take(id) {
+				Self::unindex(id, &benchmark);
 				if T::CallsPaused::get() {
 					// The breaker refused the ratings: nobody's reputation moves.
 					OpenFor::<T>::remove(benchmark.contract, &benchmark.hoster);
@@ -262,6 +266,7 @@ impl<T: Config> Pallet<T> {
 		let who = T::Profiles::owner_of_ocw_key(&report.signer).ok_or(Error::<T>::NotNamed)?;
 		let benchmark =
 			OpenBenchmarks::<T>::get(report.benchmark).ok_or(Error::<T>::BenchmarkNotFound)?;
+		ensure!(report.asked == benchmark.digest(), Error::<T>::WrongBenchmark);
 		ensure!(benchmark.attestors.contains(&who), Error::<T>::NotNamed);
 		ensure!(!benchmark.ratings.iter().any(|(a, _)| a == &who), Error::<T>::AlreadyRated);
 		// No deadline check: a benchmark closes in `on_initialize` of its deadline block,
@@ -278,9 +283,9 @@ impl<T: Config> Pallet<T> {
 		let who = Self::check_report(report, signature).map_err(|e| {
 			TransactionValidityError::Invalid(match e {
 				Error::<T>::BadSignature => InvalidTransaction::BadProof,
-				Error::<T>::BenchmarkNotFound | Error::<T>::AlreadyRated => {
-					InvalidTransaction::Stale
-				}
+				Error::<T>::BenchmarkNotFound
+				| Error::<T>::AlreadyRated
+				| Error::<T>::WrongBenchmark => InvalidTransaction::Stale,
 				_ => InvalidTransaction::BadSigner,
 			})
 		})?;
@@ -307,6 +312,7 @@ impl<T: Config> Pallet<T> {
 			.ratings
 			.try_push((attestor.clone(), rating))
 			.map_err(|_| Error::<T>::AlreadyRated)?;
+		AttestorBenchmarks::<T>::remove(&attestor, report.benchmark);
 		Self::deposit_event(Event::Rated { benchmark: report.benchmark, attestor, rating });
 		if benchmark.ratings.len() == benchmark.attestors.len() {
 			OpenBenchmarks::<T>::remove(report.benchmark);
@@ -321,10 +327,37 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Takes a closed benchmark's attestors that did not rate it out of the index by
+	/// attestor.
+	fn unindex(id: BenchmarkId, benchmark: &Benchmark<T>) {
+		for attestor in benchmark.attestors.iter() {
+			if !benchmark.ratings.iter().any(|(a, _)| a == attestor) {
+				AttestorBenchmarks::<T>::remove(attestor, id);
+			}
+		}
+	}
+
 	/// Invariants: every open benchmark has its deadline listed and is the open one of
-	/// its hosting; its ratings come from distinct named attestors, fewer than all.
+	/// its hosting; its ratings come from distinct named attestors, fewer than all; the
+	/// index by attestor holds exactly the named attestors that have not rated.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut owed = 0usize;
+		for (id, b) in OpenBenchmarks::<T>::iter() {
+			for a in b.attestors.iter() {
+				if !b.ratings.iter().any(|(rater, _)| rater == a) {
+					owed += 1;
+					ensure!(
+						AttestorBenchmarks::<T>::contains_key(a, id),
+						"a rating owed missing from the index by attestor"
+					);
+				}
+			}
+		}
+		ensure!(
+			AttestorBenchmarks::<T>::iter_keys().count() == owed,
+			"an index entry of a rating nobody owes"
+		);
 		for (id, b) in OpenBenchmarks::<T>::iter() {
 			ensure!(id < NextBenchmarkId::<T>::get(), "a benchmark id not yet issued");
 			ensure!(Deadlines::<T>::get(b.deadline).contains(&id), "a benchmark without deadline");
@@ -376,6 +409,7 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		Self::unschedule_due(contract, hoster);
 		let Some(id) = OpenFor::<T>::take(contract, hoster) else { return };
 		if let Some(benchmark) = OpenBenchmarks::<T>::take(id) {
+			Self::unindex(id, &benchmark);
 			Deadlines::<T>::mutate_exists(benchmark.deadline, |list| {
 				if let Some(l) = list {
 					l.retain(|x| *x != id);

@@ -174,6 +174,11 @@ pub mod pallet {
 	pub struct Report {
 		/// The benchmark answered.
 		pub benchmark: BenchmarkId,
+		/// What it asked (`Benchmark::digest`: hoster, contract and chunks). Blocks on
+		/// two forks can open the same benchmark id for different hosters; a rating
+		/// measured on one fork is refused as stale on the other (`WrongBenchmark`),
+		/// never counted for a hoster it did not measure.
+		pub asked: [u8; 32],
 		/// What the attestor measured.
 		pub rating: Rating,
 		/// The attestor's `ddot` key, which signed the report.
@@ -206,6 +211,12 @@ pub mod pallet {
 		/// Closes at this block with the ratings received.
 		pub deadline: BlockNumberFor<T>,
 	}
+	impl<T: Config> Benchmark<T> {
+		/// A digest of what the benchmark asks: the hoster, the contract and the chunks.
+		pub fn digest(&self) -> [u8; 32] {
+			sp_io::hashing::blake2_256(&(&self.hoster, self.contract, &self.indexes).encode())
+		}
+	}
 
 	/// A hoster's last measured performance.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
@@ -233,6 +244,12 @@ pub mod pallet {
 	/// Open benchmarks.
 	#[pallet::storage]
 	pub type OpenBenchmarks<T: Config> = StorageMap<_, Twox64Concat, BenchmarkId, Benchmark<T>>;
+
+	/// The open benchmarks each attestor is named in and has not rated yet: what its
+	/// off-chain worker reads, instead of every open benchmark on chain.
+	#[pallet::storage]
+	pub type AttestorBenchmarks<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, BenchmarkId, ()>;
 
 	/// The open benchmark of a hosting (contract, hoster): one at a time.
 	#[pallet::storage]
@@ -393,6 +410,9 @@ pub mod pallet {
 		InsufficientBalance,
 		/// A counter would overflow.
 		Overflow,
+		/// The report rates another benchmark than the one open under its id (it was
+		/// measured on another fork): nothing happens.
+		WrongBenchmark,
 	}
 
 	#[pallet::hooks]

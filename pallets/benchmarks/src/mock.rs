@@ -94,6 +94,9 @@ impl HostingInspect<AccountId> for MockHosting {
 	fn repair(contract: u64, hoster: &AccountId) {
 		world(|w| w.hostings.remove(&(contract, *hoster)));
 	}
+	fn contracts_of(hoster: &AccountId) -> Vec<u64> {
+		world(|w| w.hostings.keys().filter(|(_, h)| h == hoster).map(|(c, _)| *c).collect())
+	}
 }
 
 pub struct MockPlans;

@@ -40,7 +40,9 @@ fn key_of(who: AccountId, keys: &[OcwPublic]) -> OcwPublic {
 }
 
 fn signed(key: &OcwPublic, benchmark: BenchmarkId, rating: Rating) -> (Report, Signature) {
-	let report = Report { benchmark, rating, signer: key.clone() };
+	// What the open benchmark under this id asks (none open: nothing).
+	let asked = OpenBenchmarks::<Test>::get(benchmark).map(|b| b.digest()).unwrap_or_default();
+	let report = Report { benchmark, asked, rating, signer: key.clone() };
 	let signature =
 		datdot_primitives::signing::sign::<Test>(key, &report).expect("in the keystore");
 	(report, signature)
@@ -265,6 +267,20 @@ fn ratings_are_refused_from_the_wrong_signer_twice_or_forged() {
 		assert_noop!(respond(report, signature), Error::<Test>::BadSignature);
 		let (report, signature) = signed(&keys[0], id + 1, rating(1, 1));
 		assert_noop!(respond(report, signature), Error::<Test>::BenchmarkNotFound);
+		// Measured on another fork, where the block that opened benchmark `id` named
+		// another hoster: stale here, never counted for this hoster.
+		let named = b.attestors[0];
+		let mut elsewhere = b.clone();
+		elsewhere.hoster = HOSTER + 1;
+		let (mut report, _) = signed(&key_of(named, &keys), id, rating(1, 1));
+		report.asked = elsewhere.digest();
+		let signature =
+			datdot_primitives::signing::sign::<Test>(&key_of(named, &keys), &report).unwrap();
+		assert_eq!(
+			Benchmarks::authorize_response(&report, &signature).map(|_| ()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
+		assert_noop!(respond(report, signature), Error::<Test>::WrongBenchmark);
 		assert_ok!(rate(&keys, ATTESTORS[0], id, rating(1, 1)));
 		assert_noop!(rate(&keys, ATTESTORS[0], id, rating(1, 1)), Error::<Test>::AlreadyRated);
 		// The pool turns the same refusals away before they reach a block.

@@ -46,16 +46,24 @@ impl<T: Config> Pallet<T> {
 		let code = match e {
 			Error::<T>::BadSignature => InvalidTransaction::BadProof,
 			Error::<T>::AlreadyReported => InvalidTransaction::Stale,
-			Error::<T>::RoundNotFound | Error::<T>::NoPendingSetup | Error::<T>::WrongSetup => {
-				InvalidTransaction::Stale
-			}
+			Error::<T>::MalformedReport => InvalidTransaction::Call,
+			Error::<T>::RoundNotFound
+			| Error::<T>::NoPendingSetup
+			| Error::<T>::WrongSetup
+			| Error::<T>::NotByRule
+			| Error::<T>::ContractNotFound
+			| Error::<T>::PlanNotRunning => InvalidTransaction::Stale,
 			_ => InvalidTransaction::BadSigner,
 		};
 		TransactionValidityError::Invalid(code)
 	}
 
 	/// Pool check of a match report: signed by a drawn attestor of an open round that has
-	/// not reported yet. Duplicates share a `provides` tag, so only one enters the pool.
+	/// not reported yet, naming the hosters the rank rule gives on the pool's state. A
+	/// report worked out on another fork (where the round drew another seed) or before
+	/// a candidate's eligibility changed is refused as stale, so it never takes block
+	/// space; the worker sends a fresh one. Duplicates share a `provides` tag, so only
+	/// one enters the pool.
 	pub(crate) fn authorize_match(
 		report: &MatchReportOf<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
@@ -63,12 +71,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!report.hosters.is_empty(), Self::invalid(Error::MalformedReport));
 		let attestor =
 			Self::check_signed(report, &report.signer, signature).map_err(Self::invalid)?;
-		let round = Rounds::<T>::get(report.round).ok_or(Self::invalid(Error::RoundNotFound))?;
-		ensure!(round.attestors.contains(&attestor), Self::invalid(Error::NotSelected));
-		ensure!(
-			!RoundReports::<T>::contains_key(report.round, &attestor),
-			Self::invalid(Error::AlreadyReported)
-		);
+		let round = Self::check_match(&attestor, report).map_err(Self::invalid)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 =
 			sp_runtime::SaturatedConversion::saturated_into(round.deadline.saturating_sub(now));
@@ -79,6 +82,41 @@ impl<T: Config> Pallet<T> {
 			.propagate(true)
 			.build()?;
 		Ok((valid, Weight::zero()))
+	}
+
+	/// A match report's checks, in the pool and at dispatch alike: an open round that
+	/// drew `attestor`, its first report, well formed, and naming exactly the first
+	/// eligible candidates by rank, now. Returns the round.
+	fn check_match(
+		attestor: &T::AccountId,
+		report: &MatchReportOf<T>,
+	) -> Result<RoundOf<T>, Error<T>> {
+		let round = Rounds::<T>::get(report.round).ok_or(Error::<T>::RoundNotFound)?;
+		ensure!(round.attestors.contains(attestor), Error::<T>::NotSelected);
+		ensure!(
+			!RoundReports::<T>::contains_key(report.round, attestor),
+			Error::<T>::AlreadyReported
+		);
+		let mut distinct = report.hosters.to_vec();
+		distinct.sort();
+		distinct.dedup();
+		// An honest attestor that finds no eligible hoster sends nothing: an empty report
+		// is never one, and would only earn reputation for no work.
+		ensure!(
+			!report.hosters.is_empty()
+				&& distinct.len() == report.hosters.len()
+				&& report.hosters.len() as u32 <= round.wanted,
+			Error::<T>::MalformedReport
+		);
+		// The rank rule, checked: the hosters must be the first eligible candidates by
+		// rank, now. Two attestors agreeing cannot place anyone else.
+		let contract = Contracts::<T>::get(round.contract).ok_or(Error::<T>::ContractNotFound)?;
+		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
+		ensure!(
+			report.hosters[..] == Self::by_rule(report.round, &round, &contract, &plan)[..],
+			Error::<T>::NotByRule
+		);
+		Ok(round)
 	}
 
 	/// Pool check of a setup report: signed by a checker of that setup that has not
@@ -110,31 +148,7 @@ impl<T: Config> Pallet<T> {
 		attestor: T::AccountId,
 		report: MatchReportOf<T>,
 	) -> DispatchResult {
-		let round = Rounds::<T>::get(report.round).ok_or(Error::<T>::RoundNotFound)?;
-		ensure!(round.attestors.contains(&attestor), Error::<T>::NotSelected);
-		ensure!(
-			!RoundReports::<T>::contains_key(report.round, &attestor),
-			Error::<T>::AlreadyReported
-		);
-		let mut distinct = report.hosters.to_vec();
-		distinct.sort();
-		distinct.dedup();
-		// An honest attestor that finds no eligible hoster sends nothing: an empty report
-		// is never one, and would only earn reputation for no work.
-		ensure!(
-			!report.hosters.is_empty()
-				&& distinct.len() == report.hosters.len()
-				&& report.hosters.len() as u32 <= round.wanted,
-			Error::<T>::MalformedReport
-		);
-		// The rank rule, checked: the hosters must be the first eligible candidates by
-		// rank, now. Two attestors agreeing cannot place anyone else.
-		let contract = Contracts::<T>::get(round.contract).ok_or(Error::<T>::ContractNotFound)?;
-		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
-		ensure!(
-			report.hosters[..] == Self::by_rule(report.round, &round, &contract, &plan)[..],
-			Error::<T>::NotByRule
-		);
+		let round = Self::check_match(&attestor, &report)?;
 		let hash = T::Hashing::hash_of(&report.hosters);
 		RoundReports::<T>::insert(report.round, &attestor, hash);
 		let count = ReportTally::<T>::mutate(report.round, hash, |c| {
@@ -259,6 +273,9 @@ impl<T: Config> Pallet<T> {
 			release(&checkers);
 			return false;
 		};
+		for (checker, _) in &checkers {
+			CheckerSetups::<T>::insert(checker, (contract, hoster.clone()), ());
+		}
 		let check = SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline };
 		PendingSetups::<T>::insert(contract, hoster, check);
 		true
@@ -300,6 +317,7 @@ impl<T: Config> Pallet<T> {
 		slot.1 = Some(report.verdict);
 		// Its duty is done.
 		T::Roles::release(&attestor, Role::Attestor, 0);
+		CheckerSetups::<T>::remove(&attestor, (report.contract, report.hoster.clone()));
 		Self::pay_fee(contract.plan, plan.escrow, &attestor, AttestorFee::<T>::get());
 		T::Reputation::record(&attestor, Role::Attestor, Outcome::Success(1));
 		let verdicts: Vec<Option<SetupVerdict>> = check.checkers.iter().map(|(_, v)| *v).collect();
@@ -907,6 +925,23 @@ impl<T: Config> Pallet<T> {
 				"an index entry of no hosting"
 			);
 		}
+		// The index by checker holds exactly the checks awaiting a report.
+		let mut owed = 0usize;
+		for (contract, hoster, check) in PendingSetups::<T>::iter() {
+			for (checker, verdict) in check.checkers.iter() {
+				if verdict.is_none() {
+					owed += 1;
+					ensure!(
+						CheckerSetups::<T>::contains_key(checker, (contract, hoster.clone())),
+						"a check owed missing from the index by checker"
+					);
+				}
+			}
+		}
+		ensure!(
+			CheckerSetups::<T>::iter_keys().count() == owed,
+			"an index entry of a check nobody owes"
+		);
 		for (contract, hoster, check) in PendingSetups::<T>::iter() {
 			ensure!(!check.checkers.is_empty(), "a setup nobody checks");
 			ensure!(
@@ -1106,6 +1141,7 @@ impl<T: Config> Pallet<T> {
 			for (checker, verdict) in check.checkers.iter() {
 				if verdict.is_none() {
 					T::Roles::release(checker, Role::Attestor, 0);
+					CheckerSetups::<T>::remove(checker, (contract, hoster.clone()));
 				}
 			}
 		}
@@ -1251,6 +1287,10 @@ impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pall
 
 	fn repair(contract: u64, hoster: &T::AccountId) {
 		Self::repair(contract, hoster)
+	}
+
+	fn contracts_of(hoster: &T::AccountId) -> Vec<u64> {
+		HosterContracts::<T>::iter_key_prefix(hoster).collect()
 	}
 }
 

@@ -283,6 +283,20 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The setup checks each attestor still owes, as (contract, hoster): what its
+	/// off-chain worker reads, instead of every pending setup on chain. An entry exists
+	/// exactly while the attestor is a checker of that pending setup and has not
+	/// reported.
+	#[pallet::storage]
+	pub type CheckerSetups<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		(ContractId, T::AccountId),
+		(),
+	>;
+
 	/// The contracts each hoster is on (confirmed or still setting up): what a hoster's
 	/// exit hands over, without scanning every contract.
 	#[pallet::storage]

@@ -160,7 +160,10 @@ fn check_setups<T: Config>(
 	who: &T::AccountId,
 	budget: &RunBudget,
 ) {
-	for (contract_id, hoster, check) in PendingSetups::<T>::iter() {
+	// Only the checks this attestor owes, from the index by checker: the work grows
+	// with its own duties, not with every pending setup on chain.
+	for (contract_id, hoster) in CheckerSetups::<T>::iter_key_prefix(who) {
+		let Some(check) = PendingSetups::<T>::get(contract_id, &hoster) else { continue };
 		if !check.awaits(who) {
 			continue;
 		}

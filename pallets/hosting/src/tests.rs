@@ -7,7 +7,10 @@ use datdot_primitives::{
 use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight, BoundedVec};
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
-use sp_runtime::{DispatchResult, RuntimeAppPublic};
+use sp_runtime::{
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	DispatchResult, RuntimeAppPublic,
+};
 use std::sync::Arc;
 
 type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
@@ -228,6 +231,13 @@ fn two_colluding_attestors_cannot_place_hosters_of_their_choosing() {
 		assert!(chosen.iter().all(|h| Hosting::eligible(&plan_view(), &c, h)));
 		assert_noop!(send_match(keys, 0, 10, &chosen), Error::<Test>::NotByRule);
 		assert_noop!(send_match(keys, 0, 11, &chosen), Error::<Test>::NotByRule);
+		// The pool refuses them first, as stale (what a report worked out on another
+		// fork, where the round drew another seed, also is): they take no block space.
+		let (r, sig) = report(0, &chosen, &key_of(keys, 10));
+		assert_eq!(
+			Hosting::authorize_match(&r, &sig).map(|_| ()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
 		// Nor can they swap in one hoster, or reorder the rule's.
 		let mut swapped = rule.clone();
 		swapped[1] = chosen[0];
@@ -1177,6 +1187,9 @@ fn checker_verdict(
 				deadline: 30,
 			},
 		);
+		// As the chain keeps it: the checks each checker owes, indexed by checker.
+		CheckerSetups::<Test>::insert(10, (0, 21), ());
+		CheckerSetups::<Test>::insert(11, (0, 21), ());
 		ocw::run::<Test>(now);
 		submitted(&pool_state).into_iter().find_map(|call| match call {
 			RuntimeCall::Hosting(Call::setup_report { report, .. }) => Some(report.verdict),

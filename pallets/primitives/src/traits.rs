@@ -328,6 +328,10 @@ pub trait HostingInspect<AccountId> {
 	fn hosting(contract: u64, hoster: &AccountId) -> Option<HostingView>;
 	/// Replaces `hoster` on `contract`: `RepairHosting` and a round for a replacement.
 	fn repair(contract: u64, hoster: &AccountId);
+	/// The contracts `hoster` is on (confirmed or not), from an index by hoster: what an
+	/// off-chain worker reads to find its own duties, at a cost that grows with them,
+	/// not with the network.
+	fn contracts_of(hoster: &AccountId) -> alloc::vec::Vec<u64>;
 }
 
 /// Told when a hoster's setup of a contract is confirmed and when the hosting ends.

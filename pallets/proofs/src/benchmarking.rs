@@ -62,8 +62,12 @@ fn answered<T: Config>(
 			siblings: BoundedVec::truncate_from(merkle::proof(&set.leaves, *i).expect("index")),
 		})
 		.collect();
-	let response =
-		Response { challenge: id, proofs: BoundedVec::truncate_from(proofs), signer: key.clone() };
+	let response = Response {
+		challenge: id,
+		asked: challenge.digest(),
+		proofs: BoundedVec::truncate_from(proofs),
+		signer: key.clone(),
+	};
 	let signature =
 		datdot_primitives::signing::sign::<T>(&key, &response).expect("in the keystore");
 	// A period has passed since the hosting was confirmed: the proof pays it.

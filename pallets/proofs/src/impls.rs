@@ -380,6 +380,7 @@ impl<T: Config> Pallet<T> {
 		let challenge =
 			Challenges::<T>::get(response.challenge).ok_or(Error::<T>::ChallengeNotFound)?;
 		ensure!(challenge.hoster == who, Error::<T>::NotChallenged);
+		ensure!(response.asked == challenge.digest(), Error::<T>::WrongChallenge);
 		ensure!(
 			frame_system::Pallet::<T>::block_number() <= challenge.deadline,
 			Error::<T>::TooLate
@@ -400,7 +401,9 @@ impl<T: Config> Pallet<T> {
 		let who = Self::check_response(response, signature).map_err(|e| {
 			TransactionValidityError::Invalid(match e {
 				Error::<T>::BadSignature => InvalidTransaction::BadProof,
-				Error::<T>::ChallengeNotFound | Error::<T>::TooLate => InvalidTransaction::Stale,
+				Error::<T>::ChallengeNotFound
+				| Error::<T>::TooLate
+				| Error::<T>::WrongChallenge => InvalidTransaction::Stale,
 				_ => InvalidTransaction::BadSigner,
 			})
 		})?;

@@ -199,6 +199,12 @@ pub mod pallet {
 		/// failure counts only if the hosting has no counted fault in the last period.
 		pub requested: bool,
 	}
+	impl<T: Config> Challenge<T> {
+		/// A digest of what the challenge asks: the hoster, the contract and the chunks.
+		pub fn digest(&self) -> [u8; 32] {
+			sp_io::hashing::blake2_256(&(&self.hoster, self.contract, &self.indexes).encode())
+		}
+	}
 
 	/// A hoster's answer, signed with its `ddot` key.
 	#[derive(
@@ -216,6 +222,11 @@ pub mod pallet {
 	pub struct Response<T: Config> {
 		/// The challenge answered.
 		pub challenge: ChallengeId,
+		/// What it asked (`Challenge::digest`: hoster, contract and chunks). Blocks on
+		/// two forks can open the same challenge id asking different chunks; an answer
+		/// worked out on one fork is refused as stale on the other (`WrongChallenge`),
+		/// not taken as a wrong proof.
+		pub asked: [u8; 32],
 		/// One proof per challenged index, in order.
 		pub proofs: BoundedVec<ChunkProof<T::MaxChunkSize>, T::MaxIndexes>,
 		/// The hoster's `ddot` key, which signed the response.
@@ -421,6 +432,9 @@ pub mod pallet {
 		PlanNotRunning,
 		/// A counter would overflow.
 		Overflow,
+		/// The response answers another challenge than the one open under its id (it
+		/// was worked out on another fork): nothing happens, the hoster answers again.
+		WrongChallenge,
 	}
 
 	#[pallet::hooks]

@@ -106,6 +106,9 @@ impl HostingInspect<AccountId> for MockHosting {
 		// As the hosting pallet does: the hosting ended for the observers.
 		<Proofs as datdot_primitives::traits::HostingObserver<AccountId>>::ended(contract, hoster);
 	}
+	fn contracts_of(hoster: &AccountId) -> Vec<u64> {
+		world(|w| w.hostings.keys().filter(|(_, h)| h == hoster).map(|(c, _)| *c).collect())
+	}
 }
 
 pub struct MockPlans;

@@ -26,12 +26,18 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	if keys.is_empty() {
 		return;
 	}
-	for (id, challenge) in Challenges::<T>::iter() {
-		let Some((key, _)) = keys.iter().find(|(_, who)| *who == challenge.hoster) else {
-			continue;
-		};
-		if let Some(response) = build::<T>(id, &challenge, key.clone()) {
-			send_once::<T>(id, now, response, key);
+	// Each local hoster's own hostings, from the index by hoster, and their one open
+	// challenge each: the work grows with this node's duties, not with every
+	// challenge on chain.
+	for (key, who) in keys.iter() {
+		for contract in T::Hosting::contracts_of(who) {
+			let Some(id) = Ledger::<T>::get(contract, who).and_then(|entry| entry.open) else {
+				continue;
+			};
+			let Some(challenge) = Challenges::<T>::get(id) else { continue };
+			if let Some(response) = build::<T>(id, &challenge, key.clone()) {
+				send_once::<T>(id, now, response, key);
+			}
 		}
 	}
 }
@@ -58,7 +64,12 @@ pub fn build<T: Config>(
 			siblings: BoundedVec::try_from(siblings).ok()?,
 		});
 	}
-	Some(Response { challenge: id, proofs: BoundedVec::try_from(proofs).ok()?, signer })
+	Some(Response {
+		challenge: id,
+		asked: challenge.digest(),
+		proofs: BoundedVec::try_from(proofs).ok()?,
+		signer,
+	})
 }
 
 fn send_once<T: Config>(

@@ -7,7 +7,10 @@ use datdot_primitives::{
 };
 use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
-use sp_runtime::{DispatchError, Perbill, RuntimeAppPublic};
+use sp_runtime::{
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	DispatchError, Perbill, RuntimeAppPublic,
+};
 use std::sync::Arc;
 
 type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
@@ -58,7 +61,9 @@ fn proofs_for(indexes: &[u32]) -> BoundedVec<ChunkProof<ConstU32<256>>, ConstU32
 use frame_support::traits::ConstU32;
 
 fn signed(key: &OcwPublic, challenge: ChallengeId, indexes: &[u32]) -> (Response<Test>, Signature) {
-	let response = Response { challenge, proofs: proofs_for(indexes), signer: key.clone() };
+	// What the open challenge under this id asks (none open: nothing).
+	let asked = Challenges::<Test>::get(challenge).map(|c| c.digest()).unwrap_or_default();
+	let response = Response { challenge, asked, proofs: proofs_for(indexes), signer: key.clone() };
 	let signature = datdot_primitives::signing::sign::<Test>(key, &response).unwrap();
 	(response, signature)
 }
@@ -149,6 +154,36 @@ fn a_wrong_proof_is_a_fault() {
 		);
 		assert!(world(|w| w.payouts.is_empty()));
 		assert_eq!(world(|w| w.slashes.clone()), vec![(HOSTER, Perbill::zero())]);
+		check();
+	});
+}
+
+#[test]
+fn an_answer_worked_out_on_another_fork_is_refused_not_faulted() {
+	build_and_execute(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		// On another fork the block that opened challenge `id` drew other chunks: the
+		// hoster's worker answered those. Here that answer is stale, not wrong.
+		let other_fork: Vec<u32> = c.indexes.iter().map(|i| (i + 1) % 10).collect();
+		let mut asked_there = c.clone();
+		asked_there.indexes = BoundedVec::truncate_from(other_fork.clone());
+		let (mut response, _) = signed(&key, id, &other_fork);
+		response.asked = asked_there.digest();
+		let signature = datdot_primitives::signing::sign::<Test>(&key, &response).unwrap();
+		assert_eq!(
+			Proofs::authorize_response(&response, &signature).map(|_| ()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
+		assert_noop!(respond(response, signature), Error::<Test>::WrongChallenge);
+		assert!(Challenges::<Test>::contains_key(id), "still open for the right answer");
+		assert!(world(|w| w.slashes.is_empty()));
+		// The right answer is taken.
+		let (response, signature) = signed(&key, id, &c.indexes);
+		assert_ok!(respond(response, signature));
+		assert!(System::events()
+			.iter()
+			.any(|e| matches!(e.event, RuntimeEvent::Proofs(Event::ProofAccepted { .. }))));
 		check();
 	});
 }
