@@ -25,10 +25,10 @@ use datdot_runtime::{
 };
 use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
 use frame_system::offchain::CreateAuthorizedTransaction;
-use sp_core::{crypto::VrfSecret, Pair, H256};
+use sp_core::{Pair, H256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::{Digest, DigestItem, Era},
+	generic::Era,
 	traits::{Hash as _, Header as _},
 	AccountId32, MultiAddress, MultiSignature,
 };
@@ -153,35 +153,6 @@ fn genesis() -> sp_io::TestExternalities {
 	ext
 }
 
-/// The BABE pre-digest of the block at `slot`, as a node authoring it would write:
-/// Alice (the dev chain's one authority) claims her secondary slot with a VRF
-/// signature over the epoch's randomness, the slot and the epoch index, so each block
-/// carries a real VRF output and the runtime's draws use it (as on a node). The epoch
-/// values are those the block will have after BABE's initialisation (an epoch may
-/// change at it), read in a rolled-back dry run of it.
-fn babe_digest(slot: u64) -> Digest {
-	use sp_consensus_babe::digests::{PreDigest, SecondaryPlainPreDigest, SecondaryVRFPreDigest};
-	let slot = sp_consensus_babe::Slot::from(slot);
-	let item = |pre: PreDigest| Digest {
-		logs: vec![DigestItem::PreRuntime(sp_consensus_babe::BABE_ENGINE_ID, pre.encode())],
-	};
-	let plain =
-		item(PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index: 0, slot }));
-	let number = System::block_number() + 1;
-	let (randomness, epoch) = frame_support::storage::with_transaction(|| {
-		use frame_support::traits::Hooks;
-		System::initialize(&number, &Default::default(), &plain);
-		pallet_babe::Pallet::<Runtime>::on_initialize(number);
-		let epoch =
-			(pallet_babe::Randomness::<Runtime>::get(), pallet_babe::EpochIndex::<Runtime>::get());
-		sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(epoch))
-	})
-	.expect("the dry run returns the epoch");
-	let sign_data = sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch);
-	let vrf_signature = Sr25519Keyring::Alice.pair().vrf_sign(&sign_data);
-	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index: 0, slot, vrf_signature }))
-}
-
 impl Fuzzer {
 	fn describe(&mut self, what: String) {
 		if self.verbose {
@@ -197,7 +168,8 @@ impl Fuzzer {
 			Default::default(),
 			Default::default(),
 			self.parent,
-			babe_digest(number as u64),
+			// Alice, the dev chain's one BABE authority, authors every block.
+			datdot_runtime::testing::babe_digest(Sr25519Keyring::Alice, 0, number as u64),
 		);
 		self.log = BlockLog { number, ..Default::default() };
 		Executive::initialize_block(&header);

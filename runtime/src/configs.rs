@@ -315,7 +315,7 @@ impl pallet_proofs::Config for Runtime {
 	type MaxChallengesPerBlock = ConstU32<256>;
 	// A mass outage's missed deadlines are counted over several blocks, so the hooks
 	// stay within their share (see runtime/tests/hook_budget.rs).
-	type MaxFaultsPerBlock = ConstU32<96>;
+	type MaxFaultsPerBlock = ConstU32<64>;
 	type CallsPaused = BreakerPaused<ProofsOfStorage>;
 	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -371,7 +371,7 @@ impl pallet_benchmarks::Config for Runtime {
 	type DefaultParams = BenchmarkParams;
 	type MaxAttestors = ConstU32<8>;
 	type MaxSamples = ConstU32<8>;
-	type MaxPerBlock = ConstU32<64>;
+	type MaxPerBlock = ConstU32<32>;
 	type CallsPaused = BreakerPaused<Benchmarks>;
 	type WeightInfo = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -20,6 +20,9 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(feature = "std")]
 pub mod invariants;
+/// Block authoring outside a node, for the fuzzer and the tests.
+#[cfg(feature = "std")]
+pub mod testing;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

@@ -8,9 +8,8 @@ use datdot_runtime::{
 	configs::BlockVrfRandomness, genesis_config_presets, Executive, Header, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, UncheckedExtrinsic, SLOT_DURATION,
 };
-use frame_support::traits::{Hooks, Randomness};
-use sp_consensus_babe::digests::{PreDigest, SecondaryPlainPreDigest, SecondaryVRFPreDigest};
-use sp_core::{crypto::VrfSecret, H256};
+use frame_support::traits::Randomness;
+use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem},
@@ -31,30 +30,11 @@ fn genesis() -> sp_io::TestExternalities {
 	sp_io::TestExternalities::new(config.build_storage().unwrap())
 }
 
-fn item(pre: PreDigest) -> Digest {
-	Digest { logs: vec![DigestItem::PreRuntime(sp_consensus_babe::BABE_ENGINE_ID, pre.encode())] }
-}
-
-/// The digest `author` writes for its secondary claim of `slot`: a VRF signature over
-/// the epoch's randomness, the slot and the epoch (read from a rolled-back dry run of
-/// BABE's initialisation, as a node knows them from the epoch announcement).
+/// The digest `author` writes for its secondary claim of `slot` (`local`'s BABE
+/// authorities: Alice 0, Bob 1).
 fn babe_digest(author: Sr25519Keyring, slot: u64) -> Digest {
-	let slot = sp_consensus_babe::Slot::from(slot);
 	let authority_index = if author == Sr25519Keyring::Bob { 1 } else { 0 };
-	let number = System::block_number() + 1;
-	let plain =
-		item(PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index: 0, slot }));
-	let (randomness, epoch) = frame_support::storage::with_transaction(|| {
-		System::initialize(&number, &Default::default(), &plain);
-		pallet_babe::Pallet::<Runtime>::on_initialize(number);
-		let epoch =
-			(pallet_babe::Randomness::<Runtime>::get(), pallet_babe::EpochIndex::<Runtime>::get());
-		sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(epoch))
-	})
-	.unwrap();
-	let vrf_signature =
-		author.pair().vrf_sign(&sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch));
-	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index, slot, vrf_signature }))
+	datdot_runtime::testing::babe_digest(author, authority_index, slot)
 }
 
 /// Starts the block after `parent` at the slot of its number, authored by `author`,

@@ -439,14 +439,9 @@ impl<T: Config> Pallet<T> {
 	fn replace(contract_id: ContractId, failed: &T::AccountId, fault: bool) {
 		let Some(mut contract) = Self::take_off(contract_id, failed) else { return };
 		if Self::is_ending(contract.plan) {
-			Self::release_hosting(contract_id, failed, contract.bytes);
-			let plan = contract.plan;
+			let (plan, bytes) = (contract.plan, contract.bytes);
 			Contracts::<T>::insert(contract_id, contract);
-			Self::deposit_event(Event::EndHosting {
-				plan,
-				contract: contract_id,
-				hosters: BoundedVec::truncate_from(alloc::vec![failed.clone()]),
-			});
+			Self::release_hosters(plan, contract_id, bytes, alloc::vec![failed.clone()]);
 			return;
 		}
 		if contract.failed.is_full() {
@@ -705,8 +700,7 @@ impl<T: Config> Pallet<T> {
 				// eligible hoster: nobody is blamed and the contract waits.
 				let answered = RoundReports::<T>::iter_prefix(id).next().is_some();
 				// A round of an ended plan had nothing left to match: it just closes.
-				let ended =
-					Contracts::<T>::get(round.contract).is_none_or(|c| Self::is_ending(c.plan));
+				let ended = Self::contract_ended(round.contract);
 				let excused = T::CallsPaused::get() || !answered || ended;
 				for a in round.attestors.iter() {
 					if !excused && !RoundReports::<T>::contains_key(id, a) {
@@ -773,7 +767,7 @@ impl<T: Config> Pallet<T> {
 				Self::postpone_setup(contract, &hoster, check, now);
 				continue;
 			}
-			if Contracts::<T>::get(contract).is_none_or(|c| Self::is_ending(c.plan)) {
+			if Self::contract_ended(contract) {
 				// Its plan ended meanwhile: the reports were refused, nobody is to blame,
 				// and the hosting ends.
 				Self::replace(contract, &hoster, false);
@@ -1224,16 +1218,27 @@ impl<T: Config> Pallet<T> {
 		if let Some(round) = contract.round {
 			Self::close_round(round);
 		}
-		let mut released = Vec::new();
-		for (hoster, _) in contract.hosters {
-			Self::release_hosting(id, &hoster, contract.bytes);
-			released.push(hoster);
+		let hosters = contract.hosters.into_iter().map(|(hoster, _)| hoster).collect();
+		Self::release_hosters(plan, id, contract.bytes, hosters);
+	}
+
+	/// Ends `hosters`' hostings of contract `id` (of ended `plan`, `bytes` each), with
+	/// one `EndHosting`.
+	fn release_hosters(plan: PlanId, id: ContractId, bytes: u64, hosters: Vec<T::AccountId>) {
+		for hoster in &hosters {
+			Self::release_hosting(id, hoster, bytes);
 		}
 		Self::deposit_event(Event::EndHosting {
 			plan,
 			contract: id,
-			hosters: BoundedVec::truncate_from(released),
+			hosters: BoundedVec::truncate_from(hosters),
 		});
+	}
+
+	/// Whether contract `id` is gone or its plan ended (waiting for release): its
+	/// rounds and setup checks expire blaming nobody.
+	fn contract_ended(id: ContractId) -> bool {
+		Contracts::<T>::get(id).is_none_or(|c| Self::is_ending(c.plan))
 	}
 
 	/// Whether `plan` ended and its contracts wait in `Releasing`: nothing of them is

@@ -3,7 +3,7 @@
 //! (`scripts/benchmark.sh`). Do not edit by hand: rerun the script.
 //!
 //! CLI VERSION 64.0.0, DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -68,9 +68,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:1 w:1)
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::Registrations` (r:31 w:11)
+	/// Storage: `Roles::Registrations` (r:33 w:11)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Scores` (r:30 w:2)
+	/// Storage: `Reputation::Scores` (r:32 w:2)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::ReportTally` (r:1 w:1)
 	/// Proof: `Hosting::ReportTally` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -96,16 +96,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:0 w:8)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:16)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:8)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8740`
-		//  Estimated: `86953`
-		// Minimum execution time: 3_727_946_000 picoseconds.
-		Weight::from_parts(4_973_392_000, 86953)
-			.saturating_add(T::DbWeight::get().reads(84_u64))
-			.saturating_add(T::DbWeight::get().writes(45_u64))
+		//  Measured:  `9248`
+		//  Estimated: `92499`
+		// Minimum execution time: 4_224_804_000 picoseconds.
+		Weight::from_parts(4_901_517_000, 92499)
+			.saturating_add(T::DbWeight::get().reads(88_u64))
+			.saturating_add(T::DbWeight::get().writes(61_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -117,6 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:34 w:5)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::FeesLeft` (r:1 w:1)
@@ -137,8 +141,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:1 w:0)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::Registrations` (r:35 w:4)
-	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Scheduled` (r:1 w:0)
@@ -149,11 +151,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::RoleMembers` (r:35 w:0)
+	/// Storage: `Roles::RoleMembers` (r:33 w:0)
 	/// Proof: `Roles::RoleMembers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
@@ -161,16 +169,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Rounds` (r:0 w:1)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:1)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:1)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10466`
-		//  Estimated: `98045`
-		// Minimum execution time: 3_095_038_000 picoseconds.
-		Weight::from_parts(4_448_294_000, 98045)
+		//  Measured:  `10747`
+		//  Estimated: `95272`
+		// Minimum execution time: 3_133_301_000 picoseconds.
+		Weight::from_parts(3_806_812_000, 95272)
 			.saturating_add(T::DbWeight::get().reads(96_u64))
-			.saturating_add(T::DbWeight::get().writes(19_u64))
+			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -182,6 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:1 w:1)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::FeesLeft` (r:1 w:1)
@@ -214,14 +226,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Due` (r:1 w:1)
 	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:1)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn setup_report_confirmed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3568`
+		//  Measured:  `4712`
 		//  Estimated: `13719`
-		// Minimum execution time: 1_112_389_000 picoseconds.
-		Weight::from_parts(1_452_323_000, 13719)
-			.saturating_add(T::DbWeight::get().reads(24_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Minimum execution time: 1_269_016_000 picoseconds.
+		Weight::from_parts(1_548_010_000, 13719)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Hosting::AttestorFee` (r:0 w:1)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -229,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 36_734_000 picoseconds.
-		Weight::from_parts(49_663_000, 0)
+		// Minimum execution time: 33_102_000 picoseconds.
+		Weight::from_parts(65_125_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -241,13 +255,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundReports` (r:1 w:0)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:1 w:0)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::RoundCandidates` (r:1 w:0)
+	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:30 w:0)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:30 w:0)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn authorize_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1131`
-		//  Estimated: `3626`
-		// Minimum execution time: 190_702_000 picoseconds.
-		Weight::from_parts(218_353_000, 3626)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `7137`
+		//  Estimated: `84180`
+		// Minimum execution time: 2_010_987_000 picoseconds.
+		Weight::from_parts(2_974_944_000, 84180)
+			.saturating_add(T::DbWeight::get().reads(67_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
@@ -255,6 +279,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundReports` (r:64 w:16)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:16 w:16)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:6 w:6)
@@ -265,16 +293,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:7 w:7)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanRounds` (r:1 w:1)
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Plans::Plans` (r:1 w:0)
-	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:41 w:0)
@@ -288,14 +318,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `57306 + n * (380 ±0)`
-		//  Estimated: `787256 + n * (10284 ±0)`
-		// Minimum execution time: 9_846_697_000 picoseconds.
-		Weight::from_parts(10_560_132_705, 787256)
-			// Standard Error: 152_072_990
-			.saturating_add(Weight::from_parts(1_924_770_381, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(393_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+		//  Measured:  `57440 + n * (380 ±0)`
+		//  Estimated: `787256 + n * (10284 ±161)`
+		// Minimum execution time: 13_698_926_000 picoseconds.
+		Weight::from_parts(14_566_904_969, 787256)
+			// Standard Error: 145_486_880
+			.saturating_add(Weight::from_parts(1_575_074_902, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(396_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10284).saturating_mul(n.into()))
 	}
@@ -309,8 +339,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:9 w:0)
@@ -319,8 +355,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Retries` (r:1 w:1)
-	/// Proof: `Hosting::Retries` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Retries` (r:2 w:2)
+	/// Proof: `Hosting::Retries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:0 w:64)
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:0 w:32)
@@ -332,17 +368,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 64]`.
 	fn plan_due(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2194`
-		//  Estimated: `23008 + c * (65 ±12)`
-		// Minimum execution time: 586_429_000 picoseconds.
-		Weight::from_parts(2_014_659_603, 23008)
-			// Standard Error: 3_099_546
-			.saturating_add(Weight::from_parts(158_448_842, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(25_u64))
+		//  Measured:  `2399`
+		//  Estimated: `23008 + c * (65 ±13)`
+		// Minimum execution time: 660_085_000 picoseconds.
+		Weight::from_parts(2_924_095_045, 23008)
+			// Standard Error: 5_071_803
+			.saturating_add(Weight::from_parts(236_556_453, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(26_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 65).saturating_mul(c.into()))
 	}
+	/// Storage: `Hosting::ReleaseLine` (r:1 w:1)
+	/// Proof: `Hosting::ReleaseLine` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Releasing` (r:1 w:1)
+	/// Proof: `Hosting::Releasing` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanContracts` (r:1 w:1)
 	/// Proof: `Hosting::PlanContracts` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:64)
@@ -357,31 +397,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::ReportTally` (r:96 w:96)
 	/// Proof: `Hosting::ReportTally` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PlanRounds` (r:0 w:1)
-	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:0 w:32)
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::FeesLeft` (r:0 w:1)
-	/// Proof: `Hosting::FeesLeft` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn end_contracts(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5945 + c * (371 ±0)`
-		//  Estimated: `59622 + c * (3773 ±93)`
-		// Minimum execution time: 307_997_000 picoseconds.
-		Weight::from_parts(1_277_395_013, 59622)
-			// Standard Error: 2_832_575
-			.saturating_add(Weight::from_parts(107_168_711, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(60_u64))
+		//  Measured:  `5958 + c * (371 ±0)`
+		//  Estimated: `59622 + c * (3773 ±352)`
+		// Minimum execution time: 356_268_000 picoseconds.
+		Weight::from_parts(1_839_602_153, 59622)
+			// Standard Error: 7_160_513
+			.saturating_add(Weight::from_parts(154_812_031, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(62_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(70_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3773).saturating_mul(c.into()))
 	}
+	/// Storage: `Hosting::ReleaseLine` (r:1 w:1)
+	/// Proof: `Hosting::ReleaseLine` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Releasing` (r:1 w:1)
+	/// Proof: `Hosting::Releasing` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanContracts` (r:1 w:1)
 	/// Proof: `Hosting::PlanContracts` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:64)
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::PendingSetups` (r:512 w:0)
+	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:8 w:8)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:512 w:512)
@@ -398,28 +440,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:512 w:0)
 	/// Proof: `Benchmarks::OpenFor` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PlanRounds` (r:0 w:1)
-	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PendingSetups` (r:0 w:512)
-	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::FeesLeft` (r:0 w:1)
-	/// Proof: `Hosting::FeesLeft` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:512)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 512]`.
 	fn end_hostings(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4073 + n * (339 ±0)`
-		//  Estimated: `168297 + n * (2573 ±0)`
-		// Minimum execution time: 350_220_000 picoseconds.
-		Weight::from_parts(2_473_044_707, 168297)
-			// Standard Error: 10_032_177
-			.saturating_add(Weight::from_parts(168_165_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(49_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+		//  Measured:  `4154 + n * (339 ±0)`
+		//  Estimated: `168297 + n * (2612 ±131)`
+		// Minimum execution time: 401_682_000 picoseconds.
+		Weight::from_parts(412_528_000, 168297)
+			// Standard Error: 6_236_396
+			.saturating_add(Weight::from_parts(186_998_748, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(51_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2573).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(n.into()))
 	}
 	/// Storage: `Hosting::SetupDeadlines` (r:1 w:1)
 	/// Proof: `Hosting::SetupDeadlines` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
@@ -427,6 +463,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:16 w:16)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:16 w:16)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:6 w:6)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -439,22 +479,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:7 w:7)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:16 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Scheduled` (r:16 w:0)
 	/// Proof: `Benchmarks::Scheduled` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:16 w:0)
 	/// Proof: `Benchmarks::OpenFor` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Plans::Plans` (r:1 w:0)
-	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanRounds` (r:1 w:1)
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:41 w:0)
@@ -465,21 +507,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Rounds` (r:0 w:16)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:32)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:16)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10156 + n * (355 ±0)`
-		//  Estimated: `108876 + n * (3059 ±164)`
-		// Minimum execution time: 2_794_783_000 picoseconds.
-		Weight::from_parts(1_580_322_437, 108876)
-			// Standard Error: 32_904_495
-			.saturating_add(Weight::from_parts(1_532_577_792, 0).saturating_mul(n.into()))
+		//  Measured:  `10474 + n * (330 ±0)`
+		//  Estimated: `106908 + n * (3059 ±0)`
+		// Minimum execution time: 2_910_212_000 picoseconds.
+		Weight::from_parts(3_546_435_989, 106908)
+			// Standard Error: 83_620_298
+			.saturating_add(Weight::from_parts(1_589_661_358, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(98_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
 }
@@ -500,9 +544,9 @@ impl WeightInfo for () {
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:1 w:1)
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::Registrations` (r:31 w:11)
+	/// Storage: `Roles::Registrations` (r:33 w:11)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Scores` (r:30 w:2)
+	/// Storage: `Reputation::Scores` (r:32 w:2)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::ReportTally` (r:1 w:1)
 	/// Proof: `Hosting::ReportTally` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -528,13 +572,15 @@ impl WeightInfo for () {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:0 w:8)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:16)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:8)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn report_match() -> Weight {
-		// Minimum execution time: 3_727_946_000 picoseconds.
-		Weight::from_parts(4_973_392_000, 86953)
-			.saturating_add(ParityDbWeight::get().reads(84_u64))
-			.saturating_add(ParityDbWeight::get().writes(45_u64))
+		// Minimum execution time: 4_224_804_000 picoseconds.
+		Weight::from_parts(4_901_517_000, 92499)
+			.saturating_add(ParityDbWeight::get().reads(88_u64))
+			.saturating_add(ParityDbWeight::get().writes(61_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -546,6 +592,8 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:34 w:5)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::FeesLeft` (r:1 w:1)
@@ -566,8 +614,6 @@ impl WeightInfo for () {
 	/// Proof: `Reputation::DecayPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Decay` (r:1 w:0)
 	/// Proof: `Reputation::Decay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::Registrations` (r:35 w:4)
-	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:1 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Scheduled` (r:1 w:0)
@@ -578,11 +624,17 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
-	/// Storage: `Roles::RoleMembers` (r:35 w:0)
+	/// Storage: `Roles::RoleMembers` (r:33 w:0)
 	/// Proof: `Roles::RoleMembers` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
@@ -590,13 +642,15 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Rounds` (r:0 w:1)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:1)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:1)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn setup_report() -> Weight {
-		// Minimum execution time: 3_095_038_000 picoseconds.
-		Weight::from_parts(4_448_294_000, 98045)
+		// Minimum execution time: 3_133_301_000 picoseconds.
+		Weight::from_parts(3_806_812_000, 95272)
 			.saturating_add(ParityDbWeight::get().reads(96_u64))
-			.saturating_add(ParityDbWeight::get().writes(19_u64))
+			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
@@ -608,6 +662,8 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Plans::Plans` (r:1 w:0)
 	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:1 w:1)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::AttestorFee` (r:1 w:0)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::FeesLeft` (r:1 w:1)
@@ -640,17 +696,19 @@ impl WeightInfo for () {
 	/// Proof: `Benchmarks::Parameters` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Due` (r:1 w:1)
 	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:1)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn setup_report_confirmed() -> Weight {
-		// Minimum execution time: 1_112_389_000 picoseconds.
-		Weight::from_parts(1_452_323_000, 13719)
-			.saturating_add(ParityDbWeight::get().reads(24_u64))
-			.saturating_add(ParityDbWeight::get().writes(14_u64))
+		// Minimum execution time: 1_269_016_000 picoseconds.
+		Weight::from_parts(1_548_010_000, 13719)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Hosting::AttestorFee` (r:0 w:1)
 	/// Proof: `Hosting::AttestorFee` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_attestor_fee() -> Weight {
-		// Minimum execution time: 36_734_000 picoseconds.
-		Weight::from_parts(49_663_000, 0)
+		// Minimum execution time: 33_102_000 picoseconds.
+		Weight::from_parts(65_125_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -661,10 +719,20 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundReports` (r:1 w:0)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:1 w:0)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::RoundCandidates` (r:1 w:0)
+	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
+	/// Storage: `Roles::Registrations` (r:30 w:0)
+	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Scores` (r:30 w:0)
+	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn authorize_report() -> Weight {
-		// Minimum execution time: 190_702_000 picoseconds.
-		Weight::from_parts(218_353_000, 3626)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		// Minimum execution time: 2_010_987_000 picoseconds.
+		Weight::from_parts(2_974_944_000, 84180)
+			.saturating_add(ParityDbWeight::get().reads(67_u64))
 	}
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
@@ -672,6 +740,10 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundReports` (r:64 w:16)
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:16 w:16)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
 	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:6 w:6)
@@ -682,16 +754,18 @@ impl WeightInfo for () {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:7 w:7)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanRounds` (r:1 w:1)
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Plans::Plans` (r:1 w:0)
-	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:41 w:0)
@@ -704,11 +778,11 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_rounds(n: u32, ) -> Weight {
-		// Minimum execution time: 9_846_697_000 picoseconds.
-		Weight::from_parts(10_560_132_705, 787256)
-			.saturating_add(Weight::from_parts(1_924_770_381, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(393_u64))
-			.saturating_add(ParityDbWeight::get().writes(18_u64))
+		// Minimum execution time: 13_698_926_000 picoseconds.
+		Weight::from_parts(14_566_904_969, 787256)
+			.saturating_add(Weight::from_parts(1_575_074_902, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(396_u64))
+			.saturating_add(ParityDbWeight::get().writes(19_u64))
 			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10284).saturating_mul(n.into()))
 	}
@@ -722,8 +796,14 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:9 w:0)
@@ -732,8 +812,8 @@ impl WeightInfo for () {
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::OpenRounds` (r:1 w:1)
 	/// Proof: `Hosting::OpenRounds` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Retries` (r:1 w:1)
-	/// Proof: `Hosting::Retries` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Retries` (r:2 w:2)
+	/// Proof: `Hosting::Retries` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:0 w:64)
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:0 w:32)
@@ -744,14 +824,18 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::FeesLeft` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn plan_due(c: u32, ) -> Weight {
-		// Minimum execution time: 586_429_000 picoseconds.
-		Weight::from_parts(2_014_659_603, 23008)
-			.saturating_add(Weight::from_parts(158_448_842, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
+		// Minimum execution time: 660_085_000 picoseconds.
+		Weight::from_parts(2_924_095_045, 23008)
+			.saturating_add(Weight::from_parts(236_556_453, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(27_u64))
 			.saturating_add(ParityDbWeight::get().writes(26_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 65).saturating_mul(c.into()))
 	}
+	/// Storage: `Hosting::ReleaseLine` (r:1 w:1)
+	/// Proof: `Hosting::ReleaseLine` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Releasing` (r:1 w:1)
+	/// Proof: `Hosting::Releasing` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanContracts` (r:1 w:1)
 	/// Proof: `Hosting::PlanContracts` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:64)
@@ -766,27 +850,29 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::RoundReports` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::ReportTally` (r:96 w:96)
 	/// Proof: `Hosting::ReportTally` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PlanRounds` (r:0 w:1)
-	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::RoundCandidates` (r:0 w:32)
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::FeesLeft` (r:0 w:1)
-	/// Proof: `Hosting::FeesLeft` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[1, 64]`.
 	fn end_contracts(c: u32, ) -> Weight {
-		// Minimum execution time: 307_997_000 picoseconds.
-		Weight::from_parts(1_277_395_013, 59622)
-			.saturating_add(Weight::from_parts(107_168_711, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(60_u64))
+		// Minimum execution time: 356_268_000 picoseconds.
+		Weight::from_parts(1_839_602_153, 59622)
+			.saturating_add(Weight::from_parts(154_812_031, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(62_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(70_u64))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3773).saturating_mul(c.into()))
 	}
+	/// Storage: `Hosting::ReleaseLine` (r:1 w:1)
+	/// Proof: `Hosting::ReleaseLine` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Releasing` (r:1 w:1)
+	/// Proof: `Hosting::Releasing` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanContracts` (r:1 w:1)
 	/// Proof: `Hosting::PlanContracts` (`max_values`: None, `max_size`: Some(530), added: 3005, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Contracts` (r:64 w:64)
 	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::PendingSetups` (r:512 w:0)
+	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::Registrations` (r:8 w:8)
 	/// Proof: `Roles::Registrations` (`max_values`: None, `max_size`: Some(298), added: 2773, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:512 w:512)
@@ -803,24 +889,18 @@ impl WeightInfo for () {
 	/// Proof: `Benchmarks::Due` (`max_values`: None, `max_size`: Some(2574), added: 5049, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:512 w:0)
 	/// Proof: `Benchmarks::OpenFor` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PlanRounds` (r:0 w:1)
-	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::PendingSetups` (r:0 w:512)
-	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::FeesLeft` (r:0 w:1)
-	/// Proof: `Hosting::FeesLeft` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:512)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 512]`.
 	fn end_hostings(n: u32, ) -> Weight {
-		// Minimum execution time: 350_220_000 picoseconds.
-		Weight::from_parts(2_473_044_707, 168297)
-			.saturating_add(Weight::from_parts(168_165_000, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(49_u64))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+		// Minimum execution time: 401_682_000 picoseconds.
+		Weight::from_parts(412_528_000, 168297)
+			.saturating_add(Weight::from_parts(186_998_748, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(51_u64))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(51_u64))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2573).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(n.into()))
 	}
 	/// Storage: `Hosting::SetupDeadlines` (r:1 w:1)
 	/// Proof: `Hosting::SetupDeadlines` (`max_values`: None, `max_size`: Some(10254), added: 12729, mode: `MaxEncodedLen`)
@@ -828,6 +908,10 @@ impl WeightInfo for () {
 	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PendingSetups` (r:16 w:16)
 	/// Proof: `Hosting::PendingSetups` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::Contracts` (r:16 w:16)
+	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
+	/// Storage: `Plans::Plans` (r:1 w:0)
+	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Scores` (r:6 w:6)
 	/// Proof: `Reputation::Scores` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DecayPeriod` (r:1 w:0)
@@ -840,22 +924,24 @@ impl WeightInfo for () {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:7 w:7)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Hosting::Contracts` (r:16 w:16)
-	/// Proof: `Hosting::Contracts` (`max_values`: None, `max_size`: Some(584), added: 3059, mode: `MaxEncodedLen`)
 	/// Storage: `ProofsOfStorage::Ledger` (r:16 w:0)
 	/// Proof: `ProofsOfStorage::Ledger` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::Scheduled` (r:16 w:0)
 	/// Proof: `Benchmarks::Scheduled` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Benchmarks::OpenFor` (r:16 w:0)
 	/// Proof: `Benchmarks::OpenFor` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Plans::Plans` (r:1 w:0)
-	/// Proof: `Plans::Plans` (`max_values`: None, `max_size`: Some(6937), added: 9412, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::PlanRounds` (r:1 w:1)
 	/// Proof: `Hosting::PlanRounds` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::NextRoundId` (r:1 w:1)
 	/// Proof: `Hosting::NextRoundId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::NextRandomness` (r:1 w:0)
+	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochStart` (r:1 w:0)
+	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::MemberCount` (r:2 w:0)
 	/// Proof: `Roles::MemberCount` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	/// Storage: `Roles::RoleMembers` (r:41 w:0)
@@ -866,17 +952,19 @@ impl WeightInfo for () {
 	/// Proof: `Hosting::RoundCandidates` (`max_values`: None, `max_size`: Some(1041), added: 3516, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::Rounds` (r:0 w:16)
 	/// Proof: `Hosting::Rounds` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Hosting::CheckerSetups` (r:0 w:32)
+	/// Proof: `Hosting::CheckerSetups` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Hosting::HosterContracts` (r:0 w:16)
 	/// Proof: `Hosting::HosterContracts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn expire_setups(n: u32, ) -> Weight {
-		// Minimum execution time: 2_794_783_000 picoseconds.
-		Weight::from_parts(1_580_322_437, 108876)
-			.saturating_add(Weight::from_parts(1_532_577_792, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_910_212_000 picoseconds.
+		Weight::from_parts(3_546_435_989, 106908)
+			.saturating_add(Weight::from_parts(1_589_661_358, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(98_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(20_u64))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
+			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3059).saturating_mul(n.into()))
 	}
 }

@@ -149,9 +149,12 @@ mod benchmarks {
 		assert_eq!(NextChallengeId::<T>::get(), n as u64);
 	}
 
-	/// `n` challenges unanswered at their deadline, each the last fault before repair.
+	/// `n` challenges unanswered at their deadline, each the last fault before repair
+	/// (a block counts at most `MaxFaultsPerBlock`; the rest wait in the overdue line).
 	#[benchmark]
-	fn on_initialize_fault(n: Linear<0, { T::MaxChallengesPerBlock::get() }>) {
+	fn on_initialize_fault(
+		n: Linear<0, { T::MaxFaultsPerBlock::get().min(T::MaxChallengesPerBlock::get()) }>,
+	) {
 		let set = data_set::<T>();
 		let now = frame_system::Pallet::<T>::block_number();
 		let max = Parameters::<T>::get().max_faults;
