@@ -1,0 +1,135 @@
+//! A node's off-chain workers read their own duties, not the network's: how long one
+//! block's worker run takes on a node whose keys (Bob, an attestor and hoster, and
+//! Eve, a hoster) have no duty among N other hosters' contracts, each with an open
+//! challenge, a pending setup check and an open benchmark owed by other attestors. Run by `scripts/worker-scale.sh`; prints the figures and a last
+//! line `WORKER_SCALE_RESULT <json>`.
+//!
+//! The state lives in the test externalities' in-memory overlay, so the figures are
+//! lower bounds of a node's (whose database reads cost more); what they show is how
+//! the worker's time grows with N.
+use datdot_primitives::OCW_KEY_TYPE;
+use datdot_runtime::{genesis_config_presets, AccountId, Runtime, RuntimeGenesisConfig};
+use frame_support::BoundedVec;
+use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::BuildStorage;
+use std::{sync::Arc, time::Instant};
+
+/// The development chain's genesis, with off-chain extensions and a keystore holding
+/// Bob's and Eve's `ddot` keys (their profiles name their dev keys).
+fn node() -> sp_io::TestExternalities {
+	let preset =
+		genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into()).unwrap();
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	let patch: serde_json::Value = serde_json::from_slice(&preset).unwrap();
+	for (key, value) in patch.as_object().unwrap() {
+		config[key] = value.clone();
+	}
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	let (offchain, _) = testing::TestOffchainExt::new();
+	let (pool, _) = testing::TestTransactionPoolExt::new();
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool));
+	let keystore = sp_keystore::testing::MemoryKeystore::new();
+	for k in [Sr25519Keyring::Bob, Sr25519Keyring::Eve] {
+		sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, Some(&k.to_seed()))
+			.unwrap();
+	}
+	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	ext
+}
+
+fn account(tag: u8, i: u32) -> AccountId {
+	let mut raw = [tag; 32];
+	raw[..4].copy_from_slice(&i.to_le_bytes());
+	AccountId::from(raw)
+}
+
+/// `n` contracts of other hosters, each with an open challenge, a setup check owed by
+/// another attestor and an open benchmark rated by other attestors.
+fn fill(n: u32) {
+	for i in 0..n {
+		let (contract, hoster, attestor) = (i as u64, account(1, i), account(2, i));
+		pallet_hosting::HosterContracts::<Runtime>::insert(&hoster, contract, ());
+		pallet_proofs::Challenges::<Runtime>::insert(
+			contract,
+			pallet_proofs::Challenge {
+				hoster: hoster.clone(),
+				contract,
+				indexes: BoundedVec::truncate_from(vec![0]),
+				deadline: 1_000,
+				requested: false,
+			},
+		);
+		pallet_proofs::Ledger::<Runtime>::insert(
+			contract,
+			&hoster,
+			pallet_proofs::LedgerEntry { open: Some(contract), ..Default::default() },
+		);
+		pallet_hosting::PendingSetups::<Runtime>::insert(
+			contract,
+			&hoster,
+			pallet_hosting::SetupCheck {
+				checkers: BoundedVec::truncate_from(vec![(attestor.clone(), None)]),
+				deadline: 1_000,
+			},
+		);
+		pallet_hosting::CheckerSetups::<Runtime>::insert(&attestor, (contract, hoster.clone()), ());
+		pallet_benchmarks::OpenBenchmarks::<Runtime>::insert(
+			contract,
+			pallet_benchmarks::Benchmark {
+				hoster: hoster.clone(),
+				contract,
+				attestors: BoundedVec::truncate_from(vec![attestor.clone()]),
+				indexes: BoundedVec::truncate_from(vec![0]),
+				ratings: BoundedVec::new(),
+				deadline: 1_000,
+			},
+		);
+		pallet_benchmarks::AttestorBenchmarks::<Runtime>::insert(&attestor, contract, ());
+	}
+}
+
+/// Milliseconds `f` takes, the least of `runs` runs.
+fn millis(runs: u32, mut f: impl FnMut()) -> f64 {
+	(0..runs)
+		.map(|_| {
+			let started = Instant::now();
+			f();
+			started.elapsed().as_secs_f64() * 1_000.0
+		})
+		.fold(f64::MAX, f64::min)
+}
+
+#[test]
+#[ignore = "a measurement, run by scripts/worker-scale.sh"]
+fn a_workers_time_does_not_grow_with_the_network() {
+	let mut rows = Vec::new();
+	for n in [1_000u32, 10_000, 100_000] {
+		let (workers, scan) = node().execute_with(|| {
+			fill(n);
+			let workers = millis(5, || {
+				pallet_proofs::ocw::run::<Runtime>(10);
+				pallet_hosting::ocw::run::<Runtime>(10);
+				pallet_benchmarks::ocw::run::<Runtime>(10);
+			});
+			// What the workers read before the indexes: every open challenge, pending
+			// setup and open benchmark on chain, each decoded.
+			let scan = millis(1, || {
+				let c = pallet_proofs::Challenges::<Runtime>::iter().count();
+				let s = pallet_hosting::PendingSetups::<Runtime>::iter().count();
+				let b = pallet_benchmarks::OpenBenchmarks::<Runtime>::iter().count();
+				assert_eq!((c, s, b), (n as usize, n as usize, n as usize));
+			});
+			(workers, scan)
+		});
+		println!(
+			"{n:>7} contracts on chain: the node's workers {workers:.3} ms a block; \
+			 reading every challenge, setup and benchmark (the old scan) {scan:.1} ms"
+		);
+		rows.push(format!(r#"{{"contracts":{n},"workers_ms":{workers:.3},"scan_ms":{scan:.1}}}"#));
+	}
+	println!("WORKER_SCALE_RESULT {{\"sizes\":[{}]}}", rows.join(","));
+}
