@@ -20,8 +20,7 @@ use codec::{DecodeLimit, Encode};
 use datdot_primitives::{merkle, traits::HostingInspect, OcwPublic, Role, OCW_KEY_TYPE};
 use datdot_runtime::{
 	genesis_config_presets, invariants, Balance, Executive, Header, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
-	UNIT,
+	SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION, UNIT,
 };
 use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
 use frame_system::offchain::CreateAuthorizedTransaction;
@@ -122,27 +121,10 @@ fn account(k: Sr25519Keyring) -> AccountId32 {
 	k.to_account_id()
 }
 
-/// Merges `patch` into `base`, objects key by key (the genesis builder's rule).
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
-			for (k, v) in p {
-				merge(b.entry(k).or_insert(serde_json::Value::Null), v);
-			}
-		}
-		(b, p) => *b = p,
-	}
-}
-
 /// Test externalities holding the `development` preset's genesis, with every
 /// participant's `ddot` key in a keystore.
 fn genesis() -> sp_io::TestExternalities {
-	let preset = genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into())
-		.expect("the development preset");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialises");
-	merge(&mut config, serde_json::from_slice(&preset).expect("the preset is JSON"));
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("a genesis config");
-	let storage = sp_runtime::BuildStorage::build_storage(&config).expect("genesis builds");
+	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	let keystore = sp_keystore::testing::MemoryKeystore::new();
 	for k in KEYS {

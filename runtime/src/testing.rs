@@ -1,5 +1,5 @@
 //! What a block's author writes, for the code that builds blocks without a node: the
-//! runtime fuzzer and the runtime's tests.
+//! runtime fuzzer and the runtime's tests; and the genesis state they start from.
 use crate::{Runtime, System};
 use codec::Encode;
 use frame_support::traits::Hooks;
@@ -31,4 +31,27 @@ pub fn babe_digest(author: Sr25519Keyring, authority_index: u32, slot: u64) -> D
 	let sign_data = sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch);
 	let vrf_signature = author.pair().vrf_sign(&sign_data);
 	item(PreDigest::SecondaryVRF(SecondaryVRFPreDigest { authority_index, slot, vrf_signature }))
+}
+
+/// The genesis storage of the named preset (`genesis_config_presets::DEVELOPMENT`,
+/// `LOCAL`): the preset merged into the default config, objects key by key (the
+/// genesis builder's rule).
+pub fn genesis_storage(preset: &str) -> sp_runtime::Storage {
+	fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+		match (base, patch) {
+			(serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
+				for (k, v) in p {
+					merge(b.entry(k).or_insert(serde_json::Value::Null), v);
+				}
+			}
+			(b, p) => *b = p,
+		}
+	}
+	let patch = crate::genesis_config_presets::get_preset(&preset.into()).expect("a preset");
+	let mut config =
+		serde_json::to_value(crate::RuntimeGenesisConfig::default()).expect("serialises");
+	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	let config: crate::RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("a genesis config");
+	sp_runtime::BuildStorage::build_storage(&config).expect("genesis builds")
 }

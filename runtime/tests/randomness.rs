@@ -6,7 +6,7 @@
 use codec::Encode;
 use datdot_runtime::{
 	configs::BlockVrfRandomness, genesis_config_presets, Executive, Header, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, System, UncheckedExtrinsic, SLOT_DURATION,
+	System, UncheckedExtrinsic, SLOT_DURATION,
 };
 use frame_support::traits::Randomness;
 use sp_core::H256;
@@ -14,20 +14,12 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem},
 	traits::{Hash, Header as _},
-	BuildStorage,
 };
 
 /// The `local` testnet's genesis: Alice and Bob are its BABE authorities, 0 and 1.
 fn genesis() -> sp_io::TestExternalities {
-	let preset = genesis_config_presets::get_preset(&genesis_config_presets::LOCAL.into()).unwrap();
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	let patch: serde_json::Value = serde_json::from_slice(&preset).unwrap();
-	for (key, value) in patch.as_object().unwrap() {
-		// The preset patches whole pallet configs, which is all this test needs.
-		config[key] = value.clone();
-	}
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	sp_io::TestExternalities::new(config.build_storage().unwrap())
+	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::LOCAL);
+	sp_io::TestExternalities::new(storage)
 }
 
 /// The digest `author` writes for its secondary claim of `slot` (`local`'s BABE

@@ -8,25 +8,17 @@
 //! lower bounds of a node's (whose database reads cost more); what they show is how
 //! the worker's time grows with N.
 use datdot_primitives::OCW_KEY_TYPE;
-use datdot_runtime::{genesis_config_presets, AccountId, Runtime, RuntimeGenesisConfig};
+use datdot_runtime::{genesis_config_presets, AccountId, Runtime};
 use frame_support::BoundedVec;
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::BuildStorage;
 use std::{sync::Arc, time::Instant};
 
 /// The development chain's genesis, with off-chain extensions and a keystore holding
 /// Bob's and Eve's `ddot` keys (their profiles name their dev keys).
 fn node() -> sp_io::TestExternalities {
-	let preset =
-		genesis_config_presets::get_preset(&genesis_config_presets::DEVELOPMENT.into()).unwrap();
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	let patch: serde_json::Value = serde_json::from_slice(&preset).unwrap();
-	for (key, value) in patch.as_object().unwrap() {
-		config[key] = value.clone();
-	}
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
+	let mut ext = sp_io::TestExternalities::new(storage);
 	let (offchain, _) = testing::TestOffchainExt::new();
 	let (pool, _) = testing::TestTransactionPoolExt::new();
 	ext.register_extension(OffchainDbExt::new(offchain.clone()));
