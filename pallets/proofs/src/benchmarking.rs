@@ -52,7 +52,7 @@ fn answered<T: Config>(
 	T::BenchmarkHelper::set_ocw_key(&hoster, key.clone());
 	Parameters::<T>::mutate(|params| params.indexes = p);
 	let now = frame_system::Pallet::<T>::block_number();
-	let id = Pallet::<T>::challenge(contract, &hoster, now).expect("a hosting");
+	let id = Pallet::<T>::challenge(contract, &hoster).expect("a hosting");
 	let challenge = Challenges::<T>::get(id).expect("open");
 	let proofs: Vec<ChunkProof<T::MaxChunkSize>> = challenge
 		.indexes
@@ -165,14 +165,17 @@ mod benchmarks {
 					e.faults = max - 1;
 				}
 			});
-			Pallet::<T>::challenge(contract, &hoster, now).expect("a hosting");
+			Pallet::<T>::challenge(contract, &hoster).expect("a hosting");
 		}
-		let deadline = now.saturating_add(Parameters::<T>::get().window);
+		let window = Parameters::<T>::get().window;
+		let deadline = ProofClock::<T>::get().saturating_add(window);
 		assert_eq!(Deadlines::<T>::get(deadline).len() as u32, n);
-		frame_system::Pallet::<T>::set_block_number(deadline);
+		let at = now.saturating_add(window);
+		frame_system::Pallet::<T>::set_block_number(at);
+		ProofClock::<T>::put(deadline);
 		#[block]
 		{
-			Pallet::<T>::expire(deadline);
+			Pallet::<T>::expire(at, Some(deadline));
 		}
 		assert_eq!(Challenges::<T>::iter().count(), 0);
 	}

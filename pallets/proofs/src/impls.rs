@@ -67,20 +67,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Opens a challenge of `hoster`'s copy of `contract`, with chunk indexes drawn from
-	/// the chain's randomness, and records it as the hosting's open one.
+	/// the chain's randomness and a deadline `window` readings ahead on the proof clock,
+	/// and records it as the hosting's open one.
 	pub(crate) fn open_challenge(
 		contract: ContractId,
 		hoster: &T::AccountId,
 		hosting: &HostingView,
 		entry: &mut LedgerEntry<BlockNumberFor<T>>,
-		now: BlockNumberFor<T>,
 		requested: bool,
 	) -> Result<ChallengeId, Error<T>> {
 		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
 		let params = Parameters::<T>::get();
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let deadline = first_with_room(now.saturating_add(params.window), SCHEDULE_SEARCH, |b| {
+		let clock = ProofClock::<T>::get();
+		let deadline = first_with_room(clock.saturating_add(params.window), SCHEDULE_SEARCH, |b| {
 			Deadlines::<T>::try_mutate(b, |list| list.try_push(id)).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyChallenges)?;
@@ -139,7 +140,7 @@ impl<T: Config> Pallet<T> {
 			// A hosting with an open challenge (an extra one) is answering it already.
 			if running && entry.open.is_none() {
 				if let Err(e) =
-					Self::open_challenge(contract, &hoster, &hosting, &mut entry, now, false)
+					Self::open_challenge(contract, &hoster, &hosting, &mut entry, false)
 				{
 					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
 					entry.due =
@@ -158,8 +159,9 @@ impl<T: Config> Pallet<T> {
 	/// or its plan is paused: at most `MaxFaultsPerBlock` a block, those waiting in
 	/// `Overdue` first; the rest of this block's join the line. The ids looked at are
 	/// bounded too: up to `MaxFaultsPerBlock` from the line (some may have closed
-	/// meanwhile), and this block's deadlines.
-	pub(crate) fn expire(now: BlockNumberFor<T>) -> Weight {
+	/// meanwhile), and the deadlines at `clock`, the proof clock's new reading (none
+	/// when the clock stood still).
+	pub(crate) fn expire(now: BlockNumberFor<T>, clock: Option<BlockNumberFor<T>>) -> Weight {
 		let mut faults_left = T::MaxFaultsPerBlock::get();
 		let mut looks_left = T::MaxFaultsPerBlock::get();
 		let (mut first, mut next) = OverdueLine::<T>::get();
@@ -168,7 +170,7 @@ impl<T: Config> Pallet<T> {
 		// The line, oldest first.
 		while first < next && faults_left > 0 && looks_left > 0 {
 			reads += 1;
-			let slot = Overdue::<T>::get(first).unwrap_or_default();
+			let (lapsed, slot) = Overdue::<T>::get(first).unwrap_or_default();
 			let mut looked = 0;
 			for id in slot.iter() {
 				if faults_left == 0 || looks_left == 0 {
@@ -177,7 +179,7 @@ impl<T: Config> Pallet<T> {
 				looked += 1;
 				looks_left -= 1;
 				if let Some(challenge) = Challenges::<T>::take(id) {
-					Self::unanswered(*id, &challenge, now);
+					Self::unanswered(*id, &challenge, lapsed);
 					faults_left -= 1;
 				}
 			}
@@ -187,12 +189,12 @@ impl<T: Config> Pallet<T> {
 				first = first.saturating_add(1);
 			} else {
 				let rest = BoundedVec::truncate_from(slot[looked..].to_vec());
-				Overdue::<T>::insert(first, rest);
+				Overdue::<T>::insert(first, (lapsed, rest));
 			}
 		}
-		// This block's deadlines: counted now while the line is empty and faults are
-		// left, else in line (only those still unanswered).
-		let due = Deadlines::<T>::take(now);
+		// The deadlines the clock reached: counted now while the line is empty and
+		// faults are left, else in line (only those still unanswered).
+		let due = clock.map(Deadlines::<T>::take).unwrap_or_default();
 		let mut late: BoundedVec<ChallengeId, T::MaxChallengesPerBlock> = BoundedVec::new();
 		for id in due.iter() {
 			if first == next && faults_left > 0 {
@@ -206,7 +208,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		if !late.is_empty() {
-			Overdue::<T>::insert(next, late);
+			Overdue::<T>::insert(next, (now, late));
 			next = next.saturating_add(1);
 			writes += 1;
 		}
@@ -222,20 +224,79 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// The most weight [`Self::expire`] takes: `MaxFaultsPerBlock` faults, every id it
-	/// may look at read and written, and a place in line per id it looks at there.
+	/// Moves the proof clock on by one at the start of a block, unless the block before
+	/// was congested; returns the new reading, or `None` if the clock stood still.
+	pub(crate) fn tick() -> Option<BlockNumberFor<T>> {
+		if Congested::<T>::take().is_some() {
+			Self::deposit_event(Event::ClockHeld { clock: ProofClock::<T>::get() });
+			return None;
+		}
+		let clock = ProofClock::<T>::mutate(|c| {
+			*c = c.saturating_add(1u32.into());
+			*c
+		});
+		Some(clock)
+	}
+
+	/// What [`Self::tick`] and [`Self::note_congestion`] (at the block's end) take.
+	pub(crate) fn tick_weight() -> Weight {
+		// Tick: the flag and the clock. The end: the block's weight and length, the
+		// parameters, and the flag and counter written when congested.
+		T::DbWeight::get().reads_writes(2, 2).saturating_add(T::DbWeight::get().reads_writes(4, 2))
+	}
+
+	/// The most a response weighs, by weight and by length, with the current `indexes`:
+	/// a block with less room than this left in its normal class is congested.
+	pub fn response_room() -> (Weight, u32) {
+		let indexes = Parameters::<T>::get().indexes;
+		// The call's fields beside the proofs: challenge id, digest, signer, signature,
+		// the proofs' length prefix; and the extrinsic's envelope (length, version,
+		// extensions, call index), generously.
+		const FIXED: u32 = 8 + 32 + 32 + 64 + 5 + 64;
+		let proof = ChunkProof::<T::MaxChunkSize>::max_encoded_len() as u32;
+		let len = proof.saturating_mul(indexes).saturating_add(FIXED);
+		let base = T::BlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
+		let weight = T::WeightInfo::response(indexes)
+			.saturating_add(T::WeightInfo::authorize_response(indexes))
+			.saturating_add(base)
+			.saturating_add(Weight::from_parts(0, len as u64));
+		(weight, len)
+	}
+
+	/// At the end of a block: whether one more response would still have fitted, in the
+	/// normal class's weight and in the block's length. If not, the proof clock stands
+	/// still at the next block's start (StorageHub's challenge ticker stops on full
+	/// blocks the same way), so no hoster loses a block of its window to congestion.
+	pub(crate) fn note_congestion() {
+		let (weight, len) = Self::response_room();
+		let limits = T::BlockWeights::get();
+		let normal_max = limits.get(DispatchClass::Normal).max_total.unwrap_or(limits.max_block);
+		let used = *frame_system::Pallet::<T>::block_weight().get(DispatchClass::Normal);
+		let length_max = *T::BlockLength::get().max.get(DispatchClass::Normal);
+		let length_used = frame_system::Pallet::<T>::block_size();
+		let full = used.saturating_add(weight).any_gt(normal_max) ||
+			length_used.saturating_add(len) > length_max;
+		if full {
+			Congested::<T>::put(());
+			CongestedBlocks::<T>::mutate(|n| *n = n.saturating_add(1));
+		}
+	}
+
+	/// The most weight [`Self::expire`] and the proof clock take: `MaxFaultsPerBlock`
+	/// faults, every id it may look at read and written, and a place in line per id it
+	/// looks at there.
 	pub fn max_expire_weight() -> Weight {
 		let faults = T::MaxFaultsPerBlock::get() as u64;
 		let looked = faults + T::MaxChallengesPerBlock::get() as u64;
 		let slots = faults + 3;
 		T::WeightInfo::on_initialize_fault(T::MaxFaultsPerBlock::get())
 			.saturating_add(T::DbWeight::get().reads_writes(looked + slots, looked + slots))
+			.saturating_add(Self::tick_weight())
 	}
 
-	/// A challenge's deadline passed without an answer: counted as of its deadline,
-	/// however long it waited in line.
+	/// A challenge's deadline passed without an answer, in block `now`: counted as of
+	/// then, however long it waited in line.
 	fn unanswered(id: ChallengeId, challenge: &Challenge<T>, now: BlockNumberFor<T>) {
-		let now = challenge.deadline.min(now);
 		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &challenge.hoster) else {
 			return; // the hosting ended meanwhile
 		};
@@ -346,8 +407,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::transfer(&who, &T::Treasury::get(), fee, Preservation::Preserve)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::open_challenge(contract, &hoster, &hosting, &mut entry, now, true)?;
+		Self::open_challenge(contract, &hoster, &hosting, &mut entry, true)?;
 		Ledger::<T>::insert(contract, &hoster, entry);
 		Ok(())
 	}
@@ -358,11 +418,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn challenge(
 		contract: ContractId,
 		hoster: &T::AccountId,
-		now: BlockNumberFor<T>,
 	) -> Result<ChallengeId, Error<T>> {
 		let mut entry = Ledger::<T>::get(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
 		let hosting = T::Hosting::hosting(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
-		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, now, true)?;
+		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, true)?;
 		Ledger::<T>::insert(contract, hoster, entry);
 		Ok(id)
 	}
@@ -381,10 +440,7 @@ impl<T: Config> Pallet<T> {
 			Challenges::<T>::get(response.challenge).ok_or(Error::<T>::ChallengeNotFound)?;
 		ensure!(challenge.hoster == who, Error::<T>::NotChallenged);
 		ensure!(response.asked == challenge.digest(), Error::<T>::WrongChallenge);
-		ensure!(
-			frame_system::Pallet::<T>::block_number() <= challenge.deadline,
-			Error::<T>::TooLate
-		);
+		ensure!(ProofClock::<T>::get() < challenge.deadline, Error::<T>::TooLate);
 		ensure!(
 			datdot_primitives::signing::verifies::<T>(&response.signer, response, signature),
 			Error::<T>::BadSignature
@@ -407,10 +463,11 @@ impl<T: Config> Pallet<T> {
 				_ => InvalidTransaction::BadSigner,
 			})
 		})?;
+		// The clock advances at most a block at a time: this many blocks at least.
 		let deadline =
 			Challenges::<T>::get(response.challenge).map(|c| c.deadline).unwrap_or_default();
-		let now = frame_system::Pallet::<T>::block_number();
-		let longevity: u64 = deadline.saturating_sub(now).saturated_into();
+		let clock = ProofClock::<T>::get();
+		let longevity: u64 = deadline.saturating_sub(clock).saturated_into();
 		let valid = ValidTransaction::with_tag_prefix("DatdotProof")
 			.priority(RESPONSE_PRIORITY)
 			.and_provides((response.challenge, who))
@@ -487,25 +544,30 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Invariants: every open challenge has its deadline listed and is the open one of a
-	/// hosting on the ledger; every ledger entry is in `Due` exactly once, at the block it
+	/// Invariants: the proof clock is not ahead of the blocks; every open challenge is
+	/// either ahead of the clock with its deadline listed, or past it and in the overdue
+	/// line, and is the open one of a hosting on the ledger; every ledger entry is in `Due` exactly once, at the block it
 	/// names, and `Due` lists nothing else; no entry has more faults than allowed.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let (first, next) = OverdueLine::<T>::get();
 		ensure!(first <= next, "the overdue line runs backwards");
+		let now = frame_system::Pallet::<T>::block_number();
+		let clock = ProofClock::<T>::get();
+		ensure!(clock <= now, "the proof clock runs ahead of the blocks");
 		let mut overdue = alloc::collections::btree_set::BTreeSet::new();
-		for (place, ids) in Overdue::<T>::iter() {
+		for (place, (lapsed, ids)) in Overdue::<T>::iter() {
 			ensure!((first..next).contains(&place), "overdue challenges outside the line");
 			ensure!(!ids.is_empty(), "an empty place in the overdue line");
+			ensure!(lapsed <= now, "overdue challenges lapsed in a future block");
 			overdue.extend(ids);
 		}
-		let now = frame_system::Pallet::<T>::block_number();
 		for (id, c) in Challenges::<T>::iter() {
 			ensure!(id < NextChallengeId::<T>::get(), "a challenge id not yet issued");
 			if overdue.contains(&id) {
-				ensure!(c.deadline <= now, "a challenge in line before its deadline");
+				ensure!(c.deadline <= clock, "a challenge in line before its deadline");
 			} else {
+				ensure!(c.deadline > clock, "a challenge past its deadline, not in line");
 				ensure!(
 					Deadlines::<T>::get(c.deadline).contains(&id),
 					"a challenge without deadline"
@@ -572,8 +634,7 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	fn benchmark_worst_to_end(contract: u64, hoster: &T::AccountId) {
 		let Some(hosting) = T::Hosting::hosting(contract, hoster) else { return };
 		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
-		let now = frame_system::Pallet::<T>::block_number();
-		if Self::open_challenge(contract, hoster, &hosting, &mut entry, now, false).is_ok() {
+		if Self::open_challenge(contract, hoster, &hosting, &mut entry, false).is_ok() {
 			Ledger::<T>::insert(contract, hoster, entry);
 		}
 	}

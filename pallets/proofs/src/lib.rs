@@ -193,7 +193,9 @@ pub mod pallet {
 		pub contract: ContractId,
 		/// The chunks (indexes in the data set) to prove.
 		pub indexes: BoundedVec<u32, T::MaxIndexes>,
-		/// Unanswered by this block, it is a fault.
+		/// Unanswered when the proof clock ([`ProofClock`]) reaches this reading, it is a
+		/// fault. The clock advances one a block, except after a block that had no room
+		/// left for a response: the chain's own congestion never eats into the window.
 		pub deadline: BlockNumberFor<T>,
 		/// Paid for by someone (`request`), not the hosting's periodic challenge: its
 		/// failure counts only if the hosting has no counted fault in the last period.
@@ -262,7 +264,7 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Challenge deadlines by block.
+	/// Challenge deadlines by reading of the proof clock.
 	#[pallet::storage]
 	pub type Deadlines<T: Config> = StorageMap<
 		_,
@@ -274,15 +276,38 @@ pub mod pallet {
 
 	/// Challenges whose deadline passed unanswered when the block had counted its
 	/// `MaxFaultsPerBlock` faults already, by place in line (each place one block's
-	/// leftovers). Each still holds its hosting's open challenge, so the hosting gets no
-	/// new one until its fault is counted; answers are refused (their deadline passed).
+	/// leftovers, with the block their deadline passed in). Each still holds its
+	/// hosting's open challenge, so the hosting gets no new one until its fault is
+	/// counted; answers are refused (their deadline passed).
 	#[pallet::storage]
-	pub type Overdue<T: Config> =
-		StorageMap<_, Twox64Concat, u64, BoundedVec<ChallengeId, T::MaxChallengesPerBlock>>;
+	pub type Overdue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		u64,
+		(BlockNumberFor<T>, BoundedVec<ChallengeId, T::MaxChallengesPerBlock>),
+	>;
 
 	/// The first place in `Overdue` still to count, and the next place to fill.
 	#[pallet::storage]
 	pub type OverdueLine<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
+
+	/// The proof clock, which challenge deadlines are read on: it advances by one at the
+	/// start of each block, unless the block before was congested (it had no room left
+	/// for one more response, by weight or by length, in the normal class). A hoster's
+	/// window is thus `window` blocks in which its answer could have been included; a
+	/// hoster is never faulted because the chain was full. Equal to the block number
+	/// while no block has been congested.
+	#[pallet::storage]
+	pub type ProofClock<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Set by the hooks at the end of a congested block; the next block's start takes it
+	/// and leaves the proof clock where it is.
+	#[pallet::storage]
+	pub type Congested<T: Config> = StorageValue<_, (), OptionQuery>;
+
+	/// How many blocks so far were congested (the proof clock stood still after each).
+	#[pallet::storage]
+	pub type CongestedBlocks<T: Config> = StorageValue<_, u64, ValueQuery>;
 
 	/// What the pallet keeps per confirmed hosting.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
@@ -355,7 +380,8 @@ pub mod pallet {
 			contract: ContractId,
 			/// The chunks to prove.
 			indexes: BoundedVec<u32, T::MaxIndexes>,
-			/// The last block to answer in.
+			/// Unanswered when the proof clock (`ProofClock`) reaches this reading, it is
+			/// a fault: `window` uncongested blocks from now.
 			deadline: BlockNumberFor<T>,
 		},
 		/// Every proof verified: the hoster was paid for the period it proves.
@@ -401,6 +427,12 @@ pub mod pallet {
 			/// The contract.
 			contract: ContractId,
 		},
+		/// The block before this one had no room left for a response: the proof clock
+		/// stood still, so every open challenge has one more block to be answered in.
+		ClockHeld {
+			/// The proof clock's reading, unchanged.
+			clock: BlockNumberFor<T>,
+		},
 		/// The parameters changed.
 		ParamsSet {
 			/// The new parameters.
@@ -416,7 +448,7 @@ pub mod pallet {
 		BadSignature,
 		/// The signing key is not the challenged hoster's.
 		NotChallenged,
-		/// The challenge's deadline has passed.
+		/// The challenge's deadline (a reading of the proof clock) has passed.
 		TooLate,
 		/// `hoster` does not keep `contract` (or its setup is not confirmed).
 		NoSuchHosting,
@@ -440,7 +472,14 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::expire(now).saturating_add(Self::challenge_due(now))
+			let clock = Self::tick();
+			Self::expire(now, clock)
+				.saturating_add(Self::challenge_due(now))
+				.saturating_add(Self::tick_weight())
+		}
+
+		fn on_finalize(_now: BlockNumberFor<T>) {
+			Self::note_congestion();
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {

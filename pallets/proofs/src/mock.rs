@@ -323,7 +323,11 @@ impl ExtBuilder {
 		ext.register_extension(sp_keystore::KeystoreExt::new(
 			sp_keystore::testing::MemoryKeystore::new(),
 		));
-		ext.execute_with(|| System::set_block_number(1));
+		// Block 1 has started (its hooks are not run): the proof clock read 1 then.
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			pallet_proofs::ProofClock::<Test>::put(1);
+		});
 		ext
 	}
 }

@@ -234,9 +234,10 @@ fn late_foreign_and_forged_responses_are_refused() {
 		assert_noop!(respond(response, forged), Error::<Test>::BadSignature);
 		// After the deadline the challenge is a fault and the response is stale.
 		let (response, signature) = signed(&key, id, &c.indexes);
-		System::set_block_number(c.deadline + 1);
+		System::set_block_number(c.deadline);
+		ProofClock::<Test>::put(c.deadline);
 		assert_noop!(respond(response.clone(), signature.clone()), Error::<Test>::TooLate);
-		Proofs::on_initialize(c.deadline);
+		Proofs::expire(c.deadline, Some(c.deadline));
 		assert_noop!(respond(response, signature), Error::<Test>::ChallengeNotFound);
 		check();
 	});
@@ -617,9 +618,7 @@ fn challenged_at_once(n: u64) -> (Vec<ChallengeId>, u64) {
 		add_hosting(contract, HOSTER, root_of(&data), data.len() as u32);
 		<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
 	}
-	let now = System::block_number();
-	let ids: Vec<ChallengeId> =
-		(0..n).map(|c| Proofs::challenge(c, &HOSTER, now).unwrap()).collect();
+	let ids: Vec<ChallengeId> = (0..n).map(|c| Proofs::challenge(c, &HOSTER).unwrap()).collect();
 	let deadline = Challenges::<Test>::get(ids[0]).unwrap().deadline;
 	assert!(ids.iter().all(|id| Challenges::<Test>::get(id).unwrap().deadline == deadline));
 	(ids, deadline)
@@ -643,7 +642,7 @@ fn a_block_counts_its_most_faults_and_the_rest_wait_in_line_as_of_their_deadline
 		run_to(deadline);
 		assert_eq!(faults(), vec![ids[0]]);
 		assert_eq!(OverdueLine::<Test>::get(), (0, 1));
-		assert_eq!(Overdue::<Test>::get(0).unwrap().to_vec(), ids[1..].to_vec());
+		assert_eq!(Overdue::<Test>::get(0).unwrap(), (deadline, BoundedVec::truncate_from(ids[1..].to_vec())));
 		check();
 		// Waiting in line still holds the hosting's challenge: no second one, and the
 		// answer comes too late.
@@ -681,11 +680,129 @@ fn expire_never_counts_more_faults_than_a_block_allows() {
 		let (_, deadline) = challenged_at_once(4);
 		run_to(deadline - 1);
 		System::set_block_number(deadline);
-		let used = Proofs::expire(deadline);
+		ProofClock::<Test>::put(deadline);
+		let used = Proofs::expire(deadline, Some(deadline));
 		assert!(used.all_lte(Proofs::max_expire_weight()));
 		assert!(used.all_gte(<() as WeightInfo>::on_initialize_fault(2)));
 		assert_eq!(world(|w| w.slashes.len()), 2);
-		assert_eq!(Overdue::<Test>::get(0).unwrap().len(), 2);
+		assert_eq!(Overdue::<Test>::get(0).unwrap().1.len(), 2);
+		check();
+	});
+}
+
+/// Ends the current block with its normal class used to `weight` of its weight limit
+/// and `length` of its length limit, and starts the next block.
+fn end_block_used(weight: Perbill, length: Perbill) {
+	use frame_support::{dispatch::DispatchClass, traits::Get};
+	let now = System::block_number();
+	let limits: frame_system::limits::BlockWeights =
+		<Test as frame_system::Config>::BlockWeights::get();
+	let max = limits.get(DispatchClass::Normal).max_total.unwrap();
+	let length_limits: frame_system::limits::BlockLength =
+		<Test as frame_system::Config>::BlockLength::get();
+	let max_len = *length_limits.max.get(DispatchClass::Normal);
+	frame_system::BlockWeight::<Test>::kill();
+	System::register_extra_weight_unchecked(
+		Weight::from_parts(weight.mul_floor(max.ref_time()), weight.mul_floor(max.proof_size())),
+		DispatchClass::Normal,
+	);
+	frame_system::BlockSize::<Test>::put(length.mul_floor(max_len));
+	Proofs::on_finalize(now);
+	frame_system::BlockWeight::<Test>::kill();
+	frame_system::BlockSize::<Test>::kill();
+	System::set_block_number(now + 1);
+	Proofs::on_initialize(now + 1);
+}
+
+use frame_support::weights::Weight;
+
+fn faults() -> usize {
+	System::events()
+		.iter()
+		.filter(|e| matches!(e.event, RuntimeEvent::Proofs(Event::Fault { .. })))
+		.count()
+}
+
+/// The chain's own congestion never eats into a hoster's window: after each block with
+/// no room left for a response the proof clock stands still, so a challenge whose
+/// answer could not be included is still open when the blocks have room again.
+#[test]
+fn full_blocks_hold_the_proof_clock_so_congestion_is_never_a_fault() {
+	build_and_execute(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		let clock = ProofClock::<Test>::get();
+		assert_eq!(clock, System::block_number(), "no congestion yet: the clock reads the block");
+		// Twice the window of blocks, full by weight and then by length: nothing lapses.
+		let window = c.deadline - clock;
+		for i in 0..2 * window {
+			let (w, l) = if i % 2 == 0 {
+				(Perbill::one(), Perbill::zero())
+			} else {
+				(Perbill::zero(), Perbill::one())
+			};
+			end_block_used(w, l);
+			System::assert_has_event(Event::ClockHeld { clock }.into());
+		}
+		assert_eq!(ProofClock::<Test>::get(), clock);
+		assert_eq!(CongestedBlocks::<Test>::get(), 2 * window);
+		assert!(System::block_number() > c.deadline, "past the deadline in blocks");
+		assert!(Challenges::<Test>::contains_key(id));
+		assert_eq!(faults(), 0);
+		check();
+		// A block with room, but not enough for one more response, is full too.
+		let (room, _) = Proofs::response_room();
+		let limits: frame_system::limits::BlockWeights =
+			<<Test as frame_system::Config>::BlockWeights as frame_support::traits::Get<_>>::get();
+		let max = limits
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.unwrap();
+		let almost = Perbill::from_rational(
+			max.ref_time() - room.ref_time() / 2,
+			max.ref_time(),
+		);
+		end_block_used(almost, Perbill::zero());
+		assert_eq!(ProofClock::<Test>::get(), clock);
+		// A busy block with room for a response moves the clock on.
+		end_block_used(Perbill::from_percent(90), Perbill::from_percent(90));
+		assert_eq!(ProofClock::<Test>::get(), clock + 1);
+		// The answer, once it gets in, is accepted and paid for the time since the last
+		// settlement.
+		let (response, signature) = signed(&key, id, &c.indexes);
+		assert_ok!(Proofs::authorize_response(&response, &signature).map(|_| ()));
+		assert_ok!(respond(response, signature));
+		assert!(matches!(
+			System::events().last().map(|e| &e.event),
+			Some(RuntimeEvent::Proofs(Event::ProofAccepted { .. }))
+		));
+		assert!(world(|w| w.slashes.is_empty()));
+		check();
+	});
+}
+
+/// The window still ends: uncongested blocks move the clock, and a hoster that does not
+/// answer within `window` of them is faulted, as of the block its deadline passed in.
+#[test]
+fn a_window_of_free_blocks_unanswered_is_a_fault_despite_congestion_before() {
+	build_and_execute(|| {
+		setup();
+		let (id, c) = first_challenge();
+		end_block_used(Perbill::one(), Perbill::zero());
+		end_block_used(Perbill::one(), Perbill::zero());
+		let mut blocks = 0;
+		while Challenges::<Test>::contains_key(id) {
+			end_block_used(Perbill::from_percent(50), Perbill::zero());
+			blocks += 1;
+		}
+		assert_eq!(ProofClock::<Test>::get(), c.deadline);
+		let opened_clock = c.deadline - 3;
+		assert_eq!(blocks, c.deadline - opened_clock, "the whole window, in free blocks");
+		assert_eq!(faults(), 1);
+		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
+		assert_eq!(entry.last_fault, Some(System::block_number()));
+		assert_eq!(entry.paid_until, System::block_number());
+		// The answer now comes too late.
 		check();
 	});
 }
