@@ -1,8 +1,11 @@
 //! A node's off-chain workers read their own duties, not the network's: how long one
 //! block's worker run takes on a node whose keys (Bob, an attestor and hoster, and
 //! Eve, a hoster) have no duty among N other hosters' contracts, each with an open
-//! challenge, a pending setup check and an open benchmark owed by other attestors. Run by `scripts/worker-scale.sh`; prints the figures and a last
-//! line `WORKER_SCALE_RESULT <json>`.
+//! challenge, a pending setup check and an open benchmark owed by other attestors; and
+//! how long Bob's worker takes when he is drawn for every round that may be open at
+//! once, among 1,000 or 10,000 active hosters. Run by `scripts/worker-scale.sh`; prints
+//! the figures and the lines `WORKER_SCALE_RESULT <json>` and `ATTESTOR_SCALE_RESULT
+//! <json>`.
 //!
 //! The state lives in the test externalities' in-memory overlay, so the figures are
 //! lower bounds of a node's (whose database reads cost more); what they show is how
@@ -124,4 +127,109 @@ fn a_workers_time_does_not_grow_with_the_network() {
 		rows.push(format!(r#"{{"contracts":{n},"workers_ms":{workers:.3},"scan_ms":{scan:.1}}}"#));
 	}
 	println!("WORKER_SCALE_RESULT {{\"sizes\":[{}]}}", rows.join(","));
+}
+
+/// The worst case of matching for one attestor: Bob drawn for every round that may be
+/// open at once (`MaxOpenRounds`), each ranking its `MatchCandidates` candidates drawn
+/// from `hosters` active hosters. Returns the worker's time for the block that reports
+/// in all of them, and the time ranking every hoster in every round would take.
+#[cfg(feature = "runtime-benchmarks")]
+fn attest_every_round(hosters: u32) -> (f64, f64, usize) {
+	use datdot_primitives::traits::RoleProvider;
+	use frame_support::traits::Get;
+	type Cfg = <Runtime as pallet_hosting::Config>::MaxOpenRounds;
+	type Candidates = <Runtime as pallet_hosting::Config>::MatchCandidates;
+	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+	let mut ext = node();
+	ext.register_extension(TransactionPoolExt::new(pool));
+	ext.execute_with(|| {
+		let all: Vec<AccountId> = (0..hosters).map(|i| account(3, i)).collect();
+		for h in all.iter() {
+			<datdot_runtime::configs::ProofsBenchmarkHelper as pallet_proofs::BenchmarkHelper<
+				AccountId,
+			>>::fund(h);
+			datdot_runtime::Roles::ensure_role(h, datdot_primitives::Role::Hoster);
+		}
+		let sponsor = account(4, 0);
+		<datdot_runtime::configs::ProofsBenchmarkHelper as pallet_proofs::BenchmarkHelper<
+			AccountId,
+		>>::fund(&sponsor);
+		let plan = datdot_runtime::Plans::benchmark_plan_of(&sponsor, [7; 32], 1_024, 1_024, 2, 1);
+		let bob: AccountId = Sr25519Keyring::Bob.to_account_id();
+		let rounds = Cfg::get();
+		let mut open = Vec::new();
+		for r in 0..rounds {
+			let id = 1_000_000 + r as u64;
+			pallet_hosting::Contracts::<Runtime>::insert(
+				id,
+				pallet_hosting::Contract {
+					plan,
+					dataset: 0,
+					start: r * 4,
+					end: r * 4 + 4,
+					bytes: 4 * 1_024,
+					hosters: BoundedVec::new(),
+					status: pallet_hosting::ContractStatus::Matching,
+					round: Some(id),
+					since: 1,
+					failed: BoundedVec::new(),
+					unanswered: 0,
+				},
+			);
+			let seed = sp_io::hashing::blake2_256(&id.to_le_bytes());
+			pallet_hosting::Rounds::<Runtime>::insert(
+				id,
+				pallet_hosting::Round {
+					contract: id,
+					seed,
+					wanted: 2,
+					attestors: BoundedVec::truncate_from(vec![bob.clone()]),
+					deadline: 1_000,
+				},
+			);
+			// The round's candidates: a random draw from every active hoster.
+			let drawn = (0..Candidates::get())
+				.map(|k| {
+					let pick = sp_io::hashing::blake2_256(&codec::Encode::encode(&(seed, k)));
+					all[(u32::from_le_bytes(pick[..4].try_into().unwrap()) % hosters) as usize]
+						.clone()
+				})
+				.collect::<Vec<_>>();
+			pallet_hosting::RoundCandidates::<Runtime>::insert(id, BoundedVec::truncate_from(drawn));
+			open.push(id);
+		}
+		pallet_hosting::OpenRounds::<Runtime>::put(BoundedVec::truncate_from(open.clone()));
+		let worker = millis(1, || pallet_hosting::ocw::run::<Runtime>(10));
+		let sent = pool_state.read().transactions.len();
+		// Ranking every active hoster in every round instead of the round's candidates.
+		let all_ranked = millis(1, || {
+			for id in open.iter() {
+				let seed = pallet_hosting::Rounds::<Runtime>::get(id).unwrap().seed;
+				let chosen = pallet_hosting::rules::select(&seed, all.iter().cloned(), 2);
+				assert_eq!(chosen.len(), 2);
+			}
+		});
+		(worker, all_ranked, sent)
+	})
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+#[test]
+#[ignore = "a measurement, run by scripts/worker-scale.sh"]
+fn an_attestor_in_every_open_round_reports_within_a_block() {
+	let rounds = <<Runtime as pallet_hosting::Config>::MaxOpenRounds as frame_support::traits::Get<u32>>::get();
+	let mut rows = Vec::new();
+	for hosters in [1_000u32, 10_000] {
+		let (worker, all_ranked, sent) = attest_every_round(hosters);
+		assert_eq!(sent, rounds as usize, "one match report per round");
+		println!(
+			"{hosters:>7} active hosters: an attestor drawn for all {rounds} open rounds \
+			 reports in all of them in {worker:.1} ms (one block: 6,000 ms); ranking every \
+			 hoster in every round instead would take {all_ranked:.0} ms"
+		);
+		rows.push(format!(
+			r#"{{"hosters":{hosters},"rounds":{rounds},"reports":{sent},"worker_ms":{worker:.1},"rank_all_ms":{all_ranked:.0}}}"#
+		));
+	}
+	println!("ATTESTOR_SCALE_RESULT {{\"sizes\":[{}]}}", rows.join(","));
 }

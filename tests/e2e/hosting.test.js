@@ -316,6 +316,72 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     }
   });
 
+  it('full blocks hold the proof clock: a challenge crowded out of them is answered after, paid, nobody faulted', { timeout: STEP_TIMEOUT }, async () => {
+    const window = (await api.query.proofsOfStorage.parameters()).window.toNumber();
+    const [contract] = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+    const hosters = (await api.query.hosting.contracts(contract)).unwrap().hosters.map(([h]) => h.toString());
+    // A hosting with no open challenge, to ask an extra one of.
+    let hoster;
+    await untilBlock(api, async () => {
+      for (const h of hosters) {
+        const entry = await api.query.proofsOfStorage.ledger(contract, h);
+        if (entry.isSome && entry.unwrap().open.isNone) { hoster = h; return true; }
+      }
+      return false;
+    }, { what: 'a hosting with no open challenge' });
+    const request = api.tx.proofsOfStorage.request(contract, hoster);
+    const requestWeight = (await request.paymentInfo(keys.charlie)).weight.refTime.toBigInt();
+    // Each full block: two sudo calls declaring together all of the normal class's
+    // weight (one extrinsic may take at most `maxExtrinsic` of it) but the request's and
+    // 0.3 ms. With their tip they go first, the request still fits beside them, and
+    // what is left is less than a response weighs (about 2 ms). Sudo's calls are
+    // fee-free, but the tip is paid: the flood costs real money.
+    const normal = api.consts.system.blockWeights.perClass.normal;
+    const maxTotal = normal.maxTotal.unwrap().refTime.toBigInt();
+    const maxExtrinsic = normal.maxExtrinsic.unwrap().refTime.toBigInt();
+    const base = normal.baseExtrinsic.refTime.toBigInt();
+    const flood = (refTime) => api.tx.sudo.sudoUncheckedWeight(api.tx.system.remark('0x00'), { refTime, proofSize: 0 });
+    const probe = 1_000_000_000n;
+    const extension = (await flood(probe).paymentInfo(keys.alice)).weight.refTime.toBigInt() - probe;
+    const perTx = extension + base;
+    const big = maxExtrinsic - extension;
+    const rest = maxTotal - big - 2n * perTx - (requestWeight + base) - 300_000_000n;
+    assert.ok(rest > 0n, `room for a second flooding call: ${rest}`);
+    const full = window + 4;
+    const nonce = (await api.rpc.system.accountNextIndex(keys.alice.address)).toNumber();
+    const from = (await api.rpc.chain.getHeader()).number.toNumber();
+    const clockAt = async (n) => (await (await api.at(await api.rpc.chain.getBlockHash(n))).query.proofsOfStorage.proofClock()).toNumber();
+    for (let i = 0; i < full; i++) {
+      for (const [k, refTime] of [[0, big], [1, rest]]) {
+        const tx = flood(refTime);
+        await tx.signAsync(keys.alice, { nonce: nonce + 2 * i + k, tip: 10n ** 12n });
+        await tx.send();
+      }
+    }
+    const { events, blockHash } = await signAndWait(api, request, keys.charlie);
+    const opened = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    const id = events.map((r) => r.event).find((e) => e.section === 'proofsOfStorage' && e.method === 'ProvideProofOfStorage').data[0].toNumber();
+    const outcome = () => seen.find((e) => ['proofsOfStorage.ProofAccepted', 'proofsOfStorage.Fault'].includes(e.name) && e.data[0] === id);
+    await untilBlock(api, outcome, { timeoutMs: (full + window + 10) * 6_000 + 60_000, what: `challenge ${id} answered` });
+    const done = outcome();
+    assert.equal(done.name, 'proofsOfStorage.ProofAccepted', `challenge ${id} accepted, not faulted`);
+    assert.ok(BigInt(done.data[2]) > 0n, 'the proof paid for the proven time');
+    // The answer got in more than a window of blocks after the challenge: on a block
+    // count it would have been a fault. The clock stood still after each full block.
+    const held = seen.filter((e) => e.name === 'proofsOfStorage.ClockHeld' && e.block > from);
+    assert.ok(done.block - opened > window, `answered ${done.block - opened} blocks after the challenge, the window is ${window}`);
+    assert.ok(held.length >= full - 1, `the clock stood still after the full blocks: ${held.length} of ${full}`);
+    const heldBy = held.filter((e) => e.block <= done.block).length;
+    assert.equal(await clockAt(done.block), await clockAt(from) + (done.block - from) - heldBy,
+      'the clock moved one a block except after the full ones');
+    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault' && e.block > from).length, 0, 'no faults');
+    // The flood is over before the next step (its sudo key's nonce moved past it).
+    await untilBlock(api, async () => (await api.query.system.account(keys.alice.address)).nonce.toNumber() >= nonce + 2 * full,
+      { what: 'the flood included' });
+    console.log(`# figures: ${full} full blocks from #${from + 1}: challenge ${id} opened #${opened}, ` +
+      `answered and paid #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults`);
+  });
+
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {
     const p = (await api.query.plans.plans(plan)).unwrap();
     const escrow = p.escrow.toNumber();
