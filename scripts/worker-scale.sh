@@ -9,4 +9,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 SKIP_WASM_BUILD=1 cargo test --locked -p datdot-runtime --features "$DATDOT_FEATURES" \
 	--test worker_duties -- --ignored --nocapture --test-threads=1 2>&1 |
-	grep -v '^test \|^running\|^$' | sed -n '/contracts on chain/,$p' | grep -v '^successes\|^failures\|^test result'
+	grep -v '^test \|^running\|^$' | sed -n '/contracts on chain/,$p' | grep -v '^successes\|^failures\|^test result\|^ok$'

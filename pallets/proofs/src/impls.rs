@@ -139,8 +139,7 @@ impl<T: Config> Pallet<T> {
 				!T::CallsPaused::get() && T::Plans::plan(hosting.plan).is_some_and(|p| p.running);
 			// A hosting with an open challenge (an extra one) is answering it already.
 			if running && entry.open.is_none() {
-				if let Err(e) =
-					Self::open_challenge(contract, &hoster, &hosting, &mut entry, false)
+				if let Err(e) = Self::open_challenge(contract, &hoster, &hosting, &mut entry, false)
 				{
 					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
 					entry.due =
@@ -274,8 +273,8 @@ impl<T: Config> Pallet<T> {
 		let used = *frame_system::Pallet::<T>::block_weight().get(DispatchClass::Normal);
 		let length_max = *T::BlockLength::get().max.get(DispatchClass::Normal);
 		let length_used = frame_system::Pallet::<T>::block_size();
-		let full = used.saturating_add(weight).any_gt(normal_max) ||
-			length_used.saturating_add(len) > length_max;
+		let full = used.saturating_add(weight).any_gt(normal_max)
+			|| length_used.saturating_add(len) > length_max;
 		if full {
 			Congested::<T>::put(());
 			CongestedBlocks::<T>::mutate(|n| *n = n.saturating_add(1));

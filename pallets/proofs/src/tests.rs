@@ -642,7 +642,10 @@ fn a_block_counts_its_most_faults_and_the_rest_wait_in_line_as_of_their_deadline
 		run_to(deadline);
 		assert_eq!(faults(), vec![ids[0]]);
 		assert_eq!(OverdueLine::<Test>::get(), (0, 1));
-		assert_eq!(Overdue::<Test>::get(0).unwrap(), (deadline, BoundedVec::truncate_from(ids[1..].to_vec())));
+		assert_eq!(
+			Overdue::<Test>::get(0).unwrap(),
+			(deadline, BoundedVec::truncate_from(ids[1..].to_vec()))
+		);
 		check();
 		// Waiting in line still holds the hosting's challenge: no second one, and the
 		// answer comes too late.
@@ -754,14 +757,8 @@ fn full_blocks_hold_the_proof_clock_so_congestion_is_never_a_fault() {
 		let (room, _) = Proofs::response_room();
 		let limits: frame_system::limits::BlockWeights =
 			<<Test as frame_system::Config>::BlockWeights as frame_support::traits::Get<_>>::get();
-		let max = limits
-			.get(frame_support::dispatch::DispatchClass::Normal)
-			.max_total
-			.unwrap();
-		let almost = Perbill::from_rational(
-			max.ref_time() - room.ref_time() / 2,
-			max.ref_time(),
-		);
+		let max = limits.get(frame_support::dispatch::DispatchClass::Normal).max_total.unwrap();
+		let almost = Perbill::from_rational(max.ref_time() - room.ref_time() / 2, max.ref_time());
 		end_block_used(almost, Perbill::zero());
 		assert_eq!(ProofClock::<Test>::get(), clock);
 		// A busy block with room for a response moves the clock on.
