@@ -373,6 +373,7 @@ impl pallet_benchmarks::Config for Runtime {
 	type MaxSamples = ConstU32<8>;
 	type MaxPerBlock = ConstU32<32>;
 	type CallsPaused = BreakerPaused<Benchmarks>;
+	type Congestion = ProofsOfStorage;
 	type WeightInfo = pallet_benchmarks::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PerformanceBenchmarkHelper;
@@ -473,6 +474,7 @@ impl pallet_hosting::Config for Runtime {
 	type DefaultAttestorFee = DefaultAttestorFee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type CallsPaused = BreakerPaused<Hosting>;
+	type Congestion = ProofsOfStorage;
 	type WeightInfo = pallet_hosting::weights::SubstrateWeight<Runtime>;
 	type Observer = (ProofsOfStorage, Benchmarks);
 	#[cfg(feature = "runtime-benchmarks")]

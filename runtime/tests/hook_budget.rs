@@ -70,7 +70,12 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 				)
 				// At least one ended plan's contract released a block; the rest of the
 				// release runs in `on_idle`, on what the block leaves over.
-				.saturating_add(Hosting::least_release_weight()),
+				.saturating_add(Hosting::least_release_weight())
+				// The record of full blocks, read per round and per setup check closed.
+				.saturating_add(
+					<Runtime as frame_system::Config>::DbWeight::get()
+						.reads(3 * hosting_timeouts as u64),
+				),
 		),
 		(
 			"ProofsOfStorage: challenges, missed deadlines (the most faults counted)",
@@ -80,7 +85,11 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 		(
 			"Benchmarks: opened and closed",
 			BenchW::on_initialize_open(benchmarks)
-				.saturating_add(BenchW::on_initialize_close(benchmarks)),
+				.saturating_add(BenchW::on_initialize_close(benchmarks))
+				// The parameters and the record of full blocks, read per benchmark closed.
+				.saturating_add(
+					<Runtime as frame_system::Config>::DbWeight::get().reads(2 * benchmarks as u64),
+				),
 		),
 		("Jobs: timeouts", JobsW::on_initialize(job_timeouts)),
 	]

@@ -2,6 +2,7 @@
 use super::*;
 use alloc::vec::Vec;
 use codec::Encode;
+use datdot_primitives::traits::Congestion as _;
 use datdot_primitives::{
 	random,
 	schedule::first_with_room,
@@ -188,18 +189,25 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		T::WeightInfo::on_initialize_close(n)
+		// And the parameters and the record of full blocks, read per benchmark closed.
+		T::WeightInfo::on_initialize_close(n).saturating_add(T::DbWeight::get().reads(2 * n as u64))
 	}
 
 	/// Combines the ratings (median of latency and of bandwidth) into the hoster's
 	/// reputation and checks them against the plan; attestors that answered gain
-	/// reputation, those that did not lose it.
+	/// reputation, those that did not lose it (unless a block of the window was full).
 	fn close(id: BenchmarkId, benchmark: Benchmark<T>, now: BlockNumberFor<T>) {
 		OpenFor::<T>::remove(benchmark.contract, &benchmark.hoster);
+		// A full block in the window may have crowded a rating out: no one is silent.
+		let window = Parameters::<T>::get().window;
+		let crowded = T::Congestion::congested_since(benchmark.deadline.saturating_sub(window));
 		for attestor in benchmark.attestors.iter() {
 			let answered = benchmark.ratings.iter().any(|(a, _)| a == attestor);
-			let outcome = if answered { Outcome::Success(1) } else { Outcome::Failure(1) };
-			T::Reputation::record(attestor, Role::Attestor, outcome);
+			if answered {
+				T::Reputation::record(attestor, Role::Attestor, Outcome::Success(1));
+			} else if !crowded {
+				T::Reputation::record(attestor, Role::Attestor, Outcome::Failure(1));
+			}
 		}
 		let (Some(latency_ms), Some(bandwidth)) = (
 			median(benchmark.ratings.iter().map(|(_, r)| r.latency_ms).collect()),

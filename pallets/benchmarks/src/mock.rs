@@ -215,6 +215,7 @@ impl pallet_benchmarks::Config for Test {
 	type MaxSamples = ConstU32<4>;
 	type MaxPerBlock = ConstU32<4>;
 	type CallsPaused = CallsPaused;
+	type Congestion = MockCongestion;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -335,4 +336,14 @@ impl ExtBuilder {
 frame_support::parameter_types! {
 	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
 	pub static CallsPaused: bool = false;
+	/// The last full block, as the proofs pallet would have recorded it.
+	pub static LastCongested: Option<u64> = None;
+}
+
+/// Reads [`LastCongested`], as the proofs pallet's record of full blocks.
+pub struct MockCongestion;
+impl datdot_primitives::traits::Congestion<u64> for MockCongestion {
+	fn congested_since(since: u64) -> bool {
+		LastCongested::get().is_some_and(|at| at >= since)
+	}
 }

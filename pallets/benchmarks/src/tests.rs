@@ -516,3 +516,24 @@ fn an_ended_hosting_closes_its_benchmark_with_no_effect_on_anyone() {
 		);
 	});
 }
+
+/// A full block in the benchmark's window may have crowded the missing ratings out:
+/// the ratings received count, and the attestors that sent none are not counted silent.
+#[test]
+fn a_full_block_in_the_window_excuses_the_missing_ratings() {
+	ExtBuilder::run(|| {
+		add_hosting(0, HOSTER, 0, 0);
+		let keys = attestor_keys();
+		let (id, b) = requested();
+		let answering = b.attestors[1];
+		assert_ok!(rate(&keys, answering, id, rating(30, 4_000)));
+		LastCongested::set(Some(b.deadline - 1));
+		run_to(b.deadline);
+		assert!(!OpenBenchmarks::<Test>::contains_key(id));
+		for who in b.attestors.iter() {
+			let expected = if *who == answering { vec![Outcome::Success(1)] } else { vec![] };
+			assert_eq!(outcomes_of(*who), expected);
+		}
+		assert_eq!(outcomes_of(HOSTER), vec![Outcome::Success(1)], "the hoster is measured");
+	});
+}

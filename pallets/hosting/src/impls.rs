@@ -2,6 +2,7 @@
 use super::*;
 use alloc::vec::Vec;
 use codec::Encode;
+use datdot_primitives::traits::Congestion as _;
 use datdot_primitives::{
 	traits::{
 		AccountObligations, EscrowId, EscrowManager, Obligation, Outcome, PlanId, PlanInspect,
@@ -701,7 +702,10 @@ impl<T: Config> Pallet<T> {
 				let answered = RoundReports::<T>::iter_prefix(id).next().is_some();
 				// A round of an ended plan had nothing left to match: it just closes.
 				let ended = Self::contract_ended(round.contract);
-				let excused = T::CallsPaused::get() || !answered || ended;
+				// A full block in the round's window may have crowded a report out.
+				let opened = round.deadline.saturating_sub(T::RoundTimeout::get());
+				let crowded = T::Congestion::congested_since(opened);
+				let excused = T::CallsPaused::get() || !answered || ended || crowded;
 				for a in round.attestors.iter() {
 					if !excused && !RoundReports::<T>::contains_key(id, a) {
 						Self::silent(a);
@@ -725,7 +729,8 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		T::WeightInfo::expire_rounds(n)
+		// And the record of full blocks, read per round.
+		T::WeightInfo::expire_rounds(n).saturating_add(T::DbWeight::get().reads(n as u64))
 	}
 
 	/// Moves a pending setup's deadline to the first block after `now` with room.
@@ -748,7 +753,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Ends the setup checks still open at their deadline (none while the breaker
-	/// pauses the pallet: the reports could not be sent). A checker that stayed silent
+	/// pauses the pallet, or while a block of the last `SetupTimeout` was full: the
+	/// reports could not be sent). A checker that stayed silent
 	/// loses reputation (an honest one always reports, either way, by then); the
 	/// hosting is handed over without a fault of the hoster's (`SetupUndecided`): the
 	/// checkers that did answer were too few to decide.
@@ -761,9 +767,15 @@ impl<T: Config> Pallet<T> {
 			if check.deadline != now {
 				continue; // moved since
 			}
-			if paused {
-				// The breaker refuses the setup reports: the hoster and its checkers wait,
-				// unpunished, until a block after the pause.
+			// A full block in the check's window may have crowded a report out: like a
+			// pause, the hoster and its checkers get another block, until a whole window
+			// had room.
+			let crowded = T::Congestion::congested_since(
+				check.deadline.saturating_sub(T::SetupTimeout::get()),
+			);
+			if paused || crowded {
+				// The breaker refuses the setup reports, or blocks were full: the hoster
+				// and its checkers wait, unpunished.
 				Self::postpone_setup(contract, &hoster, check, now);
 				continue;
 			}
@@ -781,7 +793,8 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::SetupUndecided { contract, hoster: hoster.clone() });
 			Self::replace(contract, &hoster, false);
 		}
-		T::WeightInfo::expire_setups(n)
+		// And the record of full blocks, read per check.
+		T::WeightInfo::expire_setups(n).saturating_add(T::DbWeight::get().reads(n as u64))
 	}
 
 	/// Hands up to `MaxTimeoutsPerBlock` contracts of signed-off hosters over to other

@@ -176,6 +176,10 @@ pub mod pallet {
 		/// prevented.
 		type CallsPaused: Get<bool>;
 
+		/// Whether blocks were full lately (`ProofsOfStorage`): an attestor whose report
+		/// may have been crowded out of a full block in its window is not counted silent.
+		type Congestion: datdot_primitives::traits::Congestion<BlockNumberFor<Self>>;
+
 		/// Weight information for the calls and hooks.
 		type WeightInfo: WeightInfo;
 

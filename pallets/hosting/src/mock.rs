@@ -306,6 +306,7 @@ impl pallet_hosting::Config for Test {
 	type DefaultAttestorFee = Fee;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type CallsPaused = CallsPaused;
+	type Congestion = MockCongestion;
 	type WeightInfo = ();
 	type Observer = MockObserver;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -428,4 +429,14 @@ impl ExtBuilder {
 frame_support::parameter_types! {
 	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
 	pub static CallsPaused: bool = false;
+	/// The last full block, as the proofs pallet would have recorded it.
+	pub static LastCongested: Option<u64> = None;
+}
+
+/// Reads [`LastCongested`], as the proofs pallet's record of full blocks.
+pub struct MockCongestion;
+impl datdot_primitives::traits::Congestion<u64> for MockCongestion {
+	fn congested_since(since: u64) -> bool {
+		LastCongested::get().is_some_and(|at| at >= since)
+	}
 }

@@ -1491,3 +1491,71 @@ fn a_silent_checker_loses_reputation_and_the_hoster_is_handed_over_without_fault
 		assert!(!PendingSetups::<Test>::contains_key(0, hoster));
 	});
 }
+
+/// A full block in a round's window may have crowded the silent attestors' reports out:
+/// the round expires and is re-run, but nobody is counted silent or slashed.
+#[test]
+fn a_full_block_in_a_rounds_window_excuses_its_silent_attestors() {
+	with_keys(|keys| {
+		assert_ok!(Hosting::plan_due(0, 1_000));
+		let rule = honest_match(0);
+		assert_ok!(send_match(keys, 0, 12, &rule));
+		let deadline = Rounds::<Test>::get(0).unwrap().deadline;
+		// The full block was before the round opened: it excuses nothing.
+		LastCongested::set(Some(deadline - RoundTimeout::get() - 1));
+		assert!(!<MockCongestion as datdot_primitives::traits::Congestion<u64>>::congested_since(
+			deadline - RoundTimeout::get()
+		));
+		// It was in the window.
+		LastCongested::set(Some(deadline - 1));
+		System::set_block_number(deadline);
+		Hosting::on_initialize(deadline);
+		System::assert_has_event(Event::RoundExpired { round: 0, contract: 0 }.into());
+		assert!(world(|w| w.slashes.is_empty()), "no silence slash");
+		assert!(!world(|w| w
+			.outcomes
+			.iter()
+			.any(|(_, r, o)| *r == Role::Attestor && matches!(o, Outcome::Failure(_)))));
+		assert!(Contracts::<Test>::get(0).unwrap().round.is_some(), "re-run");
+	});
+}
+
+/// A full block in a setup check's window may have crowded a report out: the check
+/// waits a block at a time, unpunished, until a whole window had room; then a checker
+/// still silent is counted so.
+#[test]
+fn a_full_block_in_a_setup_checks_window_postpones_it_instead_of_a_silence() {
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let hoster = hosters[0];
+		let pair = checkers(hoster);
+		let deadline = PendingSetups::<Test>::get(0, hoster).unwrap().deadline;
+		assert_ok!(check_by(keys, hoster, pair[0], true));
+		assert_ok!(setup(keys, hosters[1], true));
+		LastCongested::set(Some(deadline - 1));
+		let mut at = deadline;
+		while PendingSetups::<Test>::contains_key(0, hoster) {
+			System::set_block_number(at);
+			Hosting::on_initialize(at);
+			if PendingSetups::<Test>::contains_key(0, hoster) {
+				assert!(world(|w| w.slashes.is_empty()), "nobody slashed while it waits");
+			}
+			at += 1;
+			assert!(at < deadline + 100, "the check ends once a window had room");
+		}
+		// Closed at the first deadline whose whole window came after the full block.
+		assert_eq!(at - 1, deadline + SetupTimeout::get());
+		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
+		let failures = |who: AccountId| {
+			world(|w| {
+				w.outcomes
+					.iter()
+					.filter(|(a, r, o)| {
+						*a == who && *r == Role::Attestor && matches!(o, Outcome::Failure(_))
+					})
+					.count()
+			})
+		};
+		assert_eq!((failures(pair[1]), failures(pair[0])), (1, 0));
+	});
+}

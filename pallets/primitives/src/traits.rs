@@ -380,3 +380,17 @@ pub trait PlanInspect<AccountId> {
 	/// block's hook (`EndPlan { reason: BudgetSpent }`, `EndHosting` for every hoster).
 	fn budget_spent(plan: PlanId);
 }
+
+/// Whether blocks were full lately. A fee-less report crowded out of full blocks is not
+/// its sender's fault, so a duty whose window saw a full block punishes no silence.
+pub trait Congestion<BlockNumber> {
+	/// Whether a block from `since` on (up to the last finished one) had no room left for
+	/// one more proof response (`ProofsOfStorage::LastCongested`).
+	fn congested_since(since: BlockNumber) -> bool;
+}
+
+impl<BlockNumber> Congestion<BlockNumber> for () {
+	fn congested_since(_: BlockNumber) -> bool {
+		false
+	}
+}

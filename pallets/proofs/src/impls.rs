@@ -223,10 +223,10 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Moves the proof clock on by one at the start of a block, unless the block before
-	/// was congested; returns the new reading, or `None` if the clock stood still.
-	pub(crate) fn tick() -> Option<BlockNumberFor<T>> {
-		if Congested::<T>::take().is_some() {
+	/// Moves the proof clock on by one at the start of block `now`, unless the block
+	/// before was congested; returns the new reading, or `None` if the clock stood still.
+	pub(crate) fn tick(now: BlockNumberFor<T>) -> Option<BlockNumberFor<T>> {
+		if LastCongested::<T>::get().is_some_and(|at| at.saturating_add(1u32.into()) == now) {
 			Self::deposit_event(Event::ClockHeld { clock: ProofClock::<T>::get() });
 			return None;
 		}
@@ -239,9 +239,9 @@ impl<T: Config> Pallet<T> {
 
 	/// What [`Self::tick`] and [`Self::note_congestion`] (at the block's end) take.
 	pub(crate) fn tick_weight() -> Weight {
-		// Tick: the flag and the clock. The end: the block's weight and length, the
-		// parameters, and the flag and counter written when congested.
-		T::DbWeight::get().reads_writes(2, 2).saturating_add(T::DbWeight::get().reads_writes(4, 2))
+		// Tick: the last congested block and the clock. The end: the block's weight and
+		// length, the parameters, and the last congested block and counter when it is.
+		T::DbWeight::get().reads_writes(2, 1).saturating_add(T::DbWeight::get().reads_writes(4, 2))
 	}
 
 	/// The most a response weighs, by weight and by length, with the current `indexes`:
@@ -276,7 +276,7 @@ impl<T: Config> Pallet<T> {
 		let full = used.saturating_add(weight).any_gt(normal_max)
 			|| length_used.saturating_add(len) > length_max;
 		if full {
-			Congested::<T>::put(());
+			LastCongested::<T>::put(frame_system::Pallet::<T>::block_number());
 			CongestedBlocks::<T>::mutate(|n| *n = n.saturating_add(1));
 		}
 	}
@@ -554,6 +554,10 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let clock = ProofClock::<T>::get();
 		ensure!(clock <= now, "the proof clock runs ahead of the blocks");
+		ensure!(
+			LastCongested::<T>::get().is_none_or(|at| at <= now),
+			"a congested block in the future"
+		);
 		let mut overdue = alloc::collections::btree_set::BTreeSet::new();
 		for (place, (lapsed, ids)) in Overdue::<T>::iter() {
 			ensure!((first..next).contains(&place), "overdue challenges outside the line");
@@ -594,6 +598,12 @@ impl<T: Config> Pallet<T> {
 		let scheduled: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
 		ensure!(scheduled == entries, "Due lists a hosting that is not on the ledger");
 		Ok(())
+	}
+}
+
+impl<T: Config> datdot_primitives::traits::Congestion<BlockNumberFor<T>> for Pallet<T> {
+	fn congested_since(since: BlockNumberFor<T>) -> bool {
+		LastCongested::<T>::get().is_some_and(|at| at >= since)
 	}
 }
 

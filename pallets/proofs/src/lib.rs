@@ -300,10 +300,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ProofClock<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
-	/// Set by the hooks at the end of a congested block; the next block's start takes it
-	/// and leaves the proof clock where it is.
+	/// The last block that was congested: if it is the block before, the proof clock
+	/// stands still at this block's start. Other pallets read it too
+	/// ([`datdot_primitives::traits::Congestion`]): a duty whose window saw a congested
+	/// block punishes no silence.
 	#[pallet::storage]
-	pub type Congested<T: Config> = StorageValue<_, (), OptionQuery>;
+	pub type LastCongested<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// How many blocks so far were congested (the proof clock stood still after each).
 	#[pallet::storage]
@@ -472,7 +474,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let clock = Self::tick();
+			let clock = Self::tick(now);
 			Self::expire(now, clock)
 				.saturating_add(Self::challenge_due(now))
 				.saturating_add(Self::tick_weight())
