@@ -176,6 +176,18 @@ impl Fuzzer {
 				frame_support::dispatch::DispatchClass::Mandatory,
 			);
 			self.describe("a full block: no spare weight".into());
+		} else if self.rng.chance(125) {
+			// A block full of transactions: its normal class has no room left for a
+			// report or a proof response, so the proof clock stands still after it and
+			// no attestor is counted silent for a duty whose window it falls in.
+			use frame_support::dispatch::DispatchClass;
+			let used = frame_system::BlockWeight::<Runtime>::get();
+			let normal = limits.get(DispatchClass::Normal).max_total.unwrap_or(limits.max_block);
+			let spare = normal
+				.saturating_sub(*used.get(DispatchClass::Normal))
+				.min(limits.max_block.saturating_sub(used.total()));
+			System::register_extra_weight_unchecked(spare, DispatchClass::Normal);
+			self.describe("a block full of transactions: no room for a response".into());
 		}
 		let header = Executive::finalize_block();
 		// Read after finalising: it counts the `on_idle` work too (the next block resets it).
