@@ -350,7 +350,8 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const full = window + 4;
     const nonce = (await api.rpc.system.accountNextIndex(keys.alice.address)).toNumber();
     const from = (await api.rpc.chain.getHeader()).number.toNumber();
-    const clockAt = async (n) => (await (await api.at(await api.rpc.chain.getBlockHash(n))).query.proofsOfStorage.proofClock()).toNumber();
+    const at = async (n) => api.at(await api.rpc.chain.getBlockHash(n));
+    const clockAt = async (n) => (await (await at(n)).query.proofsOfStorage.proofClock()).toNumber();
     for (let i = 0; i < full; i++) {
       for (const [k, refTime] of [[0, big], [1, rest]]) {
         const tx = flood(refTime);
@@ -378,8 +379,38 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     // The flood is over before the next step (its sudo key's nonce moved past it).
     await untilBlock(api, async () => (await api.query.system.account(keys.alice.address)).nonce.toNumber() >= nonce + 2 * full,
       { what: 'the flood included' });
+    // The money of the window, from its events: fees are burned (the issuance fell by
+    // exactly what they came to), the request fee and the protocol fees went to the
+    // treasury, the requester paid its fee and the request fee, the proof's payout
+    // left the escrow to the hoster, and nobody was slashed.
+    const end = (await api.rpc.chain.getHeader()).number.toNumber();
+    const inWindow = [];
+    for (let n = from + 1; n <= end; n++) {
+      for (const { event } of await (await at(n)).query.system.events()) inWindow.push({ block: n, event });
+    }
+    const of = (section, method, pred = () => true) => inWindow.filter(({ event: e }) => e.section === section && e.method === method && pred(e.data));
+    const total = (list, field) => list.reduce((sum, { event: e }) => sum + e.data[field].toBigInt(), 0n);
+    assert.equal(of('roles', 'Slashed').length, 0, 'nobody slashed in the window');
+    const fees = total(of('transactionPayment', 'TransactionFeePaid'), 'actualFee');
+    const issuance = async (n) => (await (await at(n)).query.balances.totalIssuance()).toBigInt();
+    assert.equal(await issuance(from) - await issuance(end), fees, 'the issuance fell by the fees paid');
+    const free = async (n, who) => (await (await at(n)).query.system.account(who)).data.free.toBigInt();
+    const treasury = api.consts.proofsOfStorage.treasury.toString();
+    const requestFee = (await api.query.proofsOfStorage.parameters()).requestFee.toBigInt();
+    const protocol = total(of('escrow', 'Paid'), 'fee');
+    assert.equal(await free(end, treasury) - await free(from, treasury), requestFee + protocol,
+      'the treasury got the request fee and the protocol fees');
+    const charlie = keys.charlie.address;
+    const charliePaid = total(of('transactionPayment', 'TransactionFeePaid', (d) => d.who.toString() === charlie), 'actualFee');
+    const charlieGot = total(of('escrow', 'Paid', (d) => d.payee.toString() === charlie), 'amount');
+    assert.equal(await free(from, charlie) - await free(end, charlie), requestFee + charliePaid - charlieGot,
+      'the requester paid the request fee and its transaction fee');
+    const payout = of('escrow', 'Paid', (d) => d.payee.toString() === hoster && d.amount.toBigInt() === BigInt(done.data[2]))
+      .filter(({ block }) => block === done.block);
+    assert.equal(payout.length, 1, 'the proof\'s payout left the escrow to the hoster');
     console.log(`# figures: ${full} full blocks from #${from + 1}: challenge ${id} opened #${opened}, ` +
-      `answered and paid #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults`);
+      `answered and paid #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults; ` +
+      `fees burned ${fees} planck (tips of the flood included), request fee ${requestFee}`);
   });
 
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {

@@ -214,11 +214,7 @@ fn a_hoster_below_the_plan_or_unreachable_loses_reputation() {
 #[test]
 fn at_the_deadline_the_ratings_received_count_and_silent_attestors_lose() {
 	ExtBuilder::run(|| {
-		add_hosting(0, HOSTER, 0, 0);
-		let keys = attestor_keys();
-		let (id, b) = requested();
-		let answering = b.attestors[1];
-		assert_ok!(rate(&keys, answering, id, rating(30, 4_000)));
+		let (keys, id, b, answering) = rated_by_one();
 		run_to(b.deadline - 1);
 		assert!(OpenBenchmarks::<Test>::contains_key(id), "open until its deadline");
 		run_to(b.deadline);
@@ -522,11 +518,7 @@ fn an_ended_hosting_closes_its_benchmark_with_no_effect_on_anyone() {
 #[test]
 fn a_full_block_in_the_window_excuses_the_missing_ratings() {
 	ExtBuilder::run(|| {
-		add_hosting(0, HOSTER, 0, 0);
-		let keys = attestor_keys();
-		let (id, b) = requested();
-		let answering = b.attestors[1];
-		assert_ok!(rate(&keys, answering, id, rating(30, 4_000)));
+		let (_, id, b, answering) = rated_by_one();
 		LastCongested::set(Some(b.deadline - 1));
 		run_to(b.deadline);
 		assert!(!OpenBenchmarks::<Test>::contains_key(id));
@@ -536,4 +528,15 @@ fn a_full_block_in_the_window_excuses_the_missing_ratings() {
 		}
 		assert_eq!(outcomes_of(HOSTER), vec![Outcome::Success(1)], "the hoster is measured");
 	});
+}
+
+/// A requested benchmark of the hoster's contract 0, rated by one of its attestors
+/// (30 ms, 4,000 B/s): the keys, the benchmark and that attestor.
+fn rated_by_one() -> (Vec<OcwPublic>, BenchmarkId, Benchmark<Test>, AccountId) {
+	add_hosting(0, HOSTER, 0, 0);
+	let keys = attestor_keys();
+	let (id, b) = requested();
+	let answering = b.attestors[1];
+	assert_ok!(rate(&keys, answering, id, rating(30, 4_000)));
+	(keys, id, b, answering)
 }

@@ -252,17 +252,10 @@ fn two_colluding_attestors_cannot_place_hosters_of_their_choosing() {
 		Hosting::on_initialize(11);
 		System::assert_has_event(Event::RoundExpired { round: 0, contract: 0 }.into());
 		assert!(Contracts::<Test>::get(0).unwrap().hosters.is_empty());
-		let failures = |who| {
-			world(|w| {
-				w.outcomes
-					.iter()
-					.filter(|(a, r, o)| {
-						*a == who && *r == Role::Attestor && *o == Outcome::Failure(1)
-					})
-					.count()
-			})
-		};
-		assert_eq!((failures(10), failures(11), failures(12)), (1, 1, 0));
+		assert_eq!(
+			(attestor_failures(10), attestor_failures(11), attestor_failures(12)),
+			(1, 1, 0)
+		);
 		let one_percent = sp_runtime::Perbill::from_percent(1);
 		let mut slashes = world(|w| w.slashes.clone());
 		slashes.sort();
@@ -1472,18 +1465,8 @@ fn a_silent_checker_loses_reputation_and_the_hoster_is_handed_over_without_fault
 		System::set_block_number(deadline);
 		Hosting::on_initialize(deadline);
 		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
-		let failures = |who: AccountId| {
-			world(|w| {
-				w.outcomes
-					.iter()
-					.filter(|(a, r, o)| {
-						*a == who && *r == Role::Attestor && matches!(o, Outcome::Failure(_))
-					})
-					.count()
-			})
-		};
-		assert_eq!(failures(pair[1]), 1, "the silent checker");
-		assert_eq!(failures(pair[0]), 0, "the one that answered");
+		assert_eq!(attestor_failures(pair[1]), 1, "the silent checker");
+		assert_eq!(attestor_failures(pair[0]), 0, "the one that answered");
 		assert!(!world(|w| w
 			.outcomes
 			.iter()
@@ -1546,16 +1529,18 @@ fn a_full_block_in_a_setup_checks_window_postpones_it_instead_of_a_silence() {
 		// Closed at the first deadline whose whole window came after the full block.
 		assert_eq!(at - 1, deadline + SetupTimeout::get());
 		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
-		let failures = |who: AccountId| {
-			world(|w| {
-				w.outcomes
-					.iter()
-					.filter(|(a, r, o)| {
-						*a == who && *r == Role::Attestor && matches!(o, Outcome::Failure(_))
-					})
-					.count()
-			})
-		};
-		assert_eq!((failures(pair[1]), failures(pair[0])), (1, 0));
+		assert_eq!((attestor_failures(pair[1]), attestor_failures(pair[0])), (1, 0));
 	});
+}
+
+/// How many reputation failures `who` got as an attestor.
+fn attestor_failures(who: AccountId) -> usize {
+	world(|w| {
+		w.outcomes
+			.iter()
+			.filter(|(a, r, o)| {
+				*a == who && *r == Role::Attestor && matches!(o, Outcome::Failure(_))
+			})
+			.count()
+	})
 }
