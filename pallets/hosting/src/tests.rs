@@ -1456,12 +1456,7 @@ fn one_checker_alone_can_neither_confirm_nor_fault_a_hoster() {
 #[test]
 fn a_silent_checker_loses_reputation_and_the_hoster_is_handed_over_without_fault() {
 	with_keys(|keys| {
-		let hosters = hosted(keys);
-		let hoster = hosters[0];
-		let pair = checkers(hoster);
-		let deadline = PendingSetups::<Test>::get(0, hoster).unwrap().deadline;
-		assert_ok!(check_by(keys, hoster, pair[0], true));
-		assert_ok!(setup(keys, hosters[1], true));
+		let (hoster, pair, deadline) = one_checker_silent(keys);
 		System::set_block_number(deadline);
 		Hosting::on_initialize(deadline);
 		System::assert_has_event(Event::SetupUndecided { contract: 0, hoster }.into());
@@ -1509,12 +1504,7 @@ fn a_full_block_in_a_rounds_window_excuses_its_silent_attestors() {
 #[test]
 fn a_full_block_in_a_setup_checks_window_postpones_it_instead_of_a_silence() {
 	with_keys(|keys| {
-		let hosters = hosted(keys);
-		let hoster = hosters[0];
-		let pair = checkers(hoster);
-		let deadline = PendingSetups::<Test>::get(0, hoster).unwrap().deadline;
-		assert_ok!(check_by(keys, hoster, pair[0], true));
-		assert_ok!(setup(keys, hosters[1], true));
+		let (hoster, pair, deadline) = one_checker_silent(keys);
 		LastCongested::set(Some(deadline - 1));
 		let mut at = deadline;
 		while PendingSetups::<Test>::contains_key(0, hoster) {
@@ -1543,4 +1533,17 @@ fn attestor_failures(who: AccountId) -> usize {
 			})
 			.count()
 	})
+}
+
+/// Contract 0 hosted by two hosters; the first one's setup checked by only the first of
+/// its two checkers, the second one confirmed. Returns the first hoster, its checkers
+/// and its check's deadline.
+fn one_checker_silent(keys: &[OcwPublic]) -> (AccountId, Vec<AccountId>, u64) {
+	let hosters = hosted(keys);
+	let hoster = hosters[0];
+	let pair = checkers(hoster);
+	let deadline = PendingSetups::<Test>::get(0, hoster).unwrap().deadline;
+	assert_ok!(check_by(keys, hoster, pair[0], true));
+	assert_ok!(setup(keys, hosters[1], true));
+	(hoster, pair, deadline)
 }
