@@ -71,10 +71,11 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 				// At least one ended plan's contract released a block; the rest of the
 				// release runs in `on_idle`, on what the block leaves over.
 				.saturating_add(Hosting::least_release_weight())
-				// The record of full blocks, read per round and per setup check closed.
+				// The record of full blocks, read per round closed and once for the setup
+				// checks (the setup expiry is counted twice above).
 				.saturating_add(
 					<Runtime as frame_system::Config>::DbWeight::get()
-						.reads(3 * hosting_timeouts as u64),
+						.reads(hosting_timeouts as u64 + 2),
 				),
 		),
 		(
@@ -86,10 +87,8 @@ fn hooks() -> Vec<(&'static str, Weight)> {
 			"Benchmarks: opened and closed",
 			BenchW::on_initialize_open(benchmarks)
 				.saturating_add(BenchW::on_initialize_close(benchmarks))
-				// The parameters and the record of full blocks, read per benchmark closed.
-				.saturating_add(
-					<Runtime as frame_system::Config>::DbWeight::get().reads(2 * benchmarks as u64),
-				),
+				// The parameters and the record of full blocks, read once.
+				.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads(2)),
 		),
 		("Jobs: timeouts", JobsW::on_initialize(job_timeouts)),
 	]

@@ -177,6 +177,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn expire(now: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(now);
 		let n = due.len() as u32;
+		// Every benchmark closing now had the window that ends now: a full block in it
+		// may have crowded a rating out, and then no one is silent.
+		let crowded = !due.is_empty()
+			&& T::Congestion::congested_since(now.saturating_sub(Parameters::<T>::get().window));
 		for id in due {
 			if let Some(benchmark) = OpenBenchmarks::<T>::take(id) {
 				Self::unindex(id, &benchmark);
@@ -185,22 +189,20 @@ impl<T: Config> Pallet<T> {
 					OpenFor::<T>::remove(benchmark.contract, &benchmark.hoster);
 					Self::deposit_event(Event::BenchmarkClosed { benchmark: id });
 				} else {
-					Self::close(id, benchmark, now);
+					Self::close(id, benchmark, now, crowded);
 				}
 			}
 		}
-		// And the parameters and the record of full blocks, read per benchmark closed.
-		T::WeightInfo::on_initialize_close(n).saturating_add(T::DbWeight::get().reads(2 * n as u64))
+		// And the parameters and the record of full blocks, read once.
+		T::WeightInfo::on_initialize_close(n).saturating_add(T::DbWeight::get().reads(2))
 	}
 
 	/// Combines the ratings (median of latency and of bandwidth) into the hoster's
 	/// reputation and checks them against the plan; attestors that answered gain
-	/// reputation, those that did not lose it (unless a block of the window was full).
-	fn close(id: BenchmarkId, benchmark: Benchmark<T>, now: BlockNumberFor<T>) {
+	/// reputation, those that did not lose it (unless `crowded`: a block of the window
+	/// was full).
+	fn close(id: BenchmarkId, benchmark: Benchmark<T>, now: BlockNumberFor<T>, crowded: bool) {
 		OpenFor::<T>::remove(benchmark.contract, &benchmark.hoster);
-		// A full block in the window may have crowded a rating out: no one is silent.
-		let window = Parameters::<T>::get().window;
-		let crowded = T::Congestion::congested_since(benchmark.deadline.saturating_sub(window));
 		for attestor in benchmark.attestors.iter() {
 			let answered = benchmark.ratings.iter().any(|(a, _)| a == attestor);
 			if answered {
@@ -328,7 +330,8 @@ impl<T: Config> Pallet<T> {
 				list.retain(|id| *id != report.benchmark)
 			});
 			let now = frame_system::Pallet::<T>::block_number();
-			Self::close(report.benchmark, benchmark, now);
+			// Every attestor rated: none is silent.
+			Self::close(report.benchmark, benchmark, now, false);
 		} else {
 			OpenBenchmarks::<T>::insert(report.benchmark, benchmark);
 		}

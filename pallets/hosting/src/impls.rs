@@ -762,17 +762,16 @@ impl<T: Config> Pallet<T> {
 		let due = SetupDeadlines::<T>::take(now);
 		let n = due.len() as u32;
 		let paused = T::CallsPaused::get();
+		// Every check closing now had the window that ends now: a full block in it may
+		// have crowded a report out, and then, as in a pause, the hoster and its checkers
+		// get another block, until a whole window had room.
+		let crowded = !due.is_empty()
+			&& T::Congestion::congested_since(now.saturating_sub(T::SetupTimeout::get()));
 		for (contract, hoster) in due {
 			let Some(check) = PendingSetups::<T>::get(contract, &hoster) else { continue };
 			if check.deadline != now {
 				continue; // moved since
 			}
-			// A full block in the check's window may have crowded a report out: like a
-			// pause, the hoster and its checkers get another block, until a whole window
-			// had room.
-			let crowded = T::Congestion::congested_since(
-				check.deadline.saturating_sub(T::SetupTimeout::get()),
-			);
 			if paused || crowded {
 				// The breaker refuses the setup reports, or blocks were full: the hoster
 				// and its checkers wait, unpunished.
@@ -793,8 +792,8 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::SetupUndecided { contract, hoster: hoster.clone() });
 			Self::replace(contract, &hoster, false);
 		}
-		// And the record of full blocks, read per check.
-		T::WeightInfo::expire_setups(n).saturating_add(T::DbWeight::get().reads(n as u64))
+		// And the record of full blocks, read once.
+		T::WeightInfo::expire_setups(n).saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	/// Hands up to `MaxTimeoutsPerBlock` contracts of signed-off hosters over to other

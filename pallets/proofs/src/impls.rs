@@ -240,8 +240,8 @@ impl<T: Config> Pallet<T> {
 	/// What [`Self::tick`] and [`Self::note_congestion`] (at the block's end) take.
 	pub(crate) fn tick_weight() -> Weight {
 		// Tick: the last congested block and the clock. The end: the block's weight and
-		// length, the parameters, and the last congested block and counter when it is.
-		T::DbWeight::get().reads_writes(2, 1).saturating_add(T::DbWeight::get().reads_writes(4, 2))
+		// length, the parameters, and the last congested block when it is.
+		T::DbWeight::get().reads_writes(2, 1).saturating_add(T::DbWeight::get().reads_writes(3, 1))
 	}
 
 	/// The most a response weighs, by weight and by length, with the current `indexes`:
@@ -277,7 +277,6 @@ impl<T: Config> Pallet<T> {
 			|| length_used.saturating_add(len) > length_max;
 		if full {
 			LastCongested::<T>::put(frame_system::Pallet::<T>::block_number());
-			CongestedBlocks::<T>::mutate(|n| *n = n.saturating_add(1));
 		}
 	}
 
@@ -545,8 +544,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: the proof clock is not ahead of the blocks; every open challenge is
 	/// either ahead of the clock with its deadline listed, or past it and in the overdue
-	/// line, and is the open one of a hosting on the ledger; every ledger entry is in `Due` exactly once, at the block it
-	/// names, and `Due` lists nothing else; no entry has more faults than allowed.
+	/// line, and is the open one of a hosting on the ledger; every ledger entry is in
+	/// `Due` exactly once, at the block it names, and `Due` lists nothing else; no entry
+	/// has more faults than allowed.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let (first, next) = OverdueLine::<T>::get();

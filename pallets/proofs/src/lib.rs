@@ -307,10 +307,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastCongested<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
-	/// How many blocks so far were congested (the proof clock stood still after each).
-	#[pallet::storage]
-	pub type CongestedBlocks<T: Config> = StorageValue<_, u64, ValueQuery>;
-
 	/// What the pallet keeps per confirmed hosting.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 	pub struct LedgerEntry<BlockNumber> {
