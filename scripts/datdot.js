@@ -21,7 +21,7 @@ import { encodeFrame } from './client/frames.js';
 import { ocwKeyProof } from './client/keys.js';
 import { JOB_USAGE, jobCommand } from './client/jobs.js';
 import { verifiedChunk } from './client/frames.js';
-import { chunk as cut, leafHash, levels, proof } from './client/merkle.js';
+import { chunk as cut, chunkLeaf, levels, proof } from './client/merkle.js';
 
 const USAGE = `usage:
   datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
@@ -99,10 +99,11 @@ async function ensureSponsor (api, signer, endpoint, region) {
   }
 }
 
-/** Serves the frames of `chunks` at http://host:port/data/<index>. */
-function serveFrames (chunks, hostPort) {
+/** Serves the frames of `chunks` (of at most `chunkSize` bytes) at
+ * http://host:port/data/<index>. */
+function serveFrames (chunks, chunkSize, hostPort) {
   const [host, port] = hostPort.split(':');
-  const lv = levels(chunks.map(leafHash));
+  const lv = levels(chunks.map((c) => chunkLeaf(c, chunkSize)));
   const server = http.createServer((req, res) => {
     const m = /^\/data\/([0-9]+)$/.exec(req.url || '');
     const i = m ? Number(m[1]) : -1;
@@ -124,7 +125,7 @@ async function publish (opts, file) {
   try { data = fs.readFileSync(file); } catch (e) { throw new UserError(`cannot read ${file}: ${e.message}`); }
   await cryptoWaitReady();
   const chunks = cut(new Uint8Array(data), opts.chunkSize);
-  const { server, url, root } = await serveFrames(chunks, opts.serve);
+  const { server, url, root } = await serveFrames(chunks, opts.chunkSize, opts.serve);
   say(`${file}: ${data.length} bytes in ${chunks.length} chunks, root ${u8aToHex(root)}; serving at ${url}`);
   const { api, signer } = await connect(opts);
   try {
@@ -224,6 +225,7 @@ async function download (opts, plan, out) {
     const ds = p.terms.datasets[0];
     const root = ds.root.toU8a();
     const count = ds.chunks.toNumber();
+    const chunkSize = ds.chunkSize.toNumber();
     const parts = new Array(count);
     const endpoints = new Map();
     for (const id of await api.query.hosting.planContracts(plan)) {
@@ -234,7 +236,7 @@ async function download (opts, plan, out) {
         for (const hoster of hosters) {
           try {
             if (!endpoints.has(hoster)) endpoints.set(hoster, (await provider.send('datdot_account', [hoster])).endpoint);
-            const chunk = verifiedChunk(await fetchFrame(endpoints.get(hoster), root, i), root, i, count);
+            const chunk = verifiedChunk(await fetchFrame(endpoints.get(hoster), root, i), root, i, count, chunkSize);
             if (!chunk) throw new Error('did not verify');
             parts[i] = chunk;
             break;

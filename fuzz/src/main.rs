@@ -296,7 +296,13 @@ impl Fuzzer {
 		let big = self.rng.chance(250);
 		let chunks =
 			if big { 65 + self.rng.below(140) as u32 } else { 1 + self.rng.below(12) as u32 };
-		let size = 16 + self.rng.below(48) as usize;
+		// Small plans' chunks now and then span several 1 KiB segments, so proofs walk
+		// segment trees (with a promoted node when the size is not a power of two).
+		let size = if !big && self.rng.chance(300) {
+			1024 + self.rng.below(4 * 1024) as usize
+		} else {
+			16 + self.rng.below(48) as usize
+		};
 		let data: Vec<Vec<u8>> = (0..chunks)
 			.map(|i| {
 				let mut c: Vec<u8> = (0..size).map(|_| self.rng.next() as u8).collect();
@@ -306,7 +312,7 @@ impl Fuzzer {
 				c
 			})
 			.collect();
-		let root = merkle::root(data.iter().map(|c| c.as_slice())).expect("chunks");
+		let root = merkle::root(data.iter().map(|c| c.as_slice()), size as u32).expect("chunks");
 		self.datasets.insert(root, data);
 		let now = System::block_number();
 		let start = now + self.rng.below(4) as u32;
@@ -486,21 +492,28 @@ impl Fuzzer {
 				continue;
 			};
 			let Some(data) = self.datasets.get(&hosting.root).cloned() else { continue };
-			let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+			let size = hosting.chunk_size;
+			let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::chunk_leaf(c, size)).collect();
 			let lie = self.rng.chance(100);
 			let proofs: Vec<_> = challenge
 				.indexes
 				.iter()
-				.map(|i| {
-					let mut chunk = data[*i as usize].clone();
+				.zip(challenge.segments.iter())
+				.map(|(i, j)| {
+					let chunk = &data[*i as usize];
+					let mut path = merkle::segment_proof(chunk, size, *j).unwrap_or_default();
+					path.extend(merkle::proof(&leaves, *i).unwrap_or_default());
+					let mut segment = merkle::segment(chunk, *j).to_vec();
 					if lie {
-						chunk[0] ^= 1;
+						// A flipped byte, or a byte where the short last chunk has none.
+						match segment.first_mut() {
+							Some(b) => *b ^= 1,
+							None => segment.push(0),
+						}
 					}
-					pallet_proofs::ChunkProof {
-						chunk: BoundedVec::truncate_from(chunk),
-						siblings: BoundedVec::truncate_from(
-							merkle::proof(&leaves, *i).unwrap_or_default(),
-						),
+					pallet_proofs::SegmentProof {
+						segment: BoundedVec::truncate_from(segment),
+						siblings: BoundedVec::truncate_from(path),
 					}
 				})
 				.collect();

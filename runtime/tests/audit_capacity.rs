@@ -4,7 +4,7 @@
 //! One audit of a contract is a challenge opened in `on_initialize`, plus the hoster's
 //! `response` with one proof: the pool's `authorize` check, the call, and the base
 //! cost of any extrinsic. The budget is 25 % of a block's compute; the block's length
-//! bounds it too, because a proof carries its chunk.
+//! bounds it too, though a proof carries a 1 KiB segment whatever the chunk size.
 use datdot_runtime::{configs::RuntimeBlockWeights, Runtime, HOURS};
 use frame_support::weights::constants::ExtrinsicBaseWeight;
 use pallet_proofs::WeightInfo;
@@ -40,13 +40,17 @@ fn contracts_audited_per_hour() {
 	);
 	let length = 5 * 1024 * 1024 / 4;
 	for chunk in [4 * 1024u64, 16 * 1024, 64 * 1024] {
-		// A response: the chunk, a 16-level path, ids, key and signature (~700 bytes).
-		let per_response = chunk + 16 * 32 + 200;
+		// A response carries a 1 KiB segment whatever the chunk size, its path in the
+		// chunk's segment tree and a 16-level path over chunks, and ids, key and
+		// signature (~200 bytes).
+		let segment_depth = (chunk / 1024).ilog2() as u64;
+		let per_response = 1024 + (segment_depth + 16) * 32 + 200;
 		let by_length = length / per_response * HOURS as u64;
 		println!(
-			"  with {} KiB chunks, 25 % of the block length carries {} responses: {} contracts per hour",
+			"  with {} KiB chunks, 25 % of the block length carries {} responses ({} bytes each): {} contracts per hour",
 			chunk / 1024,
 			length / per_response,
+			per_response,
 			by_length
 		);
 	}

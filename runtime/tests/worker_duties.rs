@@ -54,6 +54,7 @@ fn fill(n: u32) {
 				hoster: hoster.clone(),
 				contract,
 				indexes: BoundedVec::truncate_from(vec![0]),
+				segments: BoundedVec::truncate_from(vec![0]),
 				deadline: 1_000,
 				requested: false,
 			},

@@ -23,8 +23,9 @@ export function decodeFrame (frame) {
   return { chunk, siblings };
 }
 
-/** The chunk in `frame` if it is chunk `index` of `count` under `root`, else null. */
-export function verifiedChunk (frame, root, index, count) {
+/** The chunk in `frame` if it is chunk `index` of `count` chunks of at most
+ * `chunkSize` bytes under `root`, else null. */
+export function verifiedChunk (frame, root, index, count, chunkSize) {
   const f = decodeFrame(frame);
-  return f && verify(root, f.chunk, index, count, f.siblings) ? f.chunk : null;
+  return f && f.chunk.length <= chunkSize && verify(root, f.chunk, chunkSize, index, count, f.siblings) ? f.chunk : null;
 }

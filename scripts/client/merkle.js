@@ -2,9 +2,12 @@
 // pallets/primitives/src/merkle.rs; both check themselves against
 // pallets/primitives/test-vectors/merkle.json).
 //
-// Binary tree, BLAKE2b-256; leaf = H(0x00 ‖ chunk); node = H(0x01 ‖ left ‖ right);
+// Binary tree, BLAKE2b-256; leaf = H(0x00 ‖ piece); node = H(0x01 ‖ left ‖ right);
 // an odd last node is promoted unchanged; a proof lists the sibling hashes from
-// the leaf upwards, skipping the levels where the node was promoted.
+// the leaf upwards, skipping the levels where the node was promoted. A chunk's
+// leaf is the root of the tree over its S = max(1, ⌈chunkSize / 1024⌉) segments
+// of 1 KiB (those past its end empty); a segment proof is the segment's siblings
+// in its chunk's tree followed by the chunk's.
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
 const concat = (...parts) => {
@@ -30,6 +33,26 @@ function parentLevel (level) {
   return up;
 }
 
+export const SEGMENT_SIZE = 1024;
+
+/** Segments per chunk in a data set of chunks of at most `chunkSize` bytes. */
+export const segments = (chunkSize) => Math.max(1, Math.ceil(chunkSize / SEGMENT_SIZE));
+
+/** Segment `j` of `chunk` (empty past its end). */
+export const segment = (chunk, j) => chunk.subarray(Math.min(j * SEGMENT_SIZE, chunk.length), Math.min((j + 1) * SEGMENT_SIZE, chunk.length));
+
+/** The leaves of `chunk`'s segment tree (more than S for a chunk longer than declared). */
+export function segmentLeaves (chunk, chunkSize) {
+  const count = Math.max(segments(chunkSize), Math.ceil(chunk.length / SEGMENT_SIZE));
+  return Array.from({ length: count }, (_, j) => leafHash(segment(chunk, j)));
+}
+
+/** A chunk's leaf in its data set's tree: the root of its segment tree. */
+export const chunkLeaf = (chunk, chunkSize) => rootOfLeaves(segmentLeaves(chunk, chunkSize));
+
+/** The siblings proving segment `j` within `chunk` (the chunk's own proof follows). */
+export const segmentProof = (chunk, chunkSize, j) => proof(levels(segmentLeaves(chunk, chunkSize)), j);
+
 /** Every level of the tree over `leaves`, leaves first, root last. */
 export function levels (leaves) {
   if (leaves.length === 0) throw new Error('a Merkle tree needs at least one chunk');
@@ -38,8 +61,8 @@ export function levels (leaves) {
   return out;
 }
 
-/** The root over `chunks` (Uint8Arrays). */
-export const root = (chunks) => rootOfLeaves(chunks.map(leafHash));
+/** The root over `chunks` (Uint8Arrays) of at most `chunkSize` bytes. */
+export const root = (chunks, chunkSize) => rootOfLeaves(chunks.map((c) => chunkLeaf(c, chunkSize)));
 
 /** The root over leaf hashes. */
 export function rootOfLeaves (leaves) {
@@ -60,24 +83,45 @@ export function proof (lv, index) {
   return siblings;
 }
 
-/** Whether `chunk` is chunk `index` of `leafCount` under `rootHash`, by `siblings`. */
-export function verify (rootHash, chunk, index, leafCount, siblings) {
-  if (!(index >= 0 && index < leafCount) || siblings.length > 32) return false;
-  let hash = leafHash(chunk);
+/** Walks `hash` (node `index` of a level of `count`) up to the root, taking siblings
+ * from `sibs` at `at.next`; null if they run out. */
+function fold (hash, index, count, sibs, at) {
   let i = index;
-  let n = leafCount;
-  let next = 0;
+  let n = count;
   while (n > 1) {
     const promoted = i % 2 === 0 && i === n - 1;
     if (!promoted) {
-      const sibling = siblings[next++];
-      if (!sibling) return false;
+      const sibling = sibs[at.next++];
+      if (!sibling) return null;
       hash = i % 2 === 0 ? nodeHash(hash, sibling) : nodeHash(sibling, hash);
     }
     i = Math.floor(i / 2);
     n = Math.ceil(n / 2);
   }
-  return next === siblings.length && equal(hash, rootHash);
+  return hash;
+}
+
+/** Whether `leaf` is leaf `index` of `leafCount` under `rootHash`, by `siblings`. */
+export function verifyLeaf (rootHash, leaf, index, leafCount, siblings) {
+  if (!(index >= 0 && index < leafCount) || siblings.length > 32) return false;
+  const at = { next: 0 };
+  const hash = fold(leaf, index, leafCount, siblings, at);
+  return hash !== null && at.next === siblings.length && equal(hash, rootHash);
+}
+
+/** Whether `chunk` is chunk `index` of `leafCount` chunks of at most `chunkSize` bytes
+ * under `rootHash`, by `siblings`. */
+export const verify = (rootHash, chunk, chunkSize, index, leafCount, siblings) =>
+  verifyLeaf(rootHash, chunkLeaf(chunk, chunkSize), index, leafCount, siblings);
+
+/** Whether `piece` is segment `j` of chunk `index` of `leafCount` chunks of at most
+ * `chunkSize` bytes under `rootHash`, by `siblings` (segment path, then chunk path). */
+export function verifySegment (rootHash, piece, j, index, leafCount, chunkSize, siblings) {
+  const count = segments(chunkSize);
+  if (piece.length > SEGMENT_SIZE || !(j >= 0 && j < count)) return false;
+  const at = { next: 0 };
+  const leaf = fold(leafHash(piece), j, count, siblings, at);
+  return leaf !== null && verifyLeaf(rootHash, leaf, index, leafCount, siblings.slice(at.next));
 }
 
 /** Cuts `data` into chunks of `chunkSize` bytes (the last may be shorter). */

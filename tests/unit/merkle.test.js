@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { chunk, leafHash, levels, proof, root, verify } from '../../scripts/client/merkle.js';
+import { chunk, chunkLeaf, leafHash, levels, proof, root, segment, segmentProof, segments, verify, verifySegment } from '../../scripts/client/merkle.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VECTORS = path.resolve(HERE, '../../pallets/primitives/test-vectors/merkle.json');
@@ -18,14 +18,25 @@ test('matches the committed test vectors', async () => {
   await cryptoWaitReady();
   const { cases } = JSON.parse(fs.readFileSync(VECTORS, 'utf8'));
   assert.ok(cases.length >= 5);
+  assert.ok(cases.some((c) => segments(c.chunk_size) > 1), 'vectors with segment trees');
   for (const c of cases) {
     const chunks = c.chunks.map((h) => hexToU8a(h));
-    assert.equal(u8aToHex(root(chunks)), c.root, c.name);
-    const lv = levels(chunks.map(leafHash));
+    const size = c.chunk_size;
+    assert.equal(u8aToHex(root(chunks, size)), c.root, c.name);
+    const lv = levels(chunks.map((x) => chunkLeaf(x, size)));
     for (const p of c.proofs) {
       const mine = proof(lv, p.index).map((s) => u8aToHex(s));
       assert.deepEqual(mine, p.siblings, `${c.name}: proof of ${p.index}`);
-      assert.ok(verify(hexToU8a(c.root), chunks[p.index], p.index, chunks.length, p.siblings.map((s) => hexToU8a(s))));
+      assert.ok(verify(hexToU8a(c.root), chunks[p.index], size, p.index, chunks.length, p.siblings.map((s) => hexToU8a(s))));
+    }
+    for (const p of c.segment_proofs) {
+      assert.equal(u8aToHex(segment(chunks[p.index], p.segment)), p.piece, `${c.name}: segment ${p.index}/${p.segment}`);
+      const mine = [...segmentProof(chunks[p.index], size, p.segment), ...proof(lv, p.index)].map((s) => u8aToHex(s));
+      assert.deepEqual(mine, p.siblings, `${c.name}: proof of segment ${p.index}/${p.segment}`);
+      const sibs = p.siblings.map((s) => hexToU8a(s));
+      assert.ok(verifySegment(hexToU8a(c.root), hexToU8a(p.piece), p.segment, p.index, chunks.length, size, sibs));
+      assert.ok(!verifySegment(hexToU8a(c.root), new TextEncoder().encode('forged'), p.segment, p.index, chunks.length, size, sibs));
+      if (sibs.length) assert.ok(!verifySegment(hexToU8a(c.root), hexToU8a(p.piece), p.segment, p.index, chunks.length, size, sibs.slice(0, -1)));
     }
   }
 });
@@ -38,13 +49,13 @@ test('tampered chunks, indexes and proofs fail', async () => {
     const r = lv[lv.length - 1][0];
     for (let i = 0; i < n; i++) {
       const p = proof(lv, i);
-      assert.ok(verify(r, chunks[i], i, n, p));
-      assert.ok(!verify(r, new TextEncoder().encode('forged'), i, n, p));
-      assert.ok(!verify(r, chunks[i], i + n, n, p));
+      assert.ok(verify(r, chunks[i], 1024, i, n, p));
+      assert.ok(!verify(r, new TextEncoder().encode('forged'), 1024, i, n, p));
+      assert.ok(!verify(r, chunks[i], 1024, i + n, n, p));
       if (n > 1) {
-        assert.ok(!verify(r, chunks[i], (i + 1) % n, n, p));
-        assert.ok(!verify(r, chunks[i], i, n, p.slice(0, -1)));
-        assert.ok(!verify(r, chunks[i], i, n, [...p, new Uint8Array(32)]));
+        assert.ok(!verify(r, chunks[i], 1024, (i + 1) % n, n, p));
+        assert.ok(!verify(r, chunks[i], 1024, i, n, p.slice(0, -1)));
+        assert.ok(!verify(r, chunks[i], 1024, i, n, [...p, new Uint8Array(32)]));
       }
     }
   }
@@ -60,6 +71,23 @@ test('chunking keeps every byte, in order', () => {
   assert.throws(() => chunk(data, 0), /positive/);
 });
 
+test('every segment of 4 KiB chunks proves, at its own place only', async () => {
+  await cryptoWaitReady();
+  const size = 4096;
+  const chunks = [new Uint8Array(4096).map((_, i) => i % 251), new Uint8Array(1500).fill(9)];
+  const lv = levels(chunks.map((c) => chunkLeaf(c, size)));
+  const r = lv[lv.length - 1][0];
+  chunks.forEach((c, i) => {
+    for (let j = 0; j < segments(size); j++) {
+      const p = [...segmentProof(c, size, j), ...proof(lv, i)];
+      assert.ok(verifySegment(r, segment(c, j), j, i, 2, size, p), `${i}/${j}`);
+      assert.ok(!verifySegment(r, segment(c, j), (j + 1) % 4, i, 2, size, p) || segment(c, j).length === segment(c, (j + 1) % 4).length && segment(c, j).every((x, k) => x === segment(c, (j + 1) % 4)[k]));
+      assert.ok(!verifySegment(r, segment(c, j), j, 1 - i, 2, size, p));
+      assert.ok(!verifySegment(r, c, j, i, 2, size, p) || c.length <= 1024);
+    }
+  });
+});
+
 test('chunk frames round-trip and verify', async () => {
   await cryptoWaitReady();
   const { encodeFrame, decodeFrame, verifiedChunk } = await import('../../scripts/client/frames.js');
@@ -69,11 +97,12 @@ test('chunk frames round-trip and verify', async () => {
   chunks.forEach((c, i) => {
     const frame = encodeFrame(c, proof(lv, i));
     assert.deepEqual(decodeFrame(frame).chunk, c);
-    assert.deepEqual(verifiedChunk(frame, r, i, 5), c);
-    assert.equal(verifiedChunk(frame, r, (i + 1) % 5, 5), null);
+    assert.deepEqual(verifiedChunk(frame, r, i, 5, 16), c);
+    assert.equal(verifiedChunk(frame, r, i, 5, 15), null, 'longer than declared');
+    assert.equal(verifiedChunk(frame, r, (i + 1) % 5, 5, 16), null);
     const bad = frame.slice();
     bad[5] ^= 1;
-    assert.equal(verifiedChunk(bad, r, i, 5), null);
+    assert.equal(verifiedChunk(bad, r, i, 5, 16), null);
     assert.equal(decodeFrame(frame.subarray(0, frame.length - 1)), null);
   });
 });

@@ -227,7 +227,7 @@ pub fn chunks() -> Vec<Vec<u8>> {
 }
 
 pub fn root_of(chunks: &[Vec<u8>]) -> [u8; 32] {
-	merkle::root(chunks.iter().map(|c| c.as_slice())).expect("chunks")
+	merkle::root(chunks.iter().map(|c| c.as_slice()), 100).expect("chunks")
 }
 
 pub const SPONSOR: AccountId = 1;
@@ -268,7 +268,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, min_bandwidth: u64, max_lat
 		);
 		w.hostings.insert(
 			(contract, hoster),
-			HostingView { plan: 0, root, leaves, chunk_size: 64 * 1024, start: 0, end: leaves },
+			HostingView { plan: 0, root, leaves, chunk_size: 100, start: 0, end: leaves },
 		);
 		w.endpoints.insert(hoster, ENDPOINT.to_vec());
 	})

@@ -15,7 +15,7 @@ use sp_runtime::DispatchError;
 fn dataset(chunks: u32) -> DatasetOf<Test> {
 	let data: Vec<Vec<u8>> = (0..chunks).map(|i| vec![i as u8; 4]).collect();
 	Dataset {
-		root: merkle::root(data.iter().map(|c| c.as_slice())).unwrap(),
+		root: merkle::root(data.iter().map(|c| c.as_slice()), 4).unwrap(),
 		chunks,
 		chunk_size: 4,
 		source: BoundedVec::truncate_from(b"http://127.0.0.1:8000/data".to_vec()),

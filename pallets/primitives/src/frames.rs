@@ -66,7 +66,9 @@ pub enum FrameCheck {
 /// Checks `frame` as chunk `index` of `count` chunks of `chunk_size` bytes under `root`.
 pub fn check(frame: &[u8], root: &[u8; 32], index: u32, count: u32, chunk_size: u32) -> FrameCheck {
 	match decode(frame) {
-		Some((chunk, siblings)) if merkle::verify(root, &chunk, index, count, &siblings) => {
+		Some((chunk, siblings))
+			if merkle::verify(root, &chunk, chunk_size, index, count, &siblings) =>
+		{
 			if chunk.len() <= chunk_size as usize {
 				FrameCheck::Valid
 			} else {

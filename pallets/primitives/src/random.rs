@@ -18,6 +18,15 @@ pub fn chunk_indexes(seed: &[u8; 32], wanted: u32, start: u32, end: u32) -> Vec<
 		.collect()
 }
 
+/// For each of `count` asked chunks, one of its `segments` segments, uniformly: with the
+/// chunk drawn uniformly too, every segment of the hosting is equally likely.
+pub fn segment_indexes(seed: &[u8; 32], count: u32, segments: u32) -> Vec<u32> {
+	let segments = segments.max(1);
+	(0..count)
+		.map(|i| word(&sp_crypto_hashing::blake2_256(&(b"segment", seed, i).encode())) % segments)
+		.collect()
+}
+
 /// Members drawn independently at random: up to `count` distinct indexes in
 /// `0..population` that `accept` takes, the `n`th try at `BLAKE2b-256(seed ‖ n)`. Every
 /// member is equally likely on every try, so a block of members registered one after

@@ -1,5 +1,5 @@
-//! Benchmarks (frame-benchmarking v2), each at its worst case: proofs of the largest
-//! chunks over a deep tree, challenges of hostings in different plans, faults that
+//! Benchmarks (frame-benchmarking v2), each at its worst case: proofs of full segments
+//! of the largest chunks (the deepest segment tree) over a deep tree, challenges of hostings in different plans, faults that
 //! repair.
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -26,7 +26,7 @@ struct Set {
 }
 
 fn data_set<T: Config>() -> Set {
-	let leaf = merkle::leaf_hash(&chunk::<T>());
+	let leaf = merkle::chunk_leaf(&chunk::<T>(), T::MaxChunkSize::get());
 	let leaves = vec![leaf; LEAVES as usize];
 	let root = merkle::root_of_leaves(&leaves).expect("leaves");
 	Set { root, leaves }
@@ -54,12 +54,19 @@ fn answered<T: Config>(
 	let now = frame_system::Pallet::<T>::block_number();
 	let id = Pallet::<T>::challenge(contract, &hoster).expect("a hosting");
 	let challenge = Challenges::<T>::get(id).expect("open");
-	let proofs: Vec<ChunkProof<T::MaxChunkSize>> = challenge
+	let data = chunk::<T>();
+	let proofs: Vec<SegmentProof> = challenge
 		.indexes
 		.iter()
-		.map(|i| ChunkProof {
-			chunk: BoundedVec::truncate_from(chunk::<T>()),
-			siblings: BoundedVec::truncate_from(merkle::proof(&set.leaves, *i).expect("index")),
+		.zip(challenge.segments.iter())
+		.map(|(i, j)| {
+			let mut path =
+				merkle::segment_proof(&data, T::MaxChunkSize::get(), *j).expect("segment");
+			path.extend(merkle::proof(&set.leaves, *i).expect("index"));
+			SegmentProof {
+				segment: BoundedVec::truncate_from(merkle::segment(&data, *j).to_vec()),
+				siblings: BoundedVec::truncate_from(path),
+			}
 		})
 		.collect();
 	let response = Response {

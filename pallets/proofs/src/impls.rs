@@ -94,6 +94,11 @@ impl<T: Config> Pallet<T> {
 			hosting.start,
 			hosting.end,
 		));
+		let segments = BoundedVec::truncate_from(random::segment_indexes(
+			&seed,
+			indexes.len() as u32,
+			merkle::segments(hosting.chunk_size),
+		));
 		NextChallengeId::<T>::put(next);
 		entry.open = Some(id);
 		Challenges::<T>::insert(
@@ -102,6 +107,7 @@ impl<T: Config> Pallet<T> {
 				hoster: hoster.clone(),
 				contract,
 				indexes: indexes.clone(),
+				segments: segments.clone(),
 				deadline,
 				requested,
 			},
@@ -111,6 +117,7 @@ impl<T: Config> Pallet<T> {
 			hoster: hoster.clone(),
 			contract,
 			indexes,
+			segments,
 			deadline,
 		});
 		Ok(id)
@@ -252,7 +259,7 @@ impl<T: Config> Pallet<T> {
 		// the proofs' length prefix; and the extrinsic's envelope (length, version,
 		// extensions, call index), generously.
 		const FIXED: u32 = 8 + 32 + 32 + 64 + 5 + 64;
-		let proof = ChunkProof::<T::MaxChunkSize>::max_encoded_len() as u32;
+		let proof = SegmentProof::max_encoded_len() as u32;
 		let len = proof.saturating_mul(indexes).saturating_add(FIXED);
 		let base = T::BlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
 		let weight = T::WeightInfo::response(indexes)
@@ -495,9 +502,18 @@ impl<T: Config> Pallet<T> {
 			Self::closed(response.challenge, &challenge);
 			return Ok(());
 		};
+		let asked = challenge.indexes.iter().zip(challenge.segments.iter());
 		let valid = response.proofs.len() == challenge.indexes.len()
-			&& challenge.indexes.iter().zip(response.proofs.iter()).all(|(index, proof)| {
-				merkle::verify(&hosting.root, &proof.chunk, *index, hosting.leaves, &proof.siblings)
+			&& asked.zip(response.proofs.iter()).all(|((index, segment), proof)| {
+				merkle::verify_segment(
+					&hosting.root,
+					&proof.segment,
+					*segment,
+					*index,
+					hosting.leaves,
+					hosting.chunk_size,
+					&proof.siblings,
+				)
 			});
 		if !valid {
 			Self::fault(response.challenge, &challenge, entry, &hosting, &plan, now);

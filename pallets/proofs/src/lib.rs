@@ -33,6 +33,7 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use datdot_primitives::{
+		merkle,
 		traits::{
 			EscrowManager, HostingInspect, PlanInspect, ProfileProvider, ProviderStakes,
 			ReputationSink,
@@ -103,7 +104,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxIndexes: Get<u32>;
 
-		/// Largest chunk a proof carries, bytes.
+		/// Largest chunk of a data set, bytes: its segment tree is at most
+		/// `merkle::MAX_SEGMENT_DEPTH` deep.
 		#[pallet::constant]
 		type MaxChunkSize: Get<u32>;
 
@@ -154,7 +156,12 @@ pub mod pallet {
 		pub request_fee: Balance,
 	}
 
-	/// A chunk with its Merkle path: one proof.
+	/// Most sibling hashes in a segment proof: the segment's path in its chunk's tree,
+	/// then the chunk's.
+	pub const MAX_SEGMENT_PATH: u32 = MAX_PATH + merkle::MAX_SEGMENT_DEPTH as u32;
+
+	/// A 1 KiB segment of a chunk with its Merkle path: one proof, the same size
+	/// whatever the chunk size.
 	#[derive(
 		Encode,
 		Decode,
@@ -166,12 +173,12 @@ pub mod pallet {
 		EqNoBound,
 		DebugNoBound,
 	)]
-	#[scale_info(skip_type_params(MaxChunk))]
-	pub struct ChunkProof<MaxChunk: Get<u32>> {
-		/// The chunk.
-		pub chunk: BoundedVec<u8, MaxChunk>,
-		/// Sibling hashes from the leaf up (the format of SPEC §3).
-		pub siblings: BoundedVec<[u8; 32], ConstU32<MAX_PATH>>,
+	pub struct SegmentProof {
+		/// The segment asked for (empty past the end of a short last chunk).
+		pub segment: BoundedVec<u8, ConstU32<{ merkle::SEGMENT_SIZE }>>,
+		/// Sibling hashes from the segment up to the data set's root: its path in its
+		/// chunk's tree, then the chunk's (the format of SPEC §3).
+		pub siblings: BoundedVec<[u8; 32], ConstU32<MAX_SEGMENT_PATH>>,
 	}
 
 	/// An open challenge.
@@ -193,6 +200,8 @@ pub mod pallet {
 		pub contract: ContractId,
 		/// The chunks (indexes in the data set) to prove.
 		pub indexes: BoundedVec<u32, T::MaxIndexes>,
+		/// For each chunk, the segment of it to prove.
+		pub segments: BoundedVec<u32, T::MaxIndexes>,
 		/// Unanswered when the proof clock ([`ProofClock`]) reaches this reading, it is a
 		/// fault. The clock advances one a block, except after a block that had no room
 		/// left for a response: the chain's own congestion never eats into the window.
@@ -202,9 +211,12 @@ pub mod pallet {
 		pub requested: bool,
 	}
 	impl<T: Config> Challenge<T> {
-		/// A digest of what the challenge asks: the hoster, the contract and the chunks.
+		/// A digest of what the challenge asks: the hoster, the contract, the chunks and
+		/// their segments.
 		pub fn digest(&self) -> [u8; 32] {
-			sp_io::hashing::blake2_256(&(&self.hoster, self.contract, &self.indexes).encode())
+			sp_io::hashing::blake2_256(
+				&(&self.hoster, self.contract, &self.indexes, &self.segments).encode(),
+			)
 		}
 	}
 
@@ -230,7 +242,7 @@ pub mod pallet {
 		/// not taken as a wrong proof.
 		pub asked: [u8; 32],
 		/// One proof per challenged index, in order.
-		pub proofs: BoundedVec<ChunkProof<T::MaxChunkSize>, T::MaxIndexes>,
+		pub proofs: BoundedVec<SegmentProof, T::MaxIndexes>,
 		/// The hoster's `ddot` key, which signed the response.
 		pub signer: OcwPublic,
 	}
@@ -378,6 +390,8 @@ pub mod pallet {
 			contract: ContractId,
 			/// The chunks to prove.
 			indexes: BoundedVec<u32, T::MaxIndexes>,
+			/// For each chunk, the segment of it to prove.
+			segments: BoundedVec<u32, T::MaxIndexes>,
 			/// Unanswered when the proof clock (`ProofClock`) reaches this reading, it is
 			/// a fault: `window` uncongested blocks from now.
 			deadline: BlockNumberFor<T>,
@@ -489,6 +503,10 @@ pub mod pallet {
 			assert!(T::MaxFaultsPerBlock::get() > 0, "missed deadlines must be counted");
 			let p = T::DefaultParams::get();
 			assert!(p.indexes > 0 && p.indexes <= T::MaxIndexes::get(), "indexes in range");
+			assert!(
+				merkle::segments(T::MaxChunkSize::get()) <= 1 << merkle::MAX_SEGMENT_DEPTH,
+				"a chunk's segment path fits a proof"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

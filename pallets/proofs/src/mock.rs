@@ -233,7 +233,7 @@ impl pallet_proofs::Config for Test {
 	type Treasury = Treasury;
 	type DefaultParams = DefaultParams;
 	type MaxIndexes = ConstU32<4>;
-	type MaxChunkSize = ConstU32<256>;
+	type MaxChunkSize = ConstU32<{ 4 * 1024 }>;
 	type MaxChallengesPerBlock = ConstU32<4>;
 	type MaxFaultsPerBlock = MaxFaultsPerBlock;
 	type CallsPaused = CallsPaused;
@@ -242,13 +242,23 @@ impl pallet_proofs::Config for Test {
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
 
-/// The data set every mocked hosting keeps: 10 chunks of 100 bytes.
+/// The mocked data set's chunk size: 3 segments, the last one partly filled, so the
+/// segment trees have a promoted node.
+pub const CHUNK_SIZE: u32 = 2 * 1024 + 100;
+
+/// The data set every mocked hosting keeps: 10 chunks, the last one short.
 pub fn chunks() -> Vec<Vec<u8>> {
-	(0..10u8).map(|i| vec![i; 100]).collect()
+	(0..10u8)
+		.map(|i| {
+			let len = if i == 9 { 1500 } else { CHUNK_SIZE as usize };
+			// Every segment different, so proving one in another's place fails.
+			(0..len).map(|b| (b % 251) as u8 ^ i).collect()
+		})
+		.collect()
 }
 
 pub fn root_of(chunks: &[Vec<u8>]) -> [u8; 32] {
-	merkle::root(chunks.iter().map(|c| c.as_slice())).expect("chunks")
+	merkle::root(chunks.iter().map(|c| c.as_slice()), CHUNK_SIZE).expect("chunks")
 }
 
 pub const HOSTER: AccountId = 20;
@@ -268,7 +278,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 			datasets: vec![DatasetView {
 				root,
 				chunks: leaves,
-				chunk_size: 100,
+				chunk_size: CHUNK_SIZE,
 				source: b"http://127.0.0.1/data".to_vec(),
 			}],
 			escrow: 0,
@@ -281,7 +291,7 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 		w.escrows.entry(0).or_insert(Balance::MAX / 4);
 		w.hostings.insert(
 			(contract, hoster),
-			HostingView { plan: 0, root, leaves, chunk_size: 64 * 1024, start: 0, end: leaves },
+			HostingView { plan: 0, root, leaves, chunk_size: CHUNK_SIZE, start: 0, end: leaves },
 		);
 	})
 }

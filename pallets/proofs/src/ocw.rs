@@ -10,6 +10,7 @@ use super::*;
 use alloc::{format, vec::Vec};
 use datdot_primitives::{
 	frames::{self, chunk_key},
+	merkle,
 	traits::HostingInspect,
 	OcwPublic,
 };
@@ -17,8 +18,11 @@ use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 use sp_runtime::offchain::storage::StorageValueRef;
 
-/// Blocks after which an unanswered challenge is answered again.
-pub const RESEND_AFTER: u32 = 3;
+/// Blocks after which an unanswered challenge is answered again: every block. An answer
+/// included on a fork that loses is gone from the winning chain, and the window leaves
+/// no time to spare; while the first copy still waits in the pool, the pool refuses the
+/// second (one response per challenge), so sending again costs nothing.
+pub const RESEND_AFTER: u32 = 1;
 
 /// The worker's entry point.
 pub fn run<T: Config>(now: BlockNumberFor<T>) {
@@ -50,7 +54,7 @@ pub fn build<T: Config>(
 ) -> Option<Response<T>> {
 	let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster)?;
 	let mut proofs = Vec::new();
-	for index in challenge.indexes.iter() {
+	for (index, segment) in challenge.indexes.iter().zip(challenge.segments.iter()) {
 		let frame = StorageValueRef::persistent(&chunk_key(&hosting.root, *index))
 			.get::<Vec<u8>>()
 			.ok()
@@ -59,9 +63,12 @@ pub fn build<T: Config>(
 			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} not stored here", id, index);
 			return None;
 		};
-		proofs.push(ChunkProof {
-			chunk: BoundedVec::try_from(chunk).ok()?,
-			siblings: BoundedVec::try_from(siblings).ok()?,
+		// The segment's path in its chunk's tree, then the chunk's path from the frame.
+		let mut path = merkle::segment_proof(&chunk, hosting.chunk_size, *segment)?;
+		path.extend(siblings);
+		proofs.push(SegmentProof {
+			segment: BoundedVec::try_from(merkle::segment(&chunk, *segment).to_vec()).ok()?,
+			siblings: BoundedVec::try_from(path).ok()?,
 		});
 	}
 	Some(Response {

@@ -44,15 +44,26 @@ fn first_challenge() -> (ChallengeId, Challenge<Test>) {
 	panic!("no challenge within a period");
 }
 
-fn proofs_for(indexes: &[u32]) -> BoundedVec<ChunkProof<ConstU32<256>>, ConstU32<4>> {
+/// What challenge `c` asks: its chunks, each with the segment of it to prove.
+fn pieces(c: &Challenge<Test>) -> Vec<(u32, u32)> {
+	c.indexes.iter().copied().zip(c.segments.iter().copied()).collect()
+}
+
+/// Segment proofs of the mocked data set's `pieces` (chunk, segment).
+fn proofs_for(pieces: &[(u32, u32)]) -> BoundedVec<SegmentProof, ConstU32<4>> {
 	let data = chunks();
-	let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+	let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::chunk_leaf(c, CHUNK_SIZE)).collect();
 	BoundedVec::truncate_from(
-		indexes
+		pieces
 			.iter()
-			.map(|i| ChunkProof {
-				chunk: BoundedVec::truncate_from(data[*i as usize].clone()),
-				siblings: BoundedVec::truncate_from(merkle::proof(&leaves, *i).unwrap()),
+			.map(|(i, j)| {
+				let chunk = &data[*i as usize];
+				let mut path = merkle::segment_proof(chunk, CHUNK_SIZE, *j).unwrap();
+				path.extend(merkle::proof(&leaves, *i).unwrap());
+				SegmentProof {
+					segment: BoundedVec::truncate_from(merkle::segment(chunk, *j).to_vec()),
+					siblings: BoundedVec::truncate_from(path),
+				}
 			})
 			.collect(),
 	)
@@ -60,10 +71,14 @@ fn proofs_for(indexes: &[u32]) -> BoundedVec<ChunkProof<ConstU32<256>>, ConstU32
 
 use frame_support::traits::ConstU32;
 
-fn signed(key: &OcwPublic, challenge: ChallengeId, indexes: &[u32]) -> (Response<Test>, Signature) {
+fn signed(
+	key: &OcwPublic,
+	challenge: ChallengeId,
+	pieces: &[(u32, u32)],
+) -> (Response<Test>, Signature) {
 	// What the open challenge under this id asks (none open: nothing).
 	let asked = Challenges::<Test>::get(challenge).map(|c| c.digest()).unwrap_or_default();
-	let response = Response { challenge, asked, proofs: proofs_for(indexes), signer: key.clone() };
+	let response = Response { challenge, asked, proofs: proofs_for(pieces), signer: key.clone() };
 	let signature = datdot_primitives::signing::sign::<Test>(key, &response).unwrap();
 	(response, signature)
 }
@@ -102,6 +117,7 @@ fn a_confirmed_hosting_is_challenged_within_a_period_and_again_each_period() {
 				hoster: HOSTER,
 				contract: 0,
 				indexes: c.indexes.clone(),
+				segments: c.segments.clone(),
 				deadline: c.deadline,
 			}
 			.into(),
@@ -118,7 +134,7 @@ fn a_valid_response_pays_the_proven_period_once() {
 		let key = setup();
 		let (id, c) = first_challenge();
 		let now = System::block_number();
-		let (response, signature) = signed(&key, id, &c.indexes);
+		let (response, signature) = signed(&key, id, &pieces(&c));
 		assert_ok!(Proofs::authorize_response(&response, &signature).map(|_| ()));
 		assert_ok!(respond(response.clone(), signature.clone()));
 		// Paid: price × 10 chunks × blocks since the hosting was confirmed at block 1.
@@ -146,7 +162,7 @@ fn a_wrong_proof_is_a_fault() {
 		let key = setup();
 		let (id, c) = first_challenge();
 		// Proofs of other chunks than those asked for.
-		let wrong: Vec<u32> = c.indexes.iter().map(|i| (i + 1) % 10).collect();
+		let wrong: Vec<(u32, u32)> = pieces(&c).iter().map(|(i, j)| ((i + 1) % 10, *j)).collect();
 		let (response, signature) = signed(&key, id, &wrong);
 		assert_ok!(respond(response, signature));
 		System::assert_last_event(
@@ -159,15 +175,54 @@ fn a_wrong_proof_is_a_fault() {
 }
 
 #[test]
+fn the_right_chunk_with_another_segment_is_a_fault() {
+	build_and_execute(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		// Every asked chunk, but a segment of it other than the one asked for: a hoster
+		// cannot keep one segment per chunk and pick which it proves.
+		let wrong: Vec<(u32, u32)> = pieces(&c).iter().map(|(i, j)| (*i, (j + 1) % 3)).collect();
+		let (response, signature) = signed(&key, id, &wrong);
+		assert_ok!(respond(response, signature));
+		System::assert_last_event(
+			Event::Fault { challenge: id, hoster: HOSTER, contract: 0, faults: 1 }.into(),
+		);
+		check();
+	});
+}
+
+#[test]
+fn a_proof_carries_one_segment_whatever_the_chunk_size() {
+	build_and_execute(|| {
+		let key = setup();
+		let (id, c) = first_challenge();
+		assert!(c.segments.iter().all(|j| *j < merkle::segments(CHUNK_SIZE)));
+		let (response, _) = signed(&key, id, &pieces(&c));
+		for proof in response.proofs.iter() {
+			assert!(proof.segment.len() <= merkle::SEGMENT_SIZE as usize);
+			// Two levels of segments (3 in a chunk) and four of chunks (10).
+			assert!(proof.siblings.len() <= 2 + 4);
+		}
+		// At most a segment and its path per asked chunk, not a chunk.
+		use codec::MaxEncodedLen;
+		let bound = SegmentProof::max_encoded_len() * c.indexes.len() + 200;
+		assert!(response.encoded_size() <= bound);
+		assert!(SegmentProof::max_encoded_len() < 2_300, "1 KiB and 38 hashes");
+	});
+}
+
+#[test]
 fn an_answer_worked_out_on_another_fork_is_refused_not_faulted() {
 	build_and_execute(|| {
 		let key = setup();
 		let (id, c) = first_challenge();
 		// On another fork the block that opened challenge `id` drew other chunks: the
 		// hoster's worker answered those. Here that answer is stale, not wrong.
-		let other_fork: Vec<u32> = c.indexes.iter().map(|i| (i + 1) % 10).collect();
+		let other_fork: Vec<(u32, u32)> =
+			pieces(&c).iter().map(|(i, j)| ((i + 1) % 10, *j)).collect();
 		let mut asked_there = c.clone();
-		asked_there.indexes = BoundedVec::truncate_from(other_fork.clone());
+		asked_there.indexes =
+			BoundedVec::truncate_from(other_fork.iter().map(|(i, _)| *i).collect::<Vec<_>>());
 		let (mut response, _) = signed(&key, id, &other_fork);
 		response.asked = asked_there.digest();
 		let signature = datdot_primitives::signing::sign::<Test>(&key, &response).unwrap();
@@ -179,7 +234,7 @@ fn an_answer_worked_out_on_another_fork_is_refused_not_faulted() {
 		assert!(Challenges::<Test>::contains_key(id), "still open for the right answer");
 		assert!(world(|w| w.slashes.is_empty()));
 		// The right answer is taken.
-		let (response, signature) = signed(&key, id, &c.indexes);
+		let (response, signature) = signed(&key, id, &pieces(&c));
 		assert_ok!(respond(response, signature));
 		assert!(System::events()
 			.iter()
@@ -226,14 +281,14 @@ fn late_foreign_and_forged_responses_are_refused() {
 		// Signed by a key of another account.
 		let other = OcwPublic::generate_pair(None);
 		world(|w| w.keys.insert(other.clone(), 21));
-		let (response, signature) = signed(&other, id, &c.indexes);
+		let (response, signature) = signed(&other, id, &pieces(&c));
 		assert_noop!(respond(response, signature), Error::<Test>::NotChallenged);
 		// A signature over something else.
-		let (response, _) = signed(&key, id, &c.indexes);
+		let (response, _) = signed(&key, id, &pieces(&c));
 		let forged = key.sign(&b"something else".to_vec()).unwrap();
 		assert_noop!(respond(response, forged), Error::<Test>::BadSignature);
 		// After the deadline the challenge is a fault and the response is stale.
-		let (response, signature) = signed(&key, id, &c.indexes);
+		let (response, signature) = signed(&key, id, &pieces(&c));
 		System::set_block_number(c.deadline);
 		ProofClock::<Test>::put(c.deadline);
 		assert_noop!(respond(response.clone(), signature.clone()), Error::<Test>::TooLate);
@@ -328,7 +383,8 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 		world(|w| w.keys.insert(OcwPublic::from(public), HOSTER));
 		<Proofs as HostingObserver<AccountId>>::confirmed(0, &HOSTER);
 		// The hosting worker stored every frame.
-		let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::leaf_hash(c)).collect();
+		let leaves: Vec<[u8; 32]> =
+			data.iter().map(|c| merkle::chunk_leaf(c, CHUNK_SIZE)).collect();
 		for (i, chunk) in data.iter().enumerate() {
 			let frame = frames::encode(chunk, &merkle::proof(&leaves, i as u32).unwrap());
 			sp_io::offchain::local_storage_set(
@@ -386,7 +442,7 @@ fn run_paused_to(n: u64, pause_started: u64, before: u64) {
 
 fn answer_first_open(key: &OcwPublic) -> (ChallengeId, u64) {
 	let (id, c) = first_challenge();
-	let (response, signature) = signed(key, id, &c.indexes);
+	let (response, signature) = signed(key, id, &pieces(&c));
 	assert_ok!(respond(response, signature));
 	let paid = System::events()
 		.iter()
@@ -767,7 +823,7 @@ fn full_blocks_hold_the_proof_clock_so_congestion_is_never_a_fault() {
 		assert_eq!(ProofClock::<Test>::get(), clock + 1);
 		// The answer, once it gets in, is accepted and paid for the time since the last
 		// settlement.
-		let (response, signature) = signed(&key, id, &c.indexes);
+		let (response, signature) = signed(&key, id, &pieces(&c));
 		assert_ok!(Proofs::authorize_response(&response, &signature).map(|_| ()));
 		assert_ok!(respond(response, signature));
 		assert!(matches!(
