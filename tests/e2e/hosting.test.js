@@ -33,11 +33,12 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     keys = await devKeyring();
     await waitForBlocks(api, 1);
     stopEvents = await recordEvents(api, ['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'], seen);
-    // The dev hosters serve their chunks from this node; point their profiles at its
-    // RPC port (the preset says 9944, the test node listens on a free port).
+    // The dev hosters serve their chunks from this node, which listens on a free port:
+    // a `--dev` node's genesis points their profiles at its own `--rpc-port`.
     const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
-    await Promise.all([keys.bob, keys.eve, keys.ferdie].map((h) =>
-      signAndWait(api, api.tx.accounts.update(null, null, endpoint, null), h)));
+    for (const h of [keys.bob, keys.eve, keys.ferdie]) {
+      assert.equal((await rpcSend(api, 'datdot_account', [h.address])).endpoint, endpoint, 'the dev profile serves at this node');
+    }
     fs.mkdirSync(TMP_DIR, { recursive: true });
     file = path.join(TMP_DIR, `publish-${process.pid}.bin`);
     bytes = crypto.randomBytes(300_000);
