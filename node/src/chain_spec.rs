@@ -22,15 +22,24 @@ fn wasm() -> Result<&'static [u8], String> {
 	})
 }
 
-/// One node: Alice authors and holds every dev key.
-pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+/// One node: Alice authors and holds every dev key. The dev participants' profiles
+/// point at this node's RPC: on `rpc_port` when it is not the default 9944, so a dev
+/// node on another port still serves its hosters' chunks where the chain says.
+pub fn development_chain_spec(rpc_port: Option<u16>) -> Result<ChainSpec, String> {
+	let builder = ChainSpec::builder(wasm()?, None)
 		.with_name("datdot development")
 		.with_id("datdot_dev")
 		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(genesis_config_presets::DEVELOPMENT)
-		.with_properties(properties())
-		.build())
+		.with_properties(properties());
+	Ok(match rpc_port {
+		Some(port) if port != 9944 => builder.with_genesis_config_patch(
+			genesis_config_presets::development_genesis_serving_at(&format!(
+				"http://127.0.0.1:{port}"
+			)),
+		),
+		_ => builder.with_genesis_config_preset_name(genesis_config_presets::DEVELOPMENT),
+	}
+	.build())
 }
 
 /// A localhost testnet of several nodes (Alice and Bob author).

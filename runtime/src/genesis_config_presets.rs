@@ -23,17 +23,19 @@ pub const LOCAL: &str = "local";
 /// What every endowed dev account starts with: one million DAT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
-/// Where the dev accounts' nodes serve data: the `--dev` node's own RPC.
+/// Where the dev accounts' nodes serve data: the `--dev` node's own RPC, on its default
+/// port (a `--dev` node on another `--rpc-port` builds its genesis with
+/// [`development_genesis_serving_at`] its own port).
 pub const DEV_ENDPOINT: &str = "http://127.0.0.1:9944";
 
 /// The dev network's participants: Bob, Charlie and Dave attest; Eve, Ferdie and Bob
 /// host (10 GiB each); Alice sponsors. Each uses its sr25519 dev key as its `ddot`
 /// key, which the `--dev` node puts into its keystore, so one node does all the work.
-fn dev_participants() -> Participants {
+fn dev_participants(endpoint: &str) -> Participants {
 	use Sr25519Keyring::*;
 	let profiles = [Alice, Bob, Charlie, Dave, Eve, Ferdie]
 		.into_iter()
-		.map(|k| profile(k, DEV_ENDPOINT.into()))
+		.map(|k| profile(k, endpoint.into()))
 		.collect();
 	let mut roles = vec![(Alice.to_account_id(), Role::Sponsor, RoleForm::default())];
 	for k in [Bob, Charlie, Dave] {
@@ -130,11 +132,17 @@ fn authority(k: (Sr25519Keyring, Ed25519Keyring)) -> (BabeId, GrandpaId) {
 
 /// One node: Alice authors, finalises and is sudo.
 pub fn development_config_genesis() -> Value {
+	development_genesis_serving_at(DEV_ENDPOINT)
+}
+
+/// [`development_config_genesis`] with the dev participants' profiles serving at
+/// `endpoint` (the `--dev` node's RPC).
+pub fn development_genesis_serving_at(endpoint: &str) -> Value {
 	testnet_genesis(
 		vec![authority((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
-		dev_participants(),
+		dev_participants(endpoint),
 	)
 }
 

@@ -57,7 +57,7 @@ const whole = (v, name, UserError) => {
 };
 
 /** Runs `datdot job <sub> …` with a connected api and signer. */
-export async function jobCommand ({ api, signer, send, say, UserError }, argv) {
+export async function jobCommand ({ api, signer, send, say, UserError, formatDat }, argv) {
   if (!api.tx.jobs) throw new UserError('this chain has no Jobs pallet');
   const [sub, ...args] = argv;
   const event = (events, name) => events.find(({ event }) => event.section === 'jobs' && event.method === name)?.event;
@@ -74,7 +74,7 @@ export async function jobCommand ({ api, signer, send, say, UserError }, argv) {
       };
       const events = await send(api, api.tx.jobs.post(hashOf(out.spec, '--spec', UserError), hashOf(out.input, '--input', UserError), requirements, payment), signer);
       const e = event(events, 'JobPosted');
-      say(`job ${e.data.job} posted; ${e.data.payment.toHuman()} held in escrow until block ${e.data.deadline}`);
+      say(`job ${e.data.job} posted; ${formatDat(api, e.data.payment)} held in escrow until block ${e.data.deadline}`);
       return e.data.job.toNumber();
     }
     case 'claim': {
@@ -110,7 +110,7 @@ export async function jobCommand ({ api, signer, send, say, UserError }, argv) {
       const job = await api.query.jobs.jobs(id);
       if (job.isNone) throw new UserError(`no live job ${id} (it never existed, or it has been settled)`);
       const j = job.unwrap();
-      say(`job ${id}: ${j.status.type}, client ${j.client}, payment ${j.payment.toHuman()}, deadline ${j.requirements.deadline}`);
+      say(`job ${id}: ${j.status.type}, client ${j.client}, payment ${formatDat(api, j.payment)}, deadline ${j.requirements.deadline}`);
       say(`  status: ${JSON.stringify(j.status.toHuman())}`);
       return;
     }

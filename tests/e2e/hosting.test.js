@@ -33,11 +33,12 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     keys = await devKeyring();
     await waitForBlocks(api, 1);
     stopEvents = await recordEvents(api, ['plans', 'hosting', 'proofsOfStorage', 'benchmarks', 'reputation'], seen);
-    // The dev hosters serve their chunks from this node; point their profiles at its
-    // RPC port (the preset says 9944, the test node listens on a free port).
+    // The dev hosters serve their chunks from this node, which listens on a free port:
+    // a `--dev` node's genesis points their profiles at its own `--rpc-port`.
     const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
-    await Promise.all([keys.bob, keys.eve, keys.ferdie].map((h) =>
-      signAndWait(api, api.tx.accounts.update(null, null, endpoint, null), h)));
+    for (const h of [keys.bob, keys.eve, keys.ferdie]) {
+      assert.equal((await rpcSend(api, 'datdot_account', [h.address])).endpoint, endpoint, 'the dev profile serves at this node');
+    }
     fs.mkdirSync(TMP_DIR, { recursive: true });
     file = path.join(TMP_DIR, `publish-${process.pid}.bin`);
     bytes = crypto.randomBytes(300_000);
@@ -91,6 +92,8 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.equal(run.code, 0, run.out);
     const m = /plan ([0-9]+) subscribed/.exec(run.out);
     assert.ok(m, run.out);
+    assert.match(run.out, /budget [0-9,]+(\.[0-9]+)? DAT held in escrow/, 'amounts in DAT');
+    assert.doesNotMatch(run.out, /Unknown signed extensions|RPC methods not decorated|API\/INIT/, 'no polkadot.js warnings');
     plan = Number(m[1]);
     const p = (await api.query.plans.plans(plan)).unwrap();
     root = p.terms.datasets[0].root.toU8a();
@@ -417,9 +420,11 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const p = (await api.query.plans.plans(plan)).unwrap();
     const escrow = p.escrow.toNumber();
     const left = (await api.query.escrow.escrows(escrow)).unwrap().amount.toBigInt();
+    const contracts = (await api.query.hosting.planContracts(plan)).length;
     const run = await client(['end', String(plan), '--ws', node.wsUrl]);
     assert.equal(run.code, 0, run.out);
-    assert.match(run.out, /refunded/);
+    assert.match(run.out, /ended \(EndPlan\); [0-9,.]+ DAT refunded/);
+    assert.equal((run.out.match(/EndHosting: contract/g) || []).length, contracts, run.out);
     assert.ok((await api.query.plans.plans(plan)).isNone, 'the plan is gone');
     assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'its escrow is closed');
     assert.ok(left > 0n);
@@ -428,5 +433,20 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     // The hosters' workers delete the chunks within a block or two.
     await untilBlock(api, async () => (await rpcSend(api, 'datdot_chunk', [u8aToHex(root), 0])) === null,
       { what: 'chunk 0 deleted' });
+  });
+
+  it('publish gives up after --timeout blocks and says how to follow or end the plan', { timeout: STEP_TIMEOUT }, async () => {
+    // Setups take more than one block: with --timeout 1 the client stops first.
+    const run = await client(['publish', file, '--ws', node.wsUrl, '--chunk-size', '16384', '--timeout', '1']);
+    assert.equal(run.code, 1, run.out);
+    const m = /plan ([0-9]+) was not hosted within 1 blocks \(.*\); it stays subscribed/.exec(run.out);
+    assert.ok(m, run.out);
+    assert.match(run.out, /serving at http:\/\/127\.0\.0\.1:[1-9][0-9]*\/data/, 'a free port, not a fixed one');
+    assert.doesNotMatch(run.out, /usage:/);
+    const left = Number(m[1]);
+    assert.ok((await api.query.plans.plans(left)).isSome, 'the plan is still there');
+    const ended = await client(['end', String(left), '--ws', node.wsUrl]);
+    assert.equal(ended.code, 0, ended.out);
+    assert.ok((await api.query.plans.plans(left)).isNone);
   });
 });

@@ -30,10 +30,8 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     keys = await devKeyring();
     await waitForBlocks(api, 1);
     stopEvents = await recordEvents(api, ['plans', 'hosting', 'proofsOfStorage', 'escrow'], seen);
-    // The dev hosters serve their chunks from this node's RPC port.
-    const endpoint = `http://127.0.0.1:${new URL(node.wsUrl).port}`;
-    await Promise.all([keys.bob, keys.eve, keys.ferdie].map((h) =>
-      signAndWait(api, api.tx.accounts.update(null, null, endpoint, null), h)));
+    // The dev hosters serve their chunks from this node's RPC port (a `--dev` node's
+    // genesis points their profiles at it).
     // Every hosting is due for a proof every 4 blocks.
     const params = (await api.query.proofsOfStorage.parameters()).toJSON();
     await signAndWait(api, api.tx.sudo.sudo(api.tx.proofsOfStorage.setParams({ ...params, period: 4 })), keys.alice);

@@ -1,0 +1,49 @@
+// What the client tells @polkadot/api about this chain beyond its metadata, and how it
+// prints amounts.
+//
+// - `AuthorizeCall` (frame_system's transaction extension for fee-less authorized
+//   calls such as proofs and reports) adds nothing to a signed transaction's payload.
+// - The node's own RPC methods (node/src/rpc): `datdot_account`, `datdot_roles` answer
+//   JSON; `datdot_chunk` answers a chunk frame.
+
+export const API_OPTIONS = {
+  signedExtensions: {
+    AuthorizeCall: { extrinsic: {}, payload: {} }
+  },
+  rpc: {
+    datdot: {
+      account: {
+        description: 'An account\'s profile: keys, endpoint, region, deposit',
+        params: [{ name: 'who', type: 'AccountId' }, { name: 'at', type: 'BlockHash', isOptional: true }],
+        type: 'Json'
+      },
+      roles: {
+        description: 'An account\'s roles with their status, stake, resources and duties',
+        params: [{ name: 'who', type: 'AccountId' }, { name: 'at', type: 'BlockHash', isOptional: true }],
+        type: 'Json'
+      },
+      chunk: {
+        description: 'The frame of chunk `index` of the data set `root` this node\'s hoster stores',
+        params: [{ name: 'root', type: 'H256' }, { name: 'index', type: 'u32' }],
+        type: 'Option<Bytes>'
+      }
+    }
+  }
+};
+
+/** `value` (plancks: a BN, bigint, number or string) in the chain's unit, e.g. `0.0228 DAT`. */
+export function formatDat (api, value) {
+  const decimals = api?.registry?.chainDecimals?.[0] ?? 12;
+  const unit = api?.registry?.chainTokens?.[0] ?? 'DAT';
+  return formatUnits(BigInt(value.toString()), decimals, unit);
+}
+
+/** `plancks` with `decimals` decimals: thousands grouped, trailing zeros dropped. */
+export function formatUnits (plancks, decimals, unit) {
+  const negative = plancks < 0n;
+  const abs = negative ? -plancks : plancks;
+  const base = 10n ** BigInt(decimals);
+  const whole = (abs / base).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = (abs % base).toString().padStart(decimals, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''} ${unit}`;
+}

@@ -1,0 +1,365 @@
+// The datdot client's commands (run through scripts/datdot or scripts/datdot.js):
+// publish a file as a plan, follow it, download it back from the hosters (verifying
+// every chunk), end it.
+//
+//   datdot publish <file> [--chunk-size N] [--replication N] [--blocks N]
+//                         [--price PLANCKS] [--region GEOHASH] [--serve HOST:PORT] [--timeout BLOCKS]
+//   datdot status <plan>
+//   datdot download <plan> <out-file> [--hoster ADDRESS]
+//   datdot end <plan>
+//   datdot job post|claim|submit|accept|dispute|cancel|rate|status …   (see jobs.js)
+//
+// Common options: --ws ws://127.0.0.1:9944 (the node), --suri //Alice (the sponsor's key).
+// Files are read and written relative to the directory the client is run from.
+import fs from 'node:fs';
+import http from 'node:http';
+
+import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { API_OPTIONS, formatDat } from './api.js';
+import { encodeFrame, verifiedChunk } from './frames.js';
+import { JOB_USAGE, jobCommand } from './jobs.js';
+import { ocwKeyProof } from './keys.js';
+import { chunk as cut, chunkLeaf, levels, proof } from './merkle.js';
+
+const USAGE = `usage:
+  datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
+                        [--region u33] [--serve 127.0.0.1:0 (any free port)] [--timeout 100 (blocks)]
+  datdot status <plan>
+  datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
+  datdot end <plan>
+${JOB_USAGE}
+options: --ws ws://127.0.0.1:9944  --suri //Alice`;
+
+/** A mistake the user can fix: printed as one line, without a stack trace. */
+class UserError extends Error {}
+/** A command line the client cannot parse: printed with the usage text. */
+class UsageError extends UserError {}
+
+function parseArgs (argv) {
+  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:0', hoster: null, timeout: 100 };
+  const rest = [];
+  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout' };
+  for (let i = 0; i < argv.length; i++) {
+    const name = names[argv[i]];
+    if (name) {
+      if (i + 1 >= argv.length) throw new UsageError(`${argv[i]} needs a value`);
+      opts[name] = argv[++i];
+    } else if (argv[i].startsWith('--')) {
+      throw new UsageError(`unknown option ${argv[i]}`);
+    } else {
+      rest.push(argv[i]);
+    }
+  }
+  for (const [k, flag] of [['chunkSize', 'chunk-size'], ['replication', 'replication'], ['blocks', 'blocks'], ['timeout', 'timeout']]) {
+    opts[k] = Number(opts[k]);
+    if (!Number.isInteger(opts[k]) || opts[k] <= 0) throw new UsageError(`--${flag} must be a positive integer`);
+  }
+  if (!/^[0-9]+$/.test(String(opts.price))) throw new UsageError('--price must be a whole number of plancks');
+  if (!/^[^:\s]+:[0-9]+$/.test(opts.serve)) throw new UsageError('--serve must be HOST:PORT (port 0: any free port)');
+  return { opts, rest };
+}
+
+const say = (...a) => console.log('[datdot]', ...a);
+
+async function connect (opts, { needs = 'hosting' } = {}) {
+  const provider = new WsProvider(opts.ws, 1000);
+  const api = await ApiPromise.create({ provider, throwOnConnect: true, ...API_OPTIONS }).catch((e) => {
+    throw new UserError(`cannot reach the node at ${opts.ws}: ${e.message}`);
+  });
+  if (needs === 'hosting' && (!api.tx.plans || !api.tx.hosting)) throw new UserError('this chain has no Plans/Hosting pallets');
+  await cryptoWaitReady();
+  const signer = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(opts.suri);
+  return { api, provider, signer };
+}
+
+/** Sends `tx`, resolves with the events once it is in a block; a module error rejects with its name. */
+function send (api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        if (dispatchError.isModule) {
+          const m = api.registry.findMetaError(dispatchError.asModule);
+          reject(new UserError(`${m.section}.${m.name}: ${m.docs.join(' ')}`));
+        } else reject(new UserError(dispatchError.toString()));
+      } else if (status.isInBlock) resolve(events);
+      else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new UserError(`transaction ${status.type}`));
+    }).catch((e) => reject(new UserError(e.message)));
+  });
+}
+
+/** Makes sure `signer` has a profile and the Sponsor role. */
+async function ensureSponsor (api, signer, endpoint, region) {
+  const who = signer.address;
+  if ((await api.query.accounts.profiles(who)).isNone) {
+    say('creating your account profile …');
+    await send(api, api.tx.accounts.create(signer.publicKey, ocwKeyProof(api, signer), new Uint8Array(32), endpoint, region || 'u'), signer);
+  }
+  if ((await api.query.roles.registrations(who, 'Sponsor')).isNone) {
+    say('registering you as a sponsor …');
+    const form = { resources: { storage: 0, bandwidth: 0, cpu: 0, ram: 0 }, regions: [], timetable: [] };
+    await send(api, api.tx.roles.register('Sponsor', form, 0), signer);
+  }
+}
+
+/** Serves the frames of `chunks` (of at most `chunkSize` bytes) at
+ * http://host:port/data/<index>. */
+function serveFrames (chunks, chunkSize, hostPort) {
+  const [host, port] = hostPort.split(':');
+  const lv = levels(chunks.map((c) => chunkLeaf(c, chunkSize)));
+  const server = http.createServer((req, res) => {
+    const m = /^\/data\/([0-9]+)$/.exec(req.url || '');
+    const i = m ? Number(m[1]) : -1;
+    if (i < 0 || i >= chunks.length) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(encodeFrame(chunks[i], proof(lv, i)));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', (e) => reject(new UserError(`cannot serve on ${hostPort}: ${e.message}`)));
+    server.listen(Number(port), host, () => {
+      const at = `${host}:${server.address().port}`;
+      resolve({ server, at, url: `http://${at}/data`, root: lv[lv.length - 1][0] });
+    });
+  });
+}
+
+async function publish (opts, file) {
+  if (!file) throw new UserError('publish needs a file');
+  let data;
+  try { data = fs.readFileSync(file); } catch (e) { throw new UserError(`cannot read ${file}: ${e.message}`); }
+  await cryptoWaitReady();
+  const chunks = cut(new Uint8Array(data), opts.chunkSize);
+  const { server, at, url, root } = await serveFrames(chunks, opts.chunkSize, opts.serve);
+  say(`${file}: ${data.length} bytes in ${chunks.length} chunks, root ${u8aToHex(root)}; serving at ${url}`);
+  const { api, signer } = await connect(opts);
+  try {
+    await ensureSponsor(api, signer, `http://${at}`, opts.region);
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    const terms = {
+      datasets: [{ root, chunks: chunks.length, chunkSize: opts.chunkSize, source: url, feed: null }],
+      ranges: [{ dataset: 0, start: 0, end: chunks.length }],
+      replication: opts.replication,
+      regions: opts.region ? [opts.region] : [],
+      start: now + 2,
+      end: now + 2 + opts.blocks,
+      price: opts.price,
+      minReputation: 0,
+      performance: { minBandwidth: 0, maxLatencyMs: 0 }
+    };
+    const events = await send(api, api.tx.plans.subscribe(terms), signer);
+    const sub = events.find(({ event }) => api.events.plans.PlanSubscribed.is(event));
+    const plan = sub.event.data.plan.toNumber();
+    say(`plan ${plan} subscribed; budget ${formatDat(api, sub.event.data.budget)} held in escrow`);
+    await followSetup(api, plan, opts.replication, opts.timeout);
+    say(`plan ${plan}: every contract is hosted and confirmed; the hosters serve the data now`);
+    return plan;
+  } finally {
+    server.close();
+    await api.disconnect();
+  }
+}
+
+/** Waits, showing progress, until every contract of `plan` has `replication` confirmed
+ * hosters; gives up after `timeout` blocks (the plan stays subscribed). */
+async function followSetup (api, plan, replication, timeout) {
+  const from = (await api.rpc.chain.getHeader()).number.toNumber();
+  let last = '';
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    let heads = null;
+    const stop = () => { unsub && unsub(); heads && heads(); };
+    api.rpc.chain.subscribeNewHeads((header) => {
+      if (header.number.toNumber() - from < timeout) return;
+      stop();
+      reject(new UserError(`plan ${plan} was not hosted within ${timeout} blocks (${last || 'no contract yet'}); ` +
+        `it stays subscribed: follow it with \`datdot status ${plan}\`, or end it with \`datdot end ${plan}\` ` +
+        '(the hosters fetch from this publish, which stops serving now)'));
+    }).then((u) => { heads = u; });
+    const check = async () => {
+      const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+      if (!ids.length) return false;
+      let confirmed = 0;
+      for (const id of ids) {
+        const c = await api.query.hosting.contracts(id);
+        if (c.isSome) confirmed += c.unwrap().hosters.filter(([, ok]) => ok.isTrue).length;
+      }
+      last = `${confirmed}/${ids.length * replication} hostings confirmed across ${ids.length} contracts`;
+      say(`  ${last}`);
+      return confirmed >= ids.length * replication;
+    };
+    api.query.system.events((events) => {
+      const relevant = events.some(({ event }) => event.section === 'hosting' || event.section === 'plans');
+      if (!relevant) return;
+      for (const { event } of events) {
+        if (api.events.plans.EndPlan.is(event) && event.data.plan.toNumber() === plan) {
+          stop();
+          reject(new UserError(`plan ${plan} ended before it was hosted`));
+        }
+      }
+      check().then((done) => { if (done) { stop(); resolve(); } }, reject);
+    }).then((u) => { unsub = u; });
+  });
+}
+
+async function planInfo (api, plan) {
+  const p = await api.query.plans.plans(plan);
+  if (p.isNone) throw new UserError(`no live plan ${plan}`);
+  return p.unwrap();
+}
+
+async function status (opts, plan) {
+  if (plan === undefined) throw new UserError('status needs a plan id');
+  const { api } = await connect(opts);
+  try {
+    const p = await planInfo(api, plan);
+    say(`plan ${plan}: ${p.status.type}, sponsor ${p.sponsor}, blocks ${p.terms.start}..${p.terms.end}, replication ${p.terms.replication}`);
+    for (const id of await api.query.hosting.planContracts(plan)) {
+      const c = (await api.query.hosting.contracts(id)).unwrap();
+      const hosters = c.hosters.map(([h, ok]) => `${h}${ok.isTrue ? ' ✓' : ' (setting up)'}`).join(', ') || 'none yet';
+      say(`  contract ${id}: chunks ${c.start}..${c.end}, ${c.status.type}, hosters: ${hosters}`);
+    }
+  } finally {
+    await api.disconnect();
+  }
+}
+
+async function fetchFrame (endpoint, root, index) {
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'datdot_chunk', params: [u8aToHex(root), index] }),
+    signal: AbortSignal.timeout(10_000)
+  });
+  const body = await res.json();
+  if (!body.result) throw new Error(body.error ? body.error.message : 'chunk not stored');
+  return hexToU8a(body.result);
+}
+
+async function download (opts, plan, out) {
+  if (plan === undefined || !out) throw new UserError('download needs a plan id and an output file');
+  const { api, provider } = await connect(opts);
+  try {
+    const p = await planInfo(api, plan);
+    const ds = p.terms.datasets[0];
+    const root = ds.root.toU8a();
+    const count = ds.chunks.toNumber();
+    const chunkSize = ds.chunkSize.toNumber();
+    const parts = new Array(count);
+    const endpoints = new Map();
+    for (const id of await api.query.hosting.planContracts(plan)) {
+      const c = (await api.query.hosting.contracts(id)).unwrap();
+      const hosters = c.hosters.map(([h]) => h.toString()).filter((h) => !opts.hoster || h === opts.hoster);
+      if (!hosters.length) throw new UserError(`${opts.hoster} does not host contract ${id}`);
+      for (let i = c.start.toNumber(); i < c.end.toNumber(); i++) {
+        for (const hoster of hosters) {
+          try {
+            if (!endpoints.has(hoster)) endpoints.set(hoster, (await provider.send('datdot_account', [hoster])).endpoint);
+            const chunk = verifiedChunk(await fetchFrame(endpoints.get(hoster), root, i), root, i, count, chunkSize);
+            if (!chunk) throw new Error('did not verify');
+            parts[i] = chunk;
+            break;
+          } catch (e) {
+            say(`  chunk ${i} from ${hoster}: ${e.message}; trying the next hoster`);
+          }
+        }
+        if (!parts[i]) throw new UserError(`no hoster served a valid chunk ${i}`);
+      }
+      say(`  contract ${id}: chunks ${c.start}..${c.end} verified`);
+    }
+    const missing = parts.findIndex((x) => !x);
+    if (missing >= 0) throw new UserError(`chunk ${missing} is not hosted by any contract`);
+    fs.writeFileSync(out, Buffer.concat(parts));
+    say(`wrote ${out}: every chunk verified against root ${u8aToHex(root)}`);
+  } finally {
+    await api.disconnect();
+  }
+}
+
+async function end (opts, plan) {
+  if (plan === undefined) throw new UserError('end needs a plan id');
+  const { api, signer } = await connect(opts);
+  try {
+    const contracts = (await api.query.hosting.planContracts(plan)).length;
+    const ended = (events) => events.filter(({ event }) => api.events.hosting.EndHosting.is(event) && event.data.plan.toNumber() === plan);
+    const events = await send(api, api.tx.plans.unsubscribe(plan), signer);
+    const e = events.find(({ event }) => api.events.plans.EndPlan.is(event));
+    say(`plan ${plan} ended (EndPlan); ${formatDat(api, e.event.data.refund)} refunded`);
+    // Its hostings end with it, released over the next blocks when there are many.
+    const seen = new Set();
+    const report = (list) => list.forEach(({ event }) => {
+      const contract = event.data.contract.toNumber();
+      if (seen.has(contract)) return;
+      seen.add(contract);
+      say(`  EndHosting: contract ${contract}, hosters ${event.data.hosters.map((h) => h.toString()).join(', ') || 'none'}`);
+    });
+    report(ended(events));
+    await untilContractsGone(api, plan, report, ended);
+    say(`plan ${plan}: ${seen.size} of ${contracts} contracts ended; their hosters delete the data`);
+  } finally {
+    await api.disconnect();
+  }
+}
+
+/** Reports EndHosting events (by `report`) until `plan` has no contracts left, for at most 20 blocks. */
+function untilContractsGone (api, plan, report, ended) {
+  return new Promise((resolve) => {
+    let unsub = null;
+    let blocks = 0;
+    api.query.system.events(async (events) => {
+      report(ended(events));
+      if ((await api.query.hosting.planContracts(plan)).length === 0 || ++blocks > 20) {
+        unsub && unsub();
+        resolve();
+      }
+    }).then((u) => { unsub = u; });
+  });
+}
+
+async function job (argv) {
+  // The job commands take their own options; --ws and --suri are common.
+  const common = [];
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--ws' || argv[i] === '--suri') common.push(argv[i], argv[++i]);
+    else rest.push(argv[i]);
+  }
+  const { opts } = parseArgs(common);
+  const { api, signer } = await connect(opts, { needs: 'jobs' });
+  try {
+    return await jobCommand({ api, signer, send, say, UserError, formatDat }, rest);
+  } finally {
+    await api.disconnect();
+  }
+}
+
+async function main () {
+  const [command, ...argv] = process.argv.slice(2);
+  if (command === 'job') return job(argv);
+  const { opts, rest } = parseArgs(argv);
+  const plan = rest[0] === undefined ? undefined : Number(rest[0]);
+  if (plan !== undefined && command !== 'publish' && !Number.isInteger(plan)) throw new UsageError(`not a plan id: ${rest[0]}`);
+  switch (command) {
+    case 'publish': return publish(opts, rest[0]);
+    case 'status': return status(opts, plan);
+    case 'download': return download(opts, plan, rest[1]);
+    case 'end': return end(opts, plan);
+    default: throw new UsageError(command ? `unknown command ${command}` : 'no command');
+  }
+}
+
+main().then(() => process.exit(0), (e) => {
+  if (e instanceof UsageError) {
+    console.error(`datdot: ${e.message}\n${USAGE}`);
+    process.exit(1);
+  }
+  if (e instanceof UserError) {
+    console.error(`datdot: ${e.message}`);
+    process.exit(1);
+  }
+  console.error(e);
+  process.exit(2);
+});

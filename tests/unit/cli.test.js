@@ -1,0 +1,74 @@
+// The client as a newcomer meets it, without a node: paths mean what the caller typed,
+// a runtime error is one line (no usage text), a bad command line shows the usage, a
+// missing `npm ci` is a hint, and amounts print in DAT.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { formatUnits } from '../../scripts/client/api.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function run (cmd, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(cmd, args, { cwd });
+    let out = '';
+    proc.stdout.on('data', (d) => { out += d; });
+    proc.stderr.on('data', (d) => { out += d; });
+    proc.once('error', reject);
+    proc.once('exit', (code) => resolve({ code, out }));
+  });
+}
+
+/** A local port nothing listens on. */
+async function closedPort () {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test('scripts/datdot reads files relative to the caller and prints a runtime error as one line', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datdot-cli-'));
+  fs.writeFileSync(path.join(dir, 'here.bin'), 'some bytes');
+  const ws = `ws://127.0.0.1:${await closedPort()}`;
+  const found = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'publish', 'here.bin', '--ws', ws], dir);
+  assert.equal(found.code, 1, found.out);
+  assert.match(found.out, /here\.bin: 10 bytes in 1 chunks/, 'read from the caller\'s directory');
+  assert.match(found.out, /cannot reach the node/);
+  assert.doesNotMatch(found.out, /usage:/, 'a runtime error is not a usage error');
+  const missing = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'publish', 'nowhere.bin', '--ws', ws], dir);
+  assert.equal(missing.code, 1);
+  assert.match(missing.out, /cannot read nowhere\.bin/);
+  const bad = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'publish', 'here.bin', '--replication', 'two'], dir);
+  assert.equal(bad.code, 1);
+  assert.match(bad.out, /--replication must be a positive integer\nusage:/, 'a bad command line shows the usage');
+  const port = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'publish', 'here.bin', '--serve', '8090'], dir);
+  assert.match(port.out, /--serve must be HOST:PORT/);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('without node_modules the client says to run npm ci', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datdot-bare-'));
+  fs.cpSync(path.join(ROOT, 'scripts'), path.join(dir, 'scripts'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  const r = await run(process.execPath, [path.join(dir, 'scripts/datdot.js'), 'status', '0'], dir);
+  assert.equal(r.code, 1, r.out);
+  assert.equal(r.out.trim().split('\n').length, 1, r.out);
+  assert.match(r.out, /run `npm ci` in /);
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('amounts print in DAT with the unit', () => {
+  assert.equal(formatUnits(22_800_000_000n, 12, 'DAT'), '0.0228 DAT');
+  assert.equal(formatUnits(1_234_567_000_000_000_000n, 12, 'DAT'), '1,234,567 DAT');
+  assert.equal(formatUnits(1_500_000_000_001n, 12, 'DAT'), '1.500000000001 DAT');
+  assert.equal(formatUnits(0n, 12, 'DAT'), '0 DAT');
+  assert.equal(formatUnits(-5_000_000_000_000n, 12, 'DAT'), '-5 DAT');
+});
