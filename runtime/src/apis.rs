@@ -1,7 +1,7 @@
 //! The runtime APIs the node and clients call.
 use super::*;
 use alloc::vec::Vec;
-use datdot_primitives::api::{ProfileView, RoleView};
+use datdot_primitives::api::{HosterInfo, PlanInfo, ProfileView, RoleView};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
@@ -230,6 +230,18 @@ impl_runtime_apis! {
 
 		fn roles(who: AccountId) -> Vec<RoleView<Balance, BlockNumber>> {
 			Roles::roles_view(&who)
+		}
+
+		fn plan(id: datdot_primitives::traits::PlanId) -> Option<PlanInfo<AccountId, Balance, BlockNumber>> {
+			crate::views::plan(id)
+		}
+
+		fn hoster(who: AccountId) -> HosterInfo<AccountId, BlockNumber> {
+			crate::views::hoster(who)
+		}
+
+		fn plans(sponsor: AccountId) -> Vec<datdot_primitives::traits::PlanId> {
+			crate::views::plans(sponsor)
 		}
 	}
 

@@ -23,6 +23,7 @@ pub mod invariants;
 /// Block authoring outside a node, for the fuzzer and the tests.
 #[cfg(feature = "std")]
 pub mod testing;
+mod views;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,

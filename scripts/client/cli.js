@@ -5,6 +5,10 @@
 //   datdot publish <file> [--chunk-size N] [--replication N] [--blocks N]
 //                         [--price PLANCKS] [--region GEOHASH] [--serve HOST:PORT] [--timeout BLOCKS]
 //   datdot status <plan>
+//   datdot ls [--sponsor ADDRESS]
+//   datdot hoster <address>
+//   datdot pause|resume <plan>
+//   datdot update <plan> [--end BLOCK] [--replication N] [--price PLANCKS]
 //   datdot download <plan> <out-file> [--hoster ADDRESS]
 //   datdot end <plan>
 //   datdot job post|claim|submit|accept|dispute|cancel|rate|status …   (see jobs.js)
@@ -27,7 +31,11 @@ import { chunk as cut, chunkLeaf, levels, proof } from './merkle.js';
 const USAGE = `usage:
   datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
                         [--region u33] [--serve 127.0.0.1:0 (any free port)] [--timeout 100 (blocks)]
-  datdot status <plan>
+  datdot status <plan>                                   (contracts, hosters, proofs, escrow)
+  datdot ls [--sponsor ADDRESS]                          (your plans; the signer's by default)
+  datdot hoster <address>                                (a hoster's contracts, challenges, reputation)
+  datdot pause|resume <plan>
+  datdot update <plan> [--end BLOCK] [--replication N] [--price PLANCKS]
   datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
   datdot end <plan>
 ${JOB_USAGE}
@@ -39,21 +47,23 @@ class UserError extends Error {}
 class UsageError extends UserError {}
 
 function parseArgs (argv) {
-  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:0', hoster: null, timeout: 100 };
+  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:0', hoster: null, timeout: 100, sponsor: null, end: null, given: new Set() };
   const rest = [];
-  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout' };
+  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout', '--sponsor': 'sponsor', '--end': 'end' };
   for (let i = 0; i < argv.length; i++) {
     const name = names[argv[i]];
     if (name) {
       if (i + 1 >= argv.length) throw new UsageError(`${argv[i]} needs a value`);
       opts[name] = argv[++i];
+      opts.given.add(name);
     } else if (argv[i].startsWith('--')) {
       throw new UsageError(`unknown option ${argv[i]}`);
     } else {
       rest.push(argv[i]);
     }
   }
-  for (const [k, flag] of [['chunkSize', 'chunk-size'], ['replication', 'replication'], ['blocks', 'blocks'], ['timeout', 'timeout']]) {
+  for (const [k, flag] of [['chunkSize', 'chunk-size'], ['replication', 'replication'], ['blocks', 'blocks'], ['timeout', 'timeout'], ['end', 'end']]) {
+    if (opts[k] === null) continue;
     opts[k] = Number(opts[k]);
     if (!Number.isInteger(opts[k]) || opts[k] <= 0) throw new UsageError(`--${flag} must be a positive integer`);
   }
@@ -211,16 +221,91 @@ async function planInfo (api, plan) {
   return p.unwrap();
 }
 
+/** The plan as the node's `datdot_plan` RPC shows it (`DatdotApi` runtime API). */
+async function planView (api, plan) {
+  const p = (await api.rpc.datdot.plan(plan)).toJSON();
+  if (!p) throw new UserError(`no live plan ${plan}`);
+  return p;
+}
+
+/** One line per hoster of a contract: setup, last settlement, faults, open challenge. */
+function hostingLines (c) {
+  if (!c.hostings.length) return ['    no hosters yet'];
+  return c.hostings.map((h) => {
+    const parts = [h.confirmed ? '✓ confirmed' : '(setting up)'];
+    if (h.settledUntil !== null) parts.push(`proven and paid to #${h.settledUntil}`);
+    parts.push(`${h.faults} faults in a row`);
+    if (h.challenge) parts.push(`challenge ${h.challenge.id} open (chunks ${h.challenge.indexes.join(', ')}; deadline ${h.challenge.deadline} on the proof clock)`);
+    return `    ${h.hoster}: ${parts.join(', ')}`;
+  });
+}
+
 async function status (opts, plan) {
-  if (plan === undefined) throw new UserError('status needs a plan id');
+  if (plan === undefined) throw new UsageError('status needs a plan id');
   const { api } = await connect(opts);
   try {
-    const p = await planInfo(api, plan);
-    say(`plan ${plan}: ${p.status.type}, sponsor ${p.sponsor}, blocks ${p.terms.start}..${p.terms.end}, replication ${p.terms.replication}`);
-    for (const id of await api.query.hosting.planContracts(plan)) {
-      const c = (await api.query.hosting.contracts(id)).unwrap();
-      const hosters = c.hosters.map(([h, ok]) => `${h}${ok.isTrue ? ' ✓' : ' (setting up)'}`).join(', ') || 'none yet';
-      say(`  contract ${id}: chunks ${c.start}..${c.end}, ${c.status.type}, hosters: ${hosters}`);
+    const p = await planView(api, plan);
+    const state = p.state === 'Paused' ? `Paused since #${p.pausedSince}` : p.state;
+    say(`plan ${plan}: ${state}, sponsor ${p.sponsor}, blocks ${p.start}..${p.end}, replication ${p.replication}`);
+    say(`  escrow holds ${formatDat(api, p.held)}; price ${formatDat(api, p.price)} per chunk per block; ${p.pausedBlocks} blocks paused`);
+    for (const c of p.contracts) {
+      say(`  contract ${c.id}: chunks ${c.start}..${c.end} (${c.bytes} bytes), ${c.matching ? 'matching' : 'hosted'}`);
+      for (const line of hostingLines(c)) say(line);
+    }
+  } finally {
+    await api.disconnect();
+  }
+}
+
+async function ls (opts) {
+  const { api, signer } = await connect(opts);
+  try {
+    const sponsor = opts.sponsor || signer.address;
+    const ids = (await api.rpc.datdot.plans(sponsor)).toJSON();
+    say(`${sponsor}: ${ids.length} live plans`);
+    for (const id of ids) {
+      const p = (await api.rpc.datdot.plan(id)).toJSON();
+      if (!p) continue; // ended since
+      const confirmed = p.contracts.reduce((n, c) => n + c.hostings.filter((h) => h.confirmed).length, 0);
+      say(`  plan ${id}: ${p.state}, blocks ${p.start}..${p.end}, ${p.contracts.length} contracts, ` +
+        `${confirmed}/${p.contracts.length * p.replication} hostings confirmed, escrow holds ${formatDat(api, p.held)}`);
+    }
+  } finally {
+    await api.disconnect();
+  }
+}
+
+async function hoster (opts, who) {
+  if (!who) throw new UsageError('hoster needs an address');
+  const { api } = await connect(opts);
+  try {
+    const h = (await api.rpc.datdot.hoster(who)).toJSON();
+    say(`hoster ${h.who}: reputation ${h.reputation}/1000, ${h.contracts.length} contracts`);
+    for (const c of h.contracts) {
+      say(`  contract ${c.id} of plan ${c.plan}: chunks ${c.start}..${c.end} (${c.bytes} bytes)`);
+      for (const line of hostingLines({ hostings: c.hostings.filter((x) => x.hoster === h.who) })) say(line);
+    }
+  } finally {
+    await api.disconnect();
+  }
+}
+
+/** `pause`, `resume` or `update` a plan and print the chain's event. */
+async function change (opts, command, plan) {
+  if (plan === undefined) throw new UsageError(`${command} needs a plan id`);
+  const { api, signer } = await connect(opts);
+  try {
+    let tx;
+    if (command === 'update') {
+      const given = (name) => (opts.given.has(name) ? opts[name] : null);
+      const changes = { ranges: null, replication: given('replication'), end: given('end'), price: given('price') };
+      if (Object.values(changes).every((v) => v === null)) throw new UsageError('update needs --end, --replication or --price');
+      tx = api.tx.plans.update(plan, changes);
+    } else tx = api.tx.plans[command](plan);
+    const events = await send(api, tx, signer);
+    for (const { event } of events.filter(({ event }) => event.section === 'plans')) {
+      if (event.method === 'PlanUpdated') say(`plan ${plan} updated (PlanUpdated); the budget held for the rest is ${formatDat(api, event.data.budget)}`);
+      else say(`plan ${plan}: ${event.method}`);
     }
   } finally {
     await api.disconnect();
@@ -341,10 +426,15 @@ async function main () {
   if (command === 'job') return job(argv);
   const { opts, rest } = parseArgs(argv);
   const plan = rest[0] === undefined ? undefined : Number(rest[0]);
-  if (plan !== undefined && command !== 'publish' && !Number.isInteger(plan)) throw new UsageError(`not a plan id: ${rest[0]}`);
+  if (plan !== undefined && !['publish', 'hoster'].includes(command) && !Number.isInteger(plan)) throw new UsageError(`not a plan id: ${rest[0]}`);
   switch (command) {
     case 'publish': return publish(opts, rest[0]);
     case 'status': return status(opts, plan);
+    case 'ls': return ls(opts);
+    case 'hoster': return hoster(opts, rest[0]);
+    case 'pause':
+    case 'resume':
+    case 'update': return change(opts, command, plan);
     case 'download': return download(opts, plan, rest[1]);
     case 'end': return end(opts, plan);
     default: throw new UsageError(command ? `unknown command ${command}` : 'no command');

@@ -141,11 +141,46 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.equal(vrfs.size, blocks.size, 'each block has its own VRF output');
   });
 
-  it('status shows the contracts and their confirmed hosters', { timeout: STEP_TIMEOUT }, async () => {
+  it('status, ls and hoster read the datdot_plan / datdot_plans / datdot_hoster RPC', { timeout: STEP_TIMEOUT }, async () => {
+    // The runtime API's view agrees with the pallets' storage, read at the same block.
+    const at = (await api.rpc.chain.getBlockHash()).toHex();
+    const state = await api.at(at);
+    const view = await rpcSend(api, 'datdot_plan', [plan, at]);
+    const p = (await state.query.plans.plans(plan)).unwrap();
+    assert.equal(view.sponsor, keys.alice.address);
+    assert.equal(view.state, 'Active');
+    assert.equal(view.datasets[0].root, u8aToHex(root));
+    assert.equal(BigInt(view.held), (await state.query.escrow.escrows(p.escrow.toNumber())).unwrap().amount.toBigInt());
+    const ids = (await state.query.hosting.planContracts(plan)).map((x) => x.toNumber());
+    assert.deepEqual(view.contracts.map((c) => c.id), ids);
+    for (const c of view.contracts) {
+      const stored = (await state.query.hosting.contracts(c.id)).unwrap();
+      assert.deepEqual(c.hostings.map((h) => [h.hoster, h.confirmed]), stored.hosters.map(([h, ok]) => [h.toString(), ok.isTrue]));
+      for (const h of c.hostings) {
+        const ledger = (await state.query.proofsOfStorage.ledger(c.id, h.hoster)).unwrap();
+        assert.equal(h.settledUntil, ledger.paidUntil.toNumber(), 'settled as the ledger says');
+      }
+    }
+    assert.equal(await rpcSend(api, 'datdot_plan', [999]), null);
+    assert.deepEqual(await rpcSend(api, 'datdot_plans', [keys.alice.address]), [plan]);
+    const someHoster = view.contracts[0].hostings[0].hoster;
+    const hv = await rpcSend(api, 'datdot_hoster', [someHoster]);
+    assert.ok(hv.contracts.some((c) => c.id === view.contracts[0].id));
+    assert.ok(hv.reputation >= 0 && hv.reputation <= 1000);
+
     const run = await client(['status', String(plan), '--ws', node.wsUrl]);
     assert.equal(run.code, 0, run.out);
     assert.match(run.out, new RegExp(`plan ${plan}: Active`));
-    assert.equal((run.out.match(/✓/g) || []).length >= 2, true, run.out);
+    assert.match(run.out, /escrow holds [0-9,.]+ DAT/);
+    assert.equal((run.out.match(/✓ confirmed/g) || []).length >= 2, true, run.out);
+    assert.match(run.out, /proven and paid to #[0-9]+/);
+    const list = await client(['ls', '--ws', node.wsUrl]);
+    assert.equal(list.code, 0, list.out);
+    assert.match(list.out, new RegExp(`plan ${plan}: Active, blocks [0-9]+\\.\\.[0-9]+, ${ids.length} contracts, ${2 * ids.length}/${2 * ids.length} hostings confirmed`));
+    const op = await client(['hoster', someHoster, '--ws', node.wsUrl]);
+    assert.equal(op.code, 0, op.out);
+    assert.match(op.out, new RegExp(`contract ${view.contracts[0].id} of plan ${plan}`));
+    assert.match(op.out, /reputation [0-9]+\/1000/);
   });
 
   it('download returns the file bit-identical, every chunk verified', { timeout: STEP_TIMEOUT }, async () => {
@@ -414,6 +449,30 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     console.log(`# figures: ${full} full blocks from #${from + 1}: challenge ${id} opened #${opened}, ` +
       `answered and paid #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults; ` +
       `fees burned ${fees} planck (tips of the flood included), request fee ${requestFee}`);
+  });
+
+  it('pause, resume and update from the client', { timeout: STEP_TIMEOUT }, async () => {
+    const paused = await client(['pause', String(plan), '--ws', node.wsUrl]);
+    assert.equal(paused.code, 0, paused.out);
+    assert.match(paused.out, new RegExp(`plan ${plan}: PausePlan`));
+    assert.equal((await rpcSend(api, 'datdot_plan', [plan])).state, 'Paused');
+    const again = await client(['pause', String(plan), '--ws', node.wsUrl]);
+    assert.equal(again.code, 1);
+    assert.match(again.out, /plans\.[A-Za-z]+/, 'the chain\'s error, by name');
+    assert.doesNotMatch(again.out, /usage:/);
+    const resumed = await client(['resume', String(plan), '--ws', node.wsUrl]);
+    assert.equal(resumed.code, 0, resumed.out);
+    assert.match(resumed.out, new RegExp(`plan ${plan}: ResumePlan`));
+    const view = await rpcSend(api, 'datdot_plan', [plan]);
+    assert.equal(view.state, 'Active');
+    assert.ok(view.pausedBlocks >= 1, 'the pause is on the books');
+    const updated = await client(['update', String(plan), '--end', String(view.end + 10), '--ws', node.wsUrl]);
+    assert.equal(updated.code, 0, updated.out);
+    assert.match(updated.out, /updated \(PlanUpdated\); the budget held for the rest is [0-9,.]+ DAT/);
+    assert.equal((await rpcSend(api, 'datdot_plan', [plan])).end, view.end + 10);
+    const nothing = await client(['update', String(plan), '--ws', node.wsUrl]);
+    assert.equal(nothing.code, 1);
+    assert.match(nothing.out, /update needs --end, --replication or --price\nusage:/);
   });
 
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {

@@ -1,9 +1,13 @@
 //! `datdot_*` RPC methods: read datdot state through the `DatdotApi` runtime API, in
 //! JSON that a client can use without the runtime's type registry.
 use datdot_primitives::{
-	api::{DatdotApi as DatdotRuntimeApi, ProfileView, RoleView},
+	api::{
+		ContractInfo, DatdotApi as DatdotRuntimeApi, HosterInfo, PlanInfo, PlanState,
+		ProfileView, RoleView,
+	},
 	ProviderStatus, Resources, Role, TimeWindow,
 };
+use sp_core::crypto::Ss58Codec;
 use datdot_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use jsonrpsee::{
 	core::RpcResult,
@@ -87,6 +91,184 @@ impl From<RoleView<Balance, BlockNumber>> for RoleJson {
 	}
 }
 
+/// An open challenge.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChallengeJson {
+	/// Challenge id.
+	pub id: u64,
+	/// Chunks asked for.
+	pub indexes: Vec<u32>,
+	/// Proof-clock reading by which it must be answered.
+	pub deadline: BlockNumber,
+}
+
+/// One hoster's part in a contract.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HostingJson {
+	/// The hoster (SS58).
+	pub hoster: String,
+	/// Whether its setup was confirmed.
+	pub confirmed: bool,
+	/// Paid for proven time (or closed unpaid by a fault) up to this block.
+	pub settled_until: Option<BlockNumber>,
+	/// Faults in a row.
+	pub faults: u32,
+	/// Its open challenge.
+	pub challenge: Option<ChallengeJson>,
+}
+
+/// A contract and its hosters.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ContractJson {
+	/// Contract id.
+	pub id: u64,
+	/// Its plan.
+	pub plan: u64,
+	/// Data set index in the plan.
+	pub dataset: u32,
+	/// First chunk.
+	pub start: u32,
+	/// One past the last chunk.
+	pub end: u32,
+	/// Bytes on each hoster.
+	pub bytes: u64,
+	/// Whether hosters are still being matched.
+	pub matching: bool,
+	/// Its hosters.
+	pub hostings: Vec<HostingJson>,
+}
+
+impl From<ContractInfo<AccountId, BlockNumber>> for ContractJson {
+	fn from(c: ContractInfo<AccountId, BlockNumber>) -> Self {
+		ContractJson {
+			id: c.id,
+			plan: c.plan,
+			dataset: c.dataset,
+			start: c.start,
+			end: c.end,
+			bytes: c.bytes,
+			matching: c.matching,
+			hostings: c
+				.hostings
+				.into_iter()
+				.map(|h| HostingJson {
+					hoster: h.hoster.to_ss58check(),
+					confirmed: h.confirmed,
+					settled_until: h.settled_until,
+					faults: h.faults,
+					challenge: h.challenge.map(|ch| ChallengeJson {
+						id: ch.id,
+						indexes: ch.indexes,
+						deadline: ch.deadline,
+					}),
+				})
+				.collect(),
+		}
+	}
+}
+
+/// A data set of a plan.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DatasetJson {
+	/// Merkle root, hex.
+	pub root: String,
+	/// Chunks.
+	pub chunks: u32,
+	/// Largest chunk, bytes.
+	pub chunk_size: u32,
+	/// Source URL.
+	pub source: String,
+}
+
+/// A plan with its contracts.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanJson {
+	/// Plan id.
+	pub id: u64,
+	/// Sponsor (SS58).
+	pub sponsor: String,
+	/// `Queued`, `Active` or `Paused`.
+	pub state: String,
+	/// The block its pause began, when paused.
+	pub paused_since: Option<BlockNumber>,
+	/// First block of hosting.
+	pub start: BlockNumber,
+	/// Last block of hosting.
+	pub end: BlockNumber,
+	/// Hosters per contract.
+	pub replication: u32,
+	/// Price per chunk per block, plancks.
+	pub price: String,
+	/// What its escrow still holds, plancks.
+	pub held: String,
+	/// Blocks spent in pauses that ended.
+	pub paused_blocks: BlockNumber,
+	/// Its data sets.
+	pub datasets: Vec<DatasetJson>,
+	/// Its contracts.
+	pub contracts: Vec<ContractJson>,
+}
+
+impl From<PlanInfo<AccountId, Balance, BlockNumber>> for PlanJson {
+	fn from(p: PlanInfo<AccountId, Balance, BlockNumber>) -> Self {
+		let (state, paused_since) = match p.state {
+			PlanState::Queued => ("Queued", None),
+			PlanState::Active => ("Active", None),
+			PlanState::Paused(since) => ("Paused", Some(since)),
+		};
+		PlanJson {
+			id: p.id,
+			sponsor: p.sponsor.to_ss58check(),
+			state: state.into(),
+			paused_since,
+			start: p.start,
+			end: p.end,
+			replication: p.replication,
+			price: p.price.to_string(),
+			held: p.held.to_string(),
+			paused_blocks: p.paused_blocks,
+			datasets: p
+				.datasets
+				.into_iter()
+				.map(|d| DatasetJson {
+					root: hex0x(&d.root),
+					chunks: d.chunks,
+					chunk_size: d.chunk_size,
+					source: String::from_utf8_lossy(&d.source).into_owned(),
+				})
+				.collect(),
+			contracts: p.contracts.into_iter().map(Into::into).collect(),
+		}
+	}
+}
+
+/// A hoster's duties and standing.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HosterJson {
+	/// The hoster (SS58).
+	pub who: String,
+	/// Its reputation as a hoster now, 0..=1000 (500 neutral).
+	pub reputation: u32,
+	/// The contracts it keeps.
+	pub contracts: Vec<ContractJson>,
+}
+
+impl From<HosterInfo<AccountId, BlockNumber>> for HosterJson {
+	fn from(h: HosterInfo<AccountId, BlockNumber>) -> Self {
+		HosterJson {
+			who: h.who.to_ss58check(),
+			reputation: h.reputation,
+			contracts: h.contracts.into_iter().map(Into::into).collect(),
+		}
+	}
+}
+
 fn hex0x(bytes: &[u8]) -> String {
 	let mut s = String::with_capacity(2 + bytes.len() * 2);
 	s.push_str("0x");
@@ -106,6 +288,18 @@ pub trait DatdotApi<BlockHash> {
 	/// The roles `who` holds.
 	#[method(name = "datdot_roles")]
 	fn roles(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<RoleJson>>;
+
+	/// A live plan with its contracts, hosters, proofs and escrow, or `null`.
+	#[method(name = "datdot_plan")]
+	fn plan(&self, id: u64, at: Option<BlockHash>) -> RpcResult<Option<PlanJson>>;
+
+	/// A hoster's contracts, open challenges, last proofs and reputation.
+	#[method(name = "datdot_hoster")]
+	fn hoster(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<HosterJson>;
+
+	/// The ids of the live plans `sponsor` pays for.
+	#[method(name = "datdot_plans")]
+	fn plans(&self, sponsor: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<u64>>;
 }
 
 /// Serves the `datdot_*` methods from a client.
@@ -148,6 +342,23 @@ where
 		let roles = self.client.runtime_api().roles(at, who).map_err(runtime_error)?;
 		Ok(roles.into_iter().map(Into::into).collect())
 	}
+
+	fn plan(&self, id: u64, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Option<PlanJson>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let plan = self.client.runtime_api().plan(at, id).map_err(runtime_error)?;
+		Ok(plan.map(Into::into))
+	}
+
+	fn hoster(&self, who: AccountId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<HosterJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let hoster = self.client.runtime_api().hoster(at, who).map_err(runtime_error)?;
+		Ok(hoster.into())
+	}
+
+	fn plans(&self, sponsor: AccountId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<u64>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		self.client.runtime_api().plans(at, sponsor).map_err(runtime_error)
+	}
 }
 
 #[cfg(test)]
@@ -188,5 +399,63 @@ mod tests {
 		assert_eq!(v["status"], "AtCapacity");
 		assert_eq!(v["regions"][0], "u33");
 		assert_eq!(v["usedStorage"], 3);
+	}
+
+	#[test]
+	fn plan_json_shows_state_money_and_hostings() {
+		use datdot_primitives::api::{ChallengeInfo, DatasetInfo, HostingInfo};
+		let alice = sp_keyring::Sr25519Keyring::Alice.to_account_id();
+		let bob = sp_keyring::Sr25519Keyring::Bob.to_account_id();
+		let json = PlanJson::from(PlanInfo {
+			id: 3,
+			sponsor: alice.clone(),
+			state: PlanState::Paused(40),
+			start: 10,
+			end: 610,
+			replication: 2,
+			price: 1_000_000u128,
+			held: u128::MAX,
+			paused_blocks: 5,
+			datasets: vec![DatasetInfo {
+				root: [0xcd; 32],
+				chunks: 19,
+				chunk_size: 16_384,
+				source: b"http://127.0.0.1:8090/data".to_vec(),
+			}],
+			contracts: vec![ContractInfo {
+				id: 7,
+				plan: 3,
+				dataset: 0,
+				start: 0,
+				end: 19,
+				bytes: 19 * 16_384,
+				matching: false,
+				hostings: vec![HostingInfo {
+					hoster: bob.clone(),
+					confirmed: true,
+					settled_until: Some(55),
+					faults: 1,
+					challenge: Some(ChallengeInfo { id: 9, indexes: vec![4], deadline: 60 }),
+				}],
+			}],
+		});
+		let v = serde_json::to_value(&json).unwrap();
+		assert_eq!(v["sponsor"], alice.to_ss58check());
+		assert_eq!(v["state"], "Paused");
+		assert_eq!(v["pausedSince"], 40);
+		assert_eq!(v["held"], u128::MAX.to_string(), "balances are decimal strings");
+		assert_eq!(v["datasets"][0]["root"], format!("0x{}", "cd".repeat(32)));
+		assert_eq!(v["datasets"][0]["chunkSize"], 16_384);
+		let h = &v["contracts"][0]["hostings"][0];
+		assert_eq!(h["hoster"], bob.to_ss58check());
+		assert_eq!(h["settledUntil"], 55);
+		assert_eq!(h["challenge"]["indexes"][0], 4);
+		let hoster = serde_json::to_value(HosterJson::from(HosterInfo {
+			who: bob,
+			reputation: 512,
+			contracts: vec![],
+		}))
+		.unwrap();
+		assert_eq!(hoster["reputation"], 512);
 	}
 }

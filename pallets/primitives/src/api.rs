@@ -1,5 +1,5 @@
 //! The runtime API behind the node's `datdot_*` RPC methods.
-use crate::{ProviderStatus, Resources, Role, TimeWindow};
+use crate::{traits::PlanId, ProviderStatus, Resources, Role, TimeWindow};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -42,6 +42,116 @@ pub struct RoleView<Balance, BlockNumber> {
 	pub since: BlockNumber,
 }
 
+/// Where a plan is in its life.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum PlanState<BlockNumber> {
+	/// Waiting for its start block (or for room to start).
+	Queued,
+	/// Being hosted.
+	Active,
+	/// Paused by its sponsor since the block.
+	Paused(BlockNumber),
+}
+
+/// One data set of a plan.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DatasetInfo {
+	/// Merkle root.
+	pub root: [u8; 32],
+	/// Chunks in the data set.
+	pub chunks: u32,
+	/// Largest chunk, bytes.
+	pub chunk_size: u32,
+	/// Where hosters fetch it from.
+	pub source: Vec<u8>,
+}
+
+/// An open challenge.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ChallengeInfo<BlockNumber> {
+	/// The challenge id.
+	pub id: u64,
+	/// The chunks asked for.
+	pub indexes: Vec<u32>,
+	/// The proof-clock reading by which it must be answered.
+	pub deadline: BlockNumber,
+}
+
+/// One hoster's part in a contract.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct HostingInfo<AccountId, BlockNumber> {
+	/// The hoster.
+	pub hoster: AccountId,
+	/// Whether an attestor confirmed its setup (it is proven and paid from then on).
+	pub confirmed: bool,
+	/// Paid for proven time, or closed unpaid by a fault, up to this block (the block
+	/// of its last proof or fault; its confirmation before the first).
+	pub settled_until: Option<BlockNumber>,
+	/// Faults in a row.
+	pub faults: u32,
+	/// Its open challenge.
+	pub challenge: Option<ChallengeInfo<BlockNumber>>,
+}
+
+/// A contract: a range of one data set and its hosters.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ContractInfo<AccountId, BlockNumber> {
+	/// The contract id.
+	pub id: u64,
+	/// Its plan.
+	pub plan: PlanId,
+	/// The data set (index in the plan).
+	pub dataset: u32,
+	/// First chunk.
+	pub start: u32,
+	/// One past the last chunk.
+	pub end: u32,
+	/// Bytes it takes on each hoster.
+	pub bytes: u64,
+	/// Whether attestors are still matching hosters to it.
+	pub matching: bool,
+	/// Its hosters.
+	pub hostings: Vec<HostingInfo<AccountId, BlockNumber>>,
+}
+
+/// A plan with its contracts, as a sponsor follows it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct PlanInfo<AccountId, Balance, BlockNumber> {
+	/// The plan id.
+	pub id: PlanId,
+	/// Who pays.
+	pub sponsor: AccountId,
+	/// Where it is in its life.
+	pub state: PlanState<BlockNumber>,
+	/// First block of hosting.
+	pub start: BlockNumber,
+	/// Last block of hosting.
+	pub end: BlockNumber,
+	/// Hosters per contract.
+	pub replication: u32,
+	/// Price per chunk per block.
+	pub price: Balance,
+	/// What its escrow still holds for the hosters and the attestors.
+	pub held: Balance,
+	/// Blocks spent in pauses that ended.
+	pub paused_blocks: BlockNumber,
+	/// Its data sets.
+	pub datasets: Vec<DatasetInfo>,
+	/// Its contracts.
+	pub contracts: Vec<ContractInfo<AccountId, BlockNumber>>,
+}
+
+/// A hoster's duties and standing, as its operator follows them.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct HosterInfo<AccountId, BlockNumber> {
+	/// The hoster.
+	pub who: AccountId,
+	/// Its hoster reputation now (decayed to this block), 0..=1000 (500 neutral).
+	pub reputation: u32,
+	/// The contracts it keeps.
+	pub contracts: Vec<ContractInfo<AccountId, BlockNumber>>,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Read access to datdot state for the node's RPC and off-chain tooling.
 	pub trait DatdotApi<AccountId, Balance, BlockNumber> where
@@ -53,5 +163,11 @@ sp_api::decl_runtime_apis! {
 		fn account(who: AccountId) -> Option<ProfileView<Balance>>;
 		/// Every role `who` holds.
 		fn roles(who: AccountId) -> Vec<RoleView<Balance, BlockNumber>>;
+		/// A live plan with its contracts, hosters, proofs and escrow.
+		fn plan(id: PlanId) -> Option<PlanInfo<AccountId, Balance, BlockNumber>>;
+		/// A hoster's contracts, open challenges, last proofs and reputation.
+		fn hoster(who: AccountId) -> HosterInfo<AccountId, BlockNumber>;
+		/// The live plans `sponsor` pays for, oldest first.
+		fn plans(sponsor: AccountId) -> Vec<PlanId>;
 	}
 }
