@@ -7,6 +7,10 @@
 //   JSON; `datdot_chunk` answers a chunk frame.
 
 export const API_OPTIONS = {
+  // With the extension and the datdot_* methods declared, what is left of @polkadot/api's
+  // start-up notices is a list of the node's standard JSON-RPC v2 methods it does not
+  // wrap, which reads like an error to a user and tells them nothing.
+  noInitWarn: true,
   signedExtensions: {
     AuthorizeCall: { extrinsic: {}, payload: {} }
   },
