@@ -4,9 +4,7 @@
 use super::*;
 use alloc::vec::Vec;
 use datdot_primitives::{
-	api::{
-		ChallengeInfo, ContractInfo, DatasetInfo, HosterInfo, HostingInfo, PlanInfo, PlanState,
-	},
+	api::{ChallengeInfo, ContractInfo, DatasetInfo, HosterInfo, HostingInfo, PlanInfo, PlanState},
 	traits::{EscrowManager, PlanId, ReputationOf},
 	Role,
 };

@@ -2,12 +2,11 @@
 //! JSON that a client can use without the runtime's type registry.
 use datdot_primitives::{
 	api::{
-		ContractInfo, DatdotApi as DatdotRuntimeApi, HosterInfo, PlanInfo, PlanState,
-		ProfileView, RoleView,
+		ContractInfo, DatdotApi as DatdotRuntimeApi, HosterInfo, PlanInfo, PlanState, ProfileView,
+		RoleView,
 	},
 	ProviderStatus, Resources, Role, TimeWindow,
 };
-use sp_core::crypto::Ss58Codec;
 use datdot_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use jsonrpsee::{
 	core::RpcResult,
@@ -17,6 +16,7 @@ use jsonrpsee::{
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
+use sp_core::crypto::Ss58Codec;
 use sp_runtime::traits::Block as BlockT;
 use std::sync::Arc;
 
@@ -355,7 +355,11 @@ where
 		Ok(hoster.into())
 	}
 
-	fn plans(&self, sponsor: AccountId, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<u64>> {
+	fn plans(
+		&self,
+		sponsor: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<u64>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		self.client.runtime_api().plans(at, sponsor).map_err(runtime_error)
 	}
