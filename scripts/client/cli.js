@@ -4,6 +4,7 @@
 //
 //   datdot publish <file> [--chunk-size N] [--replication N] [--blocks N]
 //                         [--price PLANCKS] [--region GEOHASH] [--serve HOST:PORT] [--timeout BLOCKS]
+//   datdot serve <plan> <file> [--timeout BLOCKS]
 //   datdot status <plan>
 //   datdot ls [--sponsor ADDRESS]
 //   datdot hoster <address>
@@ -23,14 +24,15 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { API_OPTIONS, formatDat } from './api.js';
-import { encodeFrame, verifiedChunk } from './frames.js';
+import { verifiedChunk } from './frames.js';
 import { JOB_USAGE, jobCommand } from './jobs.js';
 import { ocwKeyProof } from './keys.js';
-import { chunk as cut, chunkLeaf, levels, proof } from './merkle.js';
+import { FileSource } from './source.js';
 
 const USAGE = `usage:
   datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
                         [--region u33] [--serve 127.0.0.1:0 (any free port)] [--timeout 100 (blocks)]
+  datdot serve <plan> <file> [--timeout 100]             (serve a publish that stopped, until hosted)
   datdot status <plan>                                   (contracts, hosters, proofs, escrow)
   datdot ls [--sponsor ADDRESS]                          (your plans; the signer's by default)
   datdot hoster <address>                                (a hoster's contracts, challenges, reputation)
@@ -114,44 +116,48 @@ async function ensureSponsor (api, signer, endpoint, region) {
   }
 }
 
-/** Serves the frames of `chunks` (of at most `chunkSize` bytes) at
- * http://host:port/data/<index>. */
-function serveFrames (chunks, chunkSize, hostPort) {
+/** Serves the frames of `source` (a FileSource) at http://host:port/data/<index>. */
+function serveFrames (source, hostPort) {
   const [host, port] = hostPort.split(':');
-  const lv = levels(chunks.map((c) => chunkLeaf(c, chunkSize)));
   const server = http.createServer((req, res) => {
     const m = /^\/data\/([0-9]+)$/.exec(req.url || '');
-    const i = m ? Number(m[1]) : -1;
-    if (i < 0 || i >= chunks.length) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(encodeFrame(chunks[i], proof(lv, i)));
+    source.frame(m ? Number(m[1]) : -1).then((frame) => {
+      if (!frame) res.writeHead(404).end();
+      else res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(frame);
+    }, () => res.writeHead(500).end());
   });
   return new Promise((resolve, reject) => {
     server.once('error', (e) => reject(new UserError(`cannot serve on ${hostPort}: ${e.message}`)));
     server.listen(Number(port), host, () => {
       const at = `${host}:${server.address().port}`;
-      resolve({ server, at, url: `http://${at}/data`, root: lv[lv.length - 1][0] });
+      resolve({ server, at, url: `http://${at}/data` });
     });
   });
 }
 
-async function publish (opts, file) {
-  if (!file) throw new UserError('publish needs a file');
-  let data;
-  try { data = fs.readFileSync(file); } catch (e) { throw new UserError(`cannot read ${file}: ${e.message}`); }
+/** Opens and hashes `file` as a data set of `chunkSize`-byte chunks, showing progress. */
+async function openSource (file, chunkSize) {
   await cryptoWaitReady();
-  const chunks = cut(new Uint8Array(data), opts.chunkSize);
-  const { server, at, url, root } = await serveFrames(chunks, opts.chunkSize, opts.serve);
-  say(`${file}: ${data.length} bytes in ${chunks.length} chunks, root ${u8aToHex(root)}; serving at ${url}`);
+  const started = Date.now();
+  const source = await FileSource.open(file, chunkSize, (done, size) =>
+    say(`  hashing ${file}: ${(100 * done / size).toFixed(0)} % (${(done / 1e6 / ((Date.now() - started) / 1000)).toFixed(0)} MB/s)`)
+  ).catch((e) => { throw new UserError(`cannot read ${file}: ${e.message}`); });
+  return source;
+}
+
+async function publish (opts, file) {
+  if (!file) throw new UsageError('publish needs a file');
+  const source = await openSource(file, opts.chunkSize);
+  const { root, count } = source;
+  const { server, at, url } = await serveFrames(source, opts.serve);
+  say(`${file}: ${source.size} bytes in ${count} chunks, root ${u8aToHex(root)}; serving at ${url}`);
   const { api, signer } = await connect(opts);
   try {
     await ensureSponsor(api, signer, `http://${at}`, opts.region);
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     const terms = {
-      datasets: [{ root, chunks: chunks.length, chunkSize: opts.chunkSize, source: url, feed: null }],
-      ranges: [{ dataset: 0, start: 0, end: chunks.length }],
+      datasets: [{ root, chunks: count, chunkSize: opts.chunkSize, source: url, feed: null }],
+      ranges: [{ dataset: 0, start: 0, end: count }],
       replication: opts.replication,
       regions: opts.region ? [opts.region] : [],
       start: now + 2,
@@ -169,6 +175,35 @@ async function publish (opts, file) {
     return plan;
   } finally {
     server.close();
+    await source.close();
+    await api.disconnect();
+  }
+}
+
+/** Serves `file` again as the source of `plan` (a publish that stopped early) until
+ * every contract of the plan is hosted. */
+async function serve (opts, plan, file) {
+  if (plan === undefined || !file) throw new UsageError('serve needs a plan id and the file it publishes');
+  const { api } = await connect(opts);
+  let source = null;
+  let server = null;
+  try {
+    const p = await planView(api, plan);
+    const ds = p.datasets[0];
+    source = await openSource(file, ds.chunkSize);
+    if (u8aToHex(source.root) !== ds.root || source.count !== ds.chunks) {
+      throw new UserError(`${file} is not plan ${plan}'s data set: its root is ${u8aToHex(source.root)} ` +
+        `(${source.count} chunks of ${ds.chunkSize} bytes), the plan's ${ds.root} (${ds.chunks} chunks)`);
+    }
+    const m = /^http:\/\/([^/:]+):([0-9]+)\/data$/.exec(ds.source);
+    if (!m) throw new UserError(`plan ${plan}'s source ${ds.source} is not one this client serves (http://HOST:PORT/data)`);
+    ({ server } = await serveFrames(source, `${m[1]}:${m[2]}`));
+    say(`serving ${file} for plan ${plan} at ${ds.source}`);
+    await followSetup(api, plan, p.replication, opts.timeout);
+    say(`plan ${plan}: every contract is hosted and confirmed; the hosters serve the data now`);
+  } finally {
+    if (server) server.close();
+    if (source) await source.close();
     await api.disconnect();
   }
 }
@@ -186,8 +221,8 @@ async function followSetup (api, plan, replication, timeout) {
       if (header.number.toNumber() - from < timeout) return;
       stop();
       reject(new UserError(`plan ${plan} was not hosted within ${timeout} blocks (${last || 'no contract yet'}); ` +
-        `it stays subscribed: follow it with \`datdot status ${plan}\`, or end it with \`datdot end ${plan}\` ` +
-        '(the hosters fetch from this publish, which stops serving now)'));
+        `it stays subscribed: serve it again until it is with \`datdot serve ${plan} <file>\`, ` +
+        `follow it with \`datdot status ${plan}\`, or end it with \`datdot end ${plan}\``));
     }).then((u) => { heads = u; });
     const check = async () => {
       const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
@@ -431,6 +466,7 @@ async function main () {
     case 'publish': return publish(opts, rest[0]);
     case 'status': return status(opts, plan);
     case 'ls': return ls(opts);
+    case 'serve': return serve(opts, plan, rest[1]);
     case 'hoster': return hoster(opts, rest[0]);
     case 'pause':
     case 'resume':

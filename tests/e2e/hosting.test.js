@@ -494,7 +494,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
       { what: 'chunk 0 deleted' });
   });
 
-  it('publish gives up after --timeout blocks and says how to follow or end the plan', { timeout: STEP_TIMEOUT }, async () => {
+  it('publish gives up after --timeout blocks; serve resumes it from the file until it is hosted', { timeout: STEP_TIMEOUT }, async () => {
     // Setups take more than one block: with --timeout 1 the client stops first.
     const run = await client(['publish', file, '--ws', node.wsUrl, '--chunk-size', '16384', '--timeout', '1']);
     assert.equal(run.code, 1, run.out);
@@ -504,6 +504,19 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.doesNotMatch(run.out, /usage:/);
     const left = Number(m[1]);
     assert.ok((await api.query.plans.plans(left)).isSome, 'the plan is still there');
+    // Serving it again from the same file (at the source URL on chain) finishes it.
+    const served = await client(['serve', String(left), file, '--ws', node.wsUrl, '--timeout', '40']);
+    assert.equal(served.code, 0, served.out);
+    assert.match(served.out, new RegExp(`serving .* for plan ${left} at http://127\\.0\\.0\\.1:[0-9]+/data`));
+    assert.match(served.out, new RegExp(`plan ${left}: every contract is hosted and confirmed`));
+    const view = await rpcSend(api, 'datdot_plan', [left]);
+    assert.ok(view.contracts.length > 0 && view.contracts.every((c) => c.hostings.length === 2 && c.hostings.every((h) => h.confirmed)),
+      JSON.stringify(view.contracts));
+    const other = path.join(TMP_DIR, `other-${process.pid}.bin`);
+    fs.writeFileSync(other, crypto.randomBytes(1000));
+    const wrong = await client(['serve', String(left), other, '--ws', node.wsUrl]);
+    assert.equal(wrong.code, 1, wrong.out);
+    assert.match(wrong.out, new RegExp(`is not plan ${left}'s data set`));
     const ended = await client(['end', String(left), '--ws', node.wsUrl]);
     assert.equal(ended.code, 0, ended.out);
     assert.ok((await api.query.plans.plans(left)).isNone);
