@@ -41,7 +41,7 @@ const USAGE = `usage:
   datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
   datdot end <plan>
 ${JOB_USAGE}
-options: --ws ws://127.0.0.1:9944  --suri //Alice`;
+options: --ws ws://127.0.0.1:9944  --suri //Alice  --json (publish, download: no progress, one JSON line)`;
 
 /** A mistake the user can fix: printed as one line, without a stack trace. */
 class UserError extends Error {}
@@ -54,7 +54,9 @@ function parseArgs (argv) {
   const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout', '--sponsor': 'sponsor', '--end': 'end' };
   for (let i = 0; i < argv.length; i++) {
     const name = names[argv[i]];
-    if (name) {
+    if (argv[i] === '--json') {
+      opts.json = true;
+    } else if (name) {
       if (i + 1 >= argv.length) throw new UsageError(`${argv[i]} needs a value`);
       opts[name] = argv[++i];
       opts.given.add(name);
@@ -74,7 +76,9 @@ function parseArgs (argv) {
   return { opts, rest };
 }
 
-const say = (...a) => console.log('[datdot]', ...a);
+/** Progress for people; `--json` turns it off for scripts, which read the one JSON line. */
+let quiet = false;
+const say = (...a) => { if (!quiet) console.log('[datdot]', ...a); };
 
 async function connect (opts, { needs = 'hosting' } = {}) {
   const provider = new WsProvider(opts.ws, 1000);
@@ -172,6 +176,7 @@ async function publish (opts, file) {
     say(`plan ${plan} subscribed; budget ${formatDat(api, sub.event.data.budget)} held in escrow`);
     await followSetup(api, plan, opts.replication, opts.timeout);
     say(`plan ${plan}: every contract is hosted and confirmed; the hosters serve the data now`);
+    if (opts.json) console.log(JSON.stringify({ plan, root: u8aToHex(root), chunks: count, bytes: source.size, source: url }));
     return plan;
   } finally {
     server.close();
@@ -248,12 +253,6 @@ async function followSetup (api, plan, replication, timeout) {
       check().then((done) => { if (done) { stop(); resolve(); } }, reject);
     }).then((u) => { unsub = u; });
   });
-}
-
-async function planInfo (api, plan) {
-  const p = await api.query.plans.plans(plan);
-  if (p.isNone) throw new UserError(`no live plan ${plan}`);
-  return p.unwrap();
 }
 
 /** The plan as the node's `datdot_plan` RPC shows it (`DatdotApi` runtime API). */
@@ -359,41 +358,108 @@ async function fetchFrame (endpoint, root, index) {
   return hexToU8a(body.result);
 }
 
+/** Chunks fetched at once per hoster that serves them. */
+const PER_HOSTER = 4;
+
+/** `bytes` over `seconds` as MB/s. */
+const mbps = (bytes, seconds) => bytes / 1e6 / Math.max(seconds, 1e-3);
+
+/**
+ * Fetches every chunk of `plan` into `out`: in parallel from every hoster of each
+ * contract (each chunk from the next hoster in turn, the others if it fails or lies),
+ * each verified against the root before it is written into `out.part` at its place.
+ * What verified is listed in `out.part.json`, so a download that stopped resumes; the
+ * file gets its name only when every chunk verified.
+ */
 async function download (opts, plan, out) {
-  if (plan === undefined || !out) throw new UserError('download needs a plan id and an output file');
+  if (plan === undefined || !out) throw new UsageError('download needs a plan id and an output file');
   const { api, provider } = await connect(opts);
   try {
-    const p = await planInfo(api, plan);
-    const ds = p.terms.datasets[0];
-    const root = ds.root.toU8a();
-    const count = ds.chunks.toNumber();
-    const chunkSize = ds.chunkSize.toNumber();
-    const parts = new Array(count);
+    const p = await planView(api, plan);
+    const ds = p.datasets[0];
+    const root = hexToU8a(ds.root);
+    const { chunks: count, chunkSize } = ds;
+    const servers = Array.from({ length: count }, () => []);
     const endpoints = new Map();
-    for (const id of await api.query.hosting.planContracts(plan)) {
-      const c = (await api.query.hosting.contracts(id)).unwrap();
-      const hosters = c.hosters.map(([h]) => h.toString()).filter((h) => !opts.hoster || h === opts.hoster);
-      if (!hosters.length) throw new UserError(`${opts.hoster} does not host contract ${id}`);
-      for (let i = c.start.toNumber(); i < c.end.toNumber(); i++) {
-        for (const hoster of hosters) {
-          try {
-            if (!endpoints.has(hoster)) endpoints.set(hoster, (await provider.send('datdot_account', [hoster])).endpoint);
-            const chunk = verifiedChunk(await fetchFrame(endpoints.get(hoster), root, i), root, i, count, chunkSize);
-            if (!chunk) throw new Error('did not verify');
-            parts[i] = chunk;
-            break;
-          } catch (e) {
-            say(`  chunk ${i} from ${hoster}: ${e.message}; trying the next hoster`);
-          }
-        }
-        if (!parts[i]) throw new UserError(`no hoster served a valid chunk ${i}`);
+    for (const c of p.contracts) {
+      const hosters = c.hostings.map((h) => h.hoster).filter((h) => !opts.hoster || h === opts.hoster);
+      if (!hosters.length) throw new UserError(`${opts.hoster || 'nobody'} hosts contract ${c.id}`);
+      for (let i = c.start; i < c.end; i++) servers[i] = hosters;
+      for (const h of hosters) {
+        if (!endpoints.has(h)) endpoints.set(h, (await provider.send('datdot_account', [h]))?.endpoint ?? null);
       }
-      say(`  contract ${id}: chunks ${c.start}..${c.end} verified`);
     }
-    const missing = parts.findIndex((x) => !x);
+    const missing = servers.findIndex((x) => !x.length);
     if (missing >= 0) throw new UserError(`chunk ${missing} is not hosted by any contract`);
-    fs.writeFileSync(out, Buffer.concat(parts));
-    say(`wrote ${out}: every chunk verified against root ${u8aToHex(root)}`);
+
+    const part = `${out}.part`;
+    const stateFile = `${out}.part.json`;
+    let done = new Set();
+    try {
+      const s = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+      if (s.root === ds.root && s.chunkSize === chunkSize && s.count === count && fs.existsSync(part)) done = new Set(s.done);
+    } catch { /* nothing to resume */ }
+    if (!done.size) fs.writeFileSync(part, '');
+    else say(`resuming ${out}: ${done.size}/${count} chunks already verified`);
+    const fd = fs.openSync(part, 'r+');
+    const save = () => fs.writeFileSync(stateFile, JSON.stringify({ root: ds.root, chunkSize, count, done: [...done] }));
+    const queue = [...Array(count).keys()].filter((i) => !done.has(i));
+    const total = (count - 1) * chunkSize; // about: the last chunk may be shorter
+    const started = Date.now();
+    let bytes = 0;
+    let shown = Date.now();
+    let failure = null;
+    const progress = (final) => {
+      if (opts.json || !process.stderr.isTTY) return;
+      const secs = (Date.now() - started) / 1000;
+      const rate = mbps(bytes, secs);
+      const left = Math.max(0, total - (done.size * chunkSize)) / 1e6;
+      process.stderr.write(`\r[datdot] ${done.size}/${count} chunks, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s` +
+        (final ? '\n' : `, about ${rate > 0 ? Math.ceil(left / rate) : '?'} s left   `));
+    };
+    const fetchOne = async (i) => {
+      const hosters = servers[i];
+      for (let k = 0; k < hosters.length; k++) {
+        const hoster = hosters[(i + k) % hosters.length];
+        try {
+          const endpoint = endpoints.get(hoster);
+          if (!endpoint) throw new Error('no endpoint on chain');
+          const chunk = verifiedChunk(await fetchFrame(endpoint, root, i), root, i, count, chunkSize);
+          if (!chunk) throw new Error('did not verify');
+          fs.writeSync(fd, chunk, 0, chunk.length, i * chunkSize);
+          done.add(i);
+          bytes += chunk.length;
+          return;
+        } catch (e) {
+          say(`  chunk ${i} from ${hoster}: ${e.message}; trying the next hoster`);
+        }
+      }
+      throw new UserError(`no hoster served a valid chunk ${i}`);
+    };
+    let next = 0;
+    const lanes = Math.min(queue.length, PER_HOSTER * Math.max(1, [...endpoints.values()].filter(Boolean).length));
+    await Promise.all(Array.from({ length: lanes }, async () => {
+      while (next < queue.length && !failure) {
+        const i = queue[next++];
+        try { await fetchOne(i); } catch (e) { failure = e; }
+        if (Date.now() - shown > 1000) { shown = Date.now(); save(); progress(false); }
+      }
+    }));
+    fs.closeSync(fd);
+    save();
+    if (failure) {
+      throw new UserError(`${failure.message}; ${done.size}/${count} verified chunks are kept in ${part}: run the same download again to resume`);
+    }
+    progress(true);
+    fs.renameSync(part, out);
+    fs.rmSync(stateFile, { force: true });
+    const secs = (Date.now() - started) / 1000;
+    const size = fs.statSync(out).size;
+    if (opts.json) {
+      console.log(JSON.stringify({ plan, file: out, bytes: size, chunks: count, fetched: bytes, seconds: secs, mbps: mbps(bytes, secs), hosters: [...endpoints.keys()] }));
+    } else {
+      say(`wrote ${out}: ${size} bytes, every chunk verified against root ${ds.root} (${mbps(bytes, secs).toFixed(1)} MB/s from ${endpoints.size} hosters)`);
+    }
   } finally {
     await api.disconnect();
   }
@@ -460,6 +526,7 @@ async function main () {
   const [command, ...argv] = process.argv.slice(2);
   if (command === 'job') return job(argv);
   const { opts, rest } = parseArgs(argv);
+  quiet = Boolean(opts.json);
   const plan = rest[0] === undefined ? undefined : Number(rest[0]);
   if (plan !== undefined && !['publish', 'hoster'].includes(command) && !Number.isInteger(plan)) throw new UsageError(`not a plan id: ${rest[0]}`);
   switch (command) {

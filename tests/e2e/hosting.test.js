@@ -191,6 +191,23 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     console.log(`# figures: downloaded ${bytes.length} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
+  it('download resumes where it stopped and speaks JSON with --json', { timeout: STEP_TIMEOUT }, async () => {
+    // A download that stopped after its first 5 chunks (16 KiB each), as it leaves them.
+    const out = `${file}.resumed`;
+    const ds = (await rpcSend(api, 'datdot_plan', [plan])).datasets[0];
+    fs.writeFileSync(`${out}.part`, bytes.subarray(0, 5 * ds.chunkSize));
+    fs.writeFileSync(`${out}.part.json`, JSON.stringify({ root: ds.root, chunkSize: ds.chunkSize, count: ds.chunks, done: [0, 1, 2, 3, 4] }));
+    const run = await client(['download', String(plan), out, '--ws', node.wsUrl, '--json']);
+    assert.equal(run.code, 0, run.out);
+    const lines = run.out.trim().split('\n');
+    assert.equal(lines.length, 1, `one JSON line: ${run.out}`);
+    const summary = JSON.parse(lines[0]);
+    assert.equal(summary.bytes, bytes.length);
+    assert.equal(summary.fetched, bytes.length - 5 * ds.chunkSize, 'the 5 chunks kept were not fetched again');
+    assert.ok(fs.readFileSync(out).equals(bytes), 'the resumed file is bit-identical');
+    assert.ok(!fs.existsSync(`${out}.part`) && !fs.existsSync(`${out}.part.json`), 'no leftovers');
+  });
+
   it('download moves to another hoster when one is unreachable', { timeout: STEP_TIMEOUT }, async () => {
     const c = (await api.query.hosting.contracts((await api.query.hosting.planContracts(plan))[0])).unwrap();
     const first = c.hosters[0][0].toString();
