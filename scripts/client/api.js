@@ -3,8 +3,9 @@
 //
 // - `AuthorizeCall` (frame_system's transaction extension for fee-less authorized
 //   calls such as proofs and reports) adds nothing to a signed transaction's payload.
-// - The node's own RPC methods (node/src/rpc): `datdot_account`, `datdot_roles` answer
-//   JSON; `datdot_chunk` answers a chunk frame.
+// - The node's own RPC methods (node/src/rpc): `datdot_account`, `datdot_roles`,
+//   `datdot_plan`, `datdot_hoster` and `datdot_plans` answer JSON; `datdot_chunk` answers
+//   a chunk frame.
 
 export const API_OPTIONS = {
   // With the extension and the datdot_* methods declared, what is left of @polkadot/api's
@@ -24,6 +25,21 @@ export const API_OPTIONS = {
       roles: {
         description: 'An account\'s roles with their status, stake, resources and duties',
         params: [{ name: 'who', type: 'AccountId' }, { name: 'at', type: 'BlockHash', isOptional: true }],
+        type: 'Json'
+      },
+      plan: {
+        description: 'A live plan with its contracts, hosters, proofs and escrow',
+        params: [{ name: 'id', type: 'u64' }, { name: 'at', type: 'BlockHash', isOptional: true }],
+        type: 'Json'
+      },
+      hoster: {
+        description: 'A hoster\'s contracts, open challenges, last proofs and reputation',
+        params: [{ name: 'who', type: 'AccountId' }, { name: 'at', type: 'BlockHash', isOptional: true }],
+        type: 'Json'
+      },
+      plans: {
+        description: 'The ids of the live plans a sponsor pays for',
+        params: [{ name: 'sponsor', type: 'AccountId' }, { name: 'at', type: 'BlockHash', isOptional: true }],
         type: 'Json'
       },
       chunk: {

@@ -189,11 +189,11 @@ async function publish (opts, file) {
  * every contract of the plan is hosted. */
 async function serve (opts, plan, file) {
   if (plan === undefined || !file) throw new UsageError('serve needs a plan id and the file it publishes');
-  const { api } = await connect(opts);
+  const { api, provider } = await connect(opts);
   let source = null;
   let server = null;
   try {
-    const p = await planView(api, plan);
+    const p = await planView(provider, plan);
     const ds = p.datasets[0];
     source = await openSource(file, ds.chunkSize);
     if (u8aToHex(source.root) !== ds.root || source.count !== ds.chunks) {
@@ -255,9 +255,10 @@ async function followSetup (api, plan, replication, timeout) {
   });
 }
 
-/** The plan as the node's `datdot_plan` RPC shows it (`DatdotApi` runtime API). */
-async function planView (api, plan) {
-  const p = (await api.rpc.datdot.plan(plan)).toJSON();
+/** The plan as the node's `datdot_plan` RPC shows it (`DatdotApi` runtime API), read as
+ * plain JSON from the provider. */
+async function planView (provider, plan) {
+  const p = await provider.send('datdot_plan', [plan]);
   if (!p) throw new UserError(`no live plan ${plan}`);
   return p;
 }
@@ -267,7 +268,7 @@ function hostingLines (c) {
   if (!c.hostings.length) return ['    no hosters yet'];
   return c.hostings.map((h) => {
     const parts = [h.confirmed ? '✓ confirmed' : '(setting up)'];
-    if (h.settledUntil !== null) parts.push(`proven and paid to #${h.settledUntil}`);
+    if (h.settledUntil !== null) parts.push(`settled to #${h.settledUntil}`);
     parts.push(`${h.faults} faults in a row`);
     if (h.challenge) parts.push(`challenge ${h.challenge.id} open (chunks ${h.challenge.indexes.join(', ')}; deadline ${h.challenge.deadline} on the proof clock)`);
     return `    ${h.hoster}: ${parts.join(', ')}`;
@@ -276,9 +277,9 @@ function hostingLines (c) {
 
 async function status (opts, plan) {
   if (plan === undefined) throw new UsageError('status needs a plan id');
-  const { api } = await connect(opts);
+  const { api, provider } = await connect(opts);
   try {
-    const p = await planView(api, plan);
+    const p = await planView(provider, plan);
     const state = p.state === 'Paused' ? `Paused since #${p.pausedSince}` : p.state;
     say(`plan ${plan}: ${state}, sponsor ${p.sponsor}, blocks ${p.start}..${p.end}, replication ${p.replication}`);
     say(`  escrow holds ${formatDat(api, p.held)}; price ${formatDat(api, p.price)} per chunk per block; ${p.pausedBlocks} blocks paused`);
@@ -292,13 +293,13 @@ async function status (opts, plan) {
 }
 
 async function ls (opts) {
-  const { api, signer } = await connect(opts);
+  const { api, provider, signer } = await connect(opts);
   try {
     const sponsor = opts.sponsor || signer.address;
-    const ids = (await api.rpc.datdot.plans(sponsor)).toJSON();
+    const ids = await provider.send('datdot_plans', [sponsor]);
     say(`${sponsor}: ${ids.length} live plans`);
     for (const id of ids) {
-      const p = (await api.rpc.datdot.plan(id)).toJSON();
+      const p = await provider.send('datdot_plan', [id]);
       if (!p) continue; // ended since
       const confirmed = p.contracts.reduce((n, c) => n + c.hostings.filter((h) => h.confirmed).length, 0);
       say(`  plan ${id}: ${p.state}, blocks ${p.start}..${p.end}, ${p.contracts.length} contracts, ` +
@@ -311,9 +312,9 @@ async function ls (opts) {
 
 async function hoster (opts, who) {
   if (!who) throw new UsageError('hoster needs an address');
-  const { api } = await connect(opts);
+  const { api, provider } = await connect(opts);
   try {
-    const h = (await api.rpc.datdot.hoster(who)).toJSON();
+    const h = await provider.send('datdot_hoster', [who]);
     say(`hoster ${h.who}: reputation ${h.reputation}/1000, ${h.contracts.length} contracts`);
     for (const c of h.contracts) {
       say(`  contract ${c.id} of plan ${c.plan}: chunks ${c.start}..${c.end} (${c.bytes} bytes)`);
@@ -375,7 +376,7 @@ async function download (opts, plan, out) {
   if (plan === undefined || !out) throw new UsageError('download needs a plan id and an output file');
   const { api, provider } = await connect(opts);
   try {
-    const p = await planView(api, plan);
+    const p = await planView(provider, plan);
     const ds = p.datasets[0];
     const root = hexToU8a(ds.root);
     const { chunks: count, chunkSize } = ds;

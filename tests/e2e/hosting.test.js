@@ -173,7 +173,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.match(run.out, new RegExp(`plan ${plan}: Active`));
     assert.match(run.out, /escrow holds [0-9,.]+ DAT/);
     assert.equal((run.out.match(/✓ confirmed/g) || []).length >= 2, true, run.out);
-    assert.match(run.out, /proven and paid to #[0-9]+/);
+    assert.match(run.out, /settled to #[0-9]+/);
     const list = await client(['ls', '--ws', node.wsUrl]);
     assert.equal(list.code, 0, list.out);
     assert.match(list.out, new RegExp(`plan ${plan}: Active, blocks [0-9]+\\.\\.[0-9]+, ${ids.length} contracts, ${2 * ids.length}/${2 * ids.length} hostings confirmed`));
