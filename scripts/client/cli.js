@@ -384,7 +384,7 @@ async function download (opts, plan, out) {
     const endpoints = new Map();
     for (const c of p.contracts) {
       const hosters = c.hostings.map((h) => h.hoster).filter((h) => !opts.hoster || h === opts.hoster);
-      if (!hosters.length) throw new UserError(`${opts.hoster || 'nobody'} hosts contract ${c.id}`);
+      if (!hosters.length) throw new UserError(opts.hoster ? `${opts.hoster} does not host contract ${c.id}` : `nobody hosts contract ${c.id}`);
       for (let i = c.start; i < c.end; i++) servers[i] = hosters;
       for (const h of hosters) {
         if (!endpoints.has(h)) endpoints.set(h, (await provider.send('datdot_account', [h]))?.endpoint ?? null);

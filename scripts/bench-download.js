@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Download speed, side by side on one machine in one run: a data set published on a
+// fresh `--dev` node is downloaded (every chunk verified) from one hoster and from all
+// hosters of the plan (replication 3: each of the dev node's three hosters keeps it all)
+// with the client, and the same file from a plain static HTTP
+// server (Python's http.server). Prints MB/s for each and the ratio of the one-hoster
+// download to the static server, ending with one line
+//   BENCH_DOWNLOAD_RESULT {"bytes","one_hoster_mbps","all_hosters_mbps","static_mbps","ratio",...}
+//
+//   scripts/bench-download.sh [--bytes N]   (default 256 MiB: the most one plan holds
+//                                            at 64 KiB chunks, 64 contracts × 64 chunks)
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { TMP_DIR, client, freePorts, rpcSend, startNode } from '../tests/lib/node.js';
+
+const CHUNK = 65536;
+const arg = process.argv.indexOf('--bytes');
+const BYTES = arg > 0 ? Number(process.argv[arg + 1]) : 256 * 1024 * 1024;
+if (!Number.isInteger(BYTES) || BYTES <= 0) throw new Error('--bytes must be a positive integer');
+
+const log = (...a) => console.log('[bench-download]', ...a);
+const lastJson = (out) => JSON.parse(out.trim().split('\n').pop());
+const sha = (file) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+async function staticMbps (dir, name, out) {
+  const [port] = await freePorts(1);
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+  try {
+    const url = `http://127.0.0.1:${port}/${name}`;
+    for (let i = 0; ; i++) { // until it listens
+      try { await fetch(url, { method: 'HEAD' }); break; } catch (e) { if (i > 50) throw e; await new Promise((r) => setTimeout(r, 100)); }
+    }
+    const started = Date.now();
+    const res = await fetch(url);
+    const fd = fs.openSync(out, 'w');
+    let bytes = 0;
+    for await (const part of res.body) { fs.writeSync(fd, part); bytes += part.length; }
+    fs.closeSync(fd);
+    return bytes / 1e6 / ((Date.now() - started) / 1000);
+  } finally {
+    server.kill();
+  }
+}
+
+const node = await startNode({ name: 'bench-download' });
+try {
+  fs.mkdirSync(TMP_DIR, { recursive: true });
+  const name = `bench-${process.pid}.bin`;
+  const file = path.join(TMP_DIR, name);
+  const fd = fs.openSync(file, 'w');
+  for (let left = BYTES; left > 0; left -= 8 << 20) fs.writeSync(fd, crypto.randomBytes(Math.min(left, 8 << 20)));
+  fs.closeSync(fd);
+  const digest = sha(file);
+  log(`${BYTES} bytes in ${Math.ceil(BYTES / CHUNK)} chunks of ${CHUNK}; node ${node.wsUrl}`);
+
+  const t0 = Date.now();
+  const pub = await client(['publish', file, '--ws', node.wsUrl, '--chunk-size', String(CHUNK), '--replication', '3',
+    '--blocks', '5000', '--timeout', '600', '--json']);
+  if (pub.code !== 0) throw new Error(`publish failed: ${pub.out}`);
+  const { plan } = lastJson(pub.out);
+  const publishSeconds = (Date.now() - t0) / 1000;
+  log(`published and every hosting confirmed in ${publishSeconds.toFixed(1)} s (plan ${plan})`);
+
+  const view = await rpcSend(node.api, 'datdot_plan', [plan]);
+  const hoster = view.contracts[0].hostings[0].hoster;
+  const down = async (out, extra) => {
+    const run = await client(['download', String(plan), out, '--ws', node.wsUrl, '--json', ...extra]);
+    if (run.code !== 0) throw new Error(`download failed: ${run.out}`);
+    if (sha(out) !== digest) throw new Error(`${out} differs from the published file`);
+    const r = lastJson(run.out);
+    fs.rmSync(out);
+    return r.mbps;
+  };
+  const one = await down(path.join(TMP_DIR, `${name}.one`), ['--hoster', hoster]);
+  log(`one hoster (${hoster}): ${one.toFixed(2)} MB/s`);
+  const all = await down(path.join(TMP_DIR, `${name}.all`), []);
+  log(`all hosters: ${all.toFixed(2)} MB/s`);
+  const staticOut = path.join(TMP_DIR, `${name}.static`);
+  const stat = await staticMbps(TMP_DIR, name, staticOut);
+  if (sha(staticOut) !== digest) throw new Error('the static copy differs');
+  fs.rmSync(staticOut);
+  fs.rmSync(file);
+  log(`static http.server: ${stat.toFixed(2)} MB/s`);
+  const ratio = one / stat;
+  log(`one hoster / static = ${ratio.toFixed(4)} (goal ≥ 0.5)`);
+  console.log('BENCH_DOWNLOAD_RESULT ' + JSON.stringify({
+    bytes: BYTES,
+    one_hoster_mbps: one,
+    all_hosters_mbps: all,
+    static_mbps: stat,
+    ratio,
+    publish_seconds: publishSeconds
+  }));
+} finally {
+  await node.stop();
+}
