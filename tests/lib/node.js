@@ -36,38 +36,41 @@ export function nodeBinaryPath () {
   return path.join(targetDir, 'debug', 'datdot-node');
 }
 
-/** Ask the kernel for `n` distinct free TCP ports on 127.0.0.1. */
-export async function freePorts (n) {
-  const servers = [];
-  try {
-    for (let i = 0; i < n; i++) {
-      const server = net.createServer();
-      servers.push(server);
-      await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-      });
-    }
-    return servers.map((s) => s.address().port);
-  } finally {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(() => resolve()))));
-  }
+// Ports are picked below Linux's ephemeral range (32768–60999 by default): a port the
+// kernel hands out, or one inside that range, can be taken as the local port of some
+// outgoing connection between the check and the node's bind — then the node quietly
+// listens elsewhere (seen once: a testnet node's RPC on a random port, its test waiting
+// 180 s on the one it asked for).
+const PORT_LOW = 10_000;
+const PORT_HIGH = 32_000;
+
+/** Whether `port` can be bound on 127.0.0.1 now. */
+function bindable (port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
-/** A base port `b` such that `b … b + n - 1` are all free on 127.0.0.1. */
+/** `n` distinct TCP ports free on 127.0.0.1, outside the ephemeral range. */
+export async function freePorts (n) {
+  const ports = new Set();
+  for (let attempt = 0; ports.size < n; attempt++) {
+    if (attempt > 1000) throw new Error(`no ${n} free ports found`);
+    const port = PORT_LOW + Math.floor(Math.random() * (PORT_HIGH - PORT_LOW));
+    if (!ports.has(port) && await bindable(port)) ports.add(port);
+  }
+  return [...ports];
+}
+
+/** A base port `b` such that `b … b + n - 1` are all free on 127.0.0.1 (and below the
+ * ephemeral range). */
 export async function freePortRange (n) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 40_000);
-    const servers = [];
+    const base = PORT_LOW + Math.floor(Math.random() * (PORT_HIGH - PORT_LOW - n));
     let ok = true;
-    for (let p = base; p < base + n && ok; p++) {
-      const server = net.createServer();
-      ok = await new Promise((resolve) => {
-        server.once('error', () => resolve(false));
-        server.listen(p, '127.0.0.1', () => { servers.push(server); resolve(true); });
-      });
-    }
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(() => resolve()))));
+    for (let p = base; p < base + n && ok; p++) ok = await bindable(p);
     if (ok) return base;
   }
   throw new Error(`no ${n} consecutive free ports found`);
