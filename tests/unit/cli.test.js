@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { formatUnits } from '../../scripts/client/api.js';
+import { freePorts } from '../lib/node.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,19 +25,11 @@ function run (cmd, args, cwd) {
   });
 }
 
-/** A local port nothing listens on. */
-async function closedPort () {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 test('scripts/datdot reads files relative to the caller and prints a runtime error as one line', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datdot-cli-'));
   fs.writeFileSync(path.join(dir, 'here.bin'), 'some bytes');
-  const ws = `ws://127.0.0.1:${await closedPort()}`;
+  const [closed] = await freePorts(1); // nothing listens there
+  const ws = `ws://127.0.0.1:${closed}`;
   const found = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'publish', 'here.bin', '--ws', ws], dir);
   assert.equal(found.code, 1, found.out);
   assert.match(found.out, /here\.bin: 10 bytes in 1 chunks/, 'read from the caller\'s directory');

@@ -170,8 +170,7 @@ pub fn verify_segment(
 	let Some(leaf) = fold(leaf_hash(piece), j, count, &mut next, MAX_SEGMENT_DEPTH) else {
 		return false;
 	};
-	let rest: Vec<Hash256> = next.copied().collect();
-	verify_leaf(root, leaf, index, leaf_count, &rest)
+	verify_leaf(root, leaf, index, leaf_count, next.as_slice())
 }
 
 /// Walks `hash` (node `i` of a level of `n`) up to its tree's root, taking siblings from
