@@ -49,4 +49,42 @@ pub struct Cli {
 	/// Options of the node itself.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// Options of the data plane, which serves the chunks this node's hoster stores.
+	#[clap(flatten)]
+	pub data: DataPlaneParams,
+}
+
+/// Where the data plane listens: plain HTTP, raw chunk bytes (see the README).
+#[derive(Debug, Clone, clap::Args)]
+pub struct DataPlaneParams {
+	/// Port of the data plane (HTTP: `GET /chunk/<root>/<index>`, `GET
+	/// /chunks/<root>?from=&count=`). 0, the default, takes any free port; clients find
+	/// it through the `datdot_dataPlane` RPC method.
+	#[arg(long, value_name = "PORT", default_value_t = 0)]
+	pub data_port: u16,
+
+	/// Listen on all interfaces, not only on localhost: for a hoster that serves other
+	/// machines.
+	#[arg(long)]
+	pub data_external: bool,
+
+	/// Serve no data plane (the `datdot_chunk` RPC method still serves chunks).
+	#[arg(long, conflicts_with_all = ["data_port", "data_external"])]
+	pub no_data_plane: bool,
+}
+
+impl DataPlaneParams {
+	/// The address to listen on, if any.
+	pub fn listen_addr(&self) -> Option<std::net::SocketAddr> {
+		if self.no_data_plane {
+			return None;
+		}
+		let ip: std::net::IpAddr = if self.data_external {
+			std::net::Ipv4Addr::UNSPECIFIED.into()
+		} else {
+			std::net::Ipv4Addr::LOCALHOST.into()
+		};
+		Some((ip, self.data_port).into())
+	}
 }

@@ -156,11 +156,13 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts a full node.
+/// Builds and starts a full node, with its data plane listening on `data_plane` (if
+/// any).
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	data_plane: Option<std::net::SocketAddr>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -253,6 +255,24 @@ pub fn new_full<
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	// The data plane serves what the hoster's worker stored in the off-chain storage.
+	let data_port = match (data_plane, backend.offchain_storage()) {
+		(Some(addr), Some(storage)) => {
+			let listener = crate::data_plane::bind(addr).map_err(|e| {
+				ServiceError::Other(format!("data plane: cannot listen on {addr}: {e}"))
+			})?;
+			let bound = listener.local_addr().map_err(|e| ServiceError::Other(e.to_string()))?;
+			log::info!(target: "datdot", "📦 Data plane serving chunks on http://{bound}");
+			task_manager.spawn_handle().spawn(
+				"datdot-data-plane",
+				None,
+				crate::data_plane::serve(listener, storage),
+			);
+			Some(bound.port())
+		}
+		_ => None,
+	};
+
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
@@ -262,6 +282,7 @@ pub fn new_full<
 				client: client.clone(),
 				pool: pool.clone(),
 				offchain_storage: offchain_storage.clone(),
+				data_port,
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})

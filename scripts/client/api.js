@@ -5,7 +5,7 @@
 //   calls such as proofs and reports) adds nothing to a signed transaction's payload.
 // - The node's own RPC methods (node/src/rpc): `datdot_account`, `datdot_roles`,
 //   `datdot_plan`, `datdot_hoster` and `datdot_plans` answer JSON; `datdot_chunk` answers
-//   a chunk frame.
+//   a chunk frame; `datdot_dataPlane` the port of the node's data plane.
 
 export const API_OPTIONS = {
   // With the extension and the datdot_* methods declared, what is left of @polkadot/api's
@@ -46,6 +46,11 @@ export const API_OPTIONS = {
         description: 'The frame of chunk `index` of the data set `root` this node\'s hoster stores',
         params: [{ name: 'root', type: 'H256' }, { name: 'index', type: 'u32' }],
         type: 'Option<Bytes>'
+      },
+      dataPlane: {
+        description: 'The port of this node\'s data plane (chunks as raw bytes over HTTP), if it serves one',
+        params: [],
+        type: 'Option<u16>'
       }
     }
   }

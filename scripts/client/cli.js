@@ -25,6 +25,7 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { API_OPTIONS, formatDat } from './api.js';
 import { verifiedChunk } from './frames.js';
+import { dataPlaneUrl, fetchFrame, fetchRange } from './hosters.js';
 import { JOB_USAGE, jobCommand } from './jobs.js';
 import { ocwKeyProof } from './keys.js';
 import { FileSource } from './source.js';
@@ -347,28 +348,20 @@ async function change (opts, command, plan) {
   }
 }
 
-async function fetchFrame (endpoint, root, index) {
-  const res = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'datdot_chunk', params: [u8aToHex(root), index] }),
-    signal: AbortSignal.timeout(10_000)
-  });
-  const body = await res.json();
-  if (!body.result) throw new Error(body.error ? body.error.message : 'chunk not stored');
-  return hexToU8a(body.result);
-}
-
-/** Chunks fetched at once per hoster that serves them. */
+/** Requests in flight per hoster. */
 const PER_HOSTER = 4;
+/** Chunks asked for in one data-plane request (4 MiB of 64 KiB chunks). */
+const RANGE = 64;
 
 /** `bytes` over `seconds` as MB/s. */
 const mbps = (bytes, seconds) => bytes / 1e6 / Math.max(seconds, 1e-3);
 
 /**
  * Fetches every chunk of `plan` into `out`: in parallel from every hoster of each
- * contract (each chunk from the next hoster in turn, the others if it fails or lies),
- * each verified against the root before it is written into `out.part` at its place.
+ * contract, in runs of up to `RANGE` chunks (each run from the next hoster in turn,
+ * the rest of it from the others if that hoster fails or lies), over the hosters'
+ * data planes where they serve one, each chunk verified against the root before it is
+ * written into `out.part` at its place.
  * What verified is listed in `out.part.json`, so a download that stopped resumes; the
  * file gets its name only when every chunk verified.
  */
@@ -418,31 +411,58 @@ async function download (opts, plan, out) {
       process.stderr.write(`\r[datdot] ${done.size}/${count} chunks, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s` +
         (final ? '\n' : `, about ${rate > 0 ? Math.ceil(left / rate) : '?'} s left   `));
     };
-    const fetchOne = async (i) => {
-      const hosters = servers[i];
-      for (let k = 0; k < hosters.length; k++) {
-        const hoster = hosters[(i + k) % hosters.length];
-        try {
-          const endpoint = endpoints.get(hoster);
-          if (!endpoint) throw new Error('no endpoint on chain');
-          const chunk = verifiedChunk(await fetchFrame(endpoint, root, i), root, i, count, chunkSize);
-          if (!chunk) throw new Error('did not verify');
-          fs.writeSync(fd, chunk, 0, chunk.length, i * chunkSize);
-          done.add(i);
-          bytes += chunk.length;
-          return;
-        } catch (e) {
-          say(`  chunk ${i} from ${hoster}: ${e.message}; trying the next hoster`);
+    const planes = new Map();
+    for (const [hoster, endpoint] of endpoints) planes.set(hoster, endpoint && await dataPlaneUrl(endpoint));
+    const write = (i, chunk) => {
+      fs.writeSync(fd, chunk, 0, chunk.length, i * chunkSize);
+      done.add(i);
+      bytes += chunk.length;
+    };
+    // One hoster's share of a run: over its data plane, a range request at a time (it
+    // answers fewer frames when it stores fewer in a row), else chunk by chunk over RPC.
+    // Whatever it verifiably served is written; the rest of the run is left in `pending`.
+    const fromHoster = async (hoster, pending) => {
+      const endpoint = endpoints.get(hoster);
+      if (!endpoint) throw new Error('no endpoint on chain');
+      const plane = planes.get(hoster);
+      while (pending.length) {
+        const frames = plane
+          ? await fetchRange(plane, root, pending[0], pending.length)
+          : [await fetchFrame(endpoint, root, pending[0])];
+        if (!frames.length) throw new Error('sent no whole frame');
+        for (const frame of frames) {
+          const chunk = verifiedChunk(frame, root, pending[0], count, chunkSize);
+          if (!chunk) throw new Error(`chunk ${pending[0]} did not verify`);
+          write(pending.shift(), chunk);
         }
       }
-      throw new UserError(`no hoster served a valid chunk ${i}`);
     };
+    const fetchRun = async ({ from, length }, turn) => {
+      const hosters = servers[from];
+      const pending = Array.from({ length }, (_, k) => from + k);
+      for (let k = 0; k < hosters.length && pending.length; k++) {
+        const hoster = hosters[(turn + k) % hosters.length];
+        try {
+          await fromHoster(hoster, pending);
+        } catch (e) {
+          say(`  chunk ${pending[0]} from ${hoster}: ${e.message}; trying the next hoster`);
+        }
+      }
+      if (pending.length) throw new UserError(`no hoster served a valid chunk ${pending[0]}`);
+    };
+    // Runs: consecutive missing chunks of one contract (the same hosters), at most RANGE.
+    const runs = [];
+    for (const i of queue) {
+      const last = runs[runs.length - 1];
+      if (last && last.from + last.length === i && last.length < RANGE && servers[last.from] === servers[i]) last.length++;
+      else runs.push({ from: i, length: 1 });
+    }
     let next = 0;
-    const lanes = Math.min(queue.length, PER_HOSTER * Math.max(1, [...endpoints.values()].filter(Boolean).length));
+    const lanes = Math.min(runs.length, PER_HOSTER * Math.max(1, [...endpoints.values()].filter(Boolean).length));
     await Promise.all(Array.from({ length: lanes }, async () => {
-      while (next < queue.length && !failure) {
-        const i = queue[next++];
-        try { await fetchOne(i); } catch (e) { failure = e; }
+      while (next < runs.length && !failure) {
+        const turn = next++;
+        try { await fetchRun(runs[turn], turn); } catch (e) { failure = e; }
         if (Date.now() - shown > 1000) { shown = Date.now(); save(); progress(false); }
       }
     }));
@@ -457,9 +477,10 @@ async function download (opts, plan, out) {
     const secs = (Date.now() - started) / 1000;
     const size = fs.statSync(out).size;
     if (opts.json) {
-      console.log(JSON.stringify({ plan, file: out, bytes: size, chunks: count, fetched: bytes, seconds: secs, mbps: mbps(bytes, secs), hosters: [...endpoints.keys()] }));
+      console.log(JSON.stringify({ plan, file: out, bytes: size, chunks: count, fetched: bytes, seconds: secs, mbps: mbps(bytes, secs), hosters: [...endpoints.keys()], dataPlanes: [...planes.values()].filter(Boolean).length }));
     } else {
-      say(`wrote ${out}: ${size} bytes, every chunk verified against root ${ds.root} (${mbps(bytes, secs).toFixed(1)} MB/s from ${endpoints.size} hosters)`);
+      const fast = [...planes.values()].filter(Boolean).length;
+      say(`wrote ${out}: ${size} bytes, every chunk verified against root ${ds.root} (${mbps(bytes, secs).toFixed(1)} MB/s from ${endpoints.size} hosters, ${fast} over their data plane)`);
     }
   } finally {
     await api.disconnect();

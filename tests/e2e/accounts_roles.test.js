@@ -4,6 +4,7 @@
 // Run: npm test (at the repository root)    (binary: $DATDOT_NODE or $CARGO_TARGET_DIR/debug/datdot-node)
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
 import { hexToU8a, isHex, u8aToHex, u8aToString } from '@polkadot/util';
@@ -171,6 +172,12 @@ describe('accounts + roles on a --dev node', { timeout: 30 * 60_000 }, () => {
     assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'DAT');
     assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 12);
     assert.equal(props.ss58Format.unwrap().toNumber(), 42);
+  });
+
+  it('the TypeScript types in types/ were generated from this runtime\'s metadata', async () => {
+    const committed = JSON.parse(fs.readFileSync(new URL('../../types/metadata.json', import.meta.url), 'utf8')).result;
+    const live = await rpcSend(api, 'state_getMetadata', []);
+    assert.ok(committed === live, 'types/metadata.json is not this runtime\'s metadata: run scripts/typegen.sh');
   });
 
   it('Bob creates an account profile (deposit held)', { timeout: STEP_TIMEOUT }, async () => {

@@ -12,9 +12,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { bnToU8a, hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
+import { verifiedChunk } from '../../scripts/client/frames.js';
+import { splitFrames } from '../../scripts/client/hosters.js';
 import { TMP_DIR, devKeyring, freePorts, rpcSend, signAndWait, recordEvents, startNode, untilBlock, waitForBlocks, client } from '../lib/node.js';
 
 const STEP_TIMEOUT = 10 * 60_000;
@@ -188,7 +190,31 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const run = await client(['download', String(plan), `${file}.out`, '--ws', node.wsUrl]);
     assert.equal(run.code, 0, run.out);
     assert.ok(fs.readFileSync(`${file}.out`).equals(bytes), 'downloaded bytes equal the published file');
+    assert.match(run.out, /hosters, [1-9][0-9]* over their data plane\)/, 'fetched over the data plane');
     console.log(`# figures: downloaded ${bytes.length} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('the data plane serves raw frames that verify, in ranges, and refuses bad requests with a reason', { timeout: STEP_TIMEOUT }, async () => {
+    const port = await rpcSend(api, 'datdot_dataPlane', []);
+    assert.ok(Number.isInteger(port) && port > 0, `a port: ${port}`);
+    const base = `http://127.0.0.1:${port}`;
+    const ds = (await rpcSend(api, 'datdot_plan', [plan])).datasets[0];
+    const res = await fetch(`${base}/chunks/${ds.root}?from=0&count=${ds.chunks}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('x-datdot-chunks'), String(ds.chunks));
+    const frames = splitFrames(new Uint8Array(await res.arrayBuffer()));
+    assert.equal(frames.length, ds.chunks, 'one whole frame per chunk');
+    const chunks = frames.map((f, i) => verifiedChunk(f, hexToU8a(ds.root), i, ds.chunks, ds.chunkSize));
+    assert.ok(chunks.every(Boolean), 'every frame verifies against the root on chain');
+    assert.ok(Buffer.concat(chunks).equals(bytes), 'the frames hold the file');
+    const one = await fetch(`${base}/chunk/${ds.root}/1`);
+    assert.ok(Buffer.from(await one.arrayBuffer()).equals(Buffer.from(frames[1])), 'one chunk alone is the same frame');
+    const missing = await fetch(`${base}/chunk/${ds.root}/${ds.chunks}`);
+    assert.equal(missing.status, 404);
+    assert.match(await missing.text(), /not stored/);
+    const tooMany = await fetch(`${base}/chunks/${ds.root}?from=0&count=100000`);
+    assert.equal(tooMany.status, 400);
+    assert.match(await tooMany.text(), /count must be 1 to [0-9]+/);
   });
 
   it('download resumes where it stopped and speaks JSON with --json', { timeout: STEP_TIMEOUT }, async () => {

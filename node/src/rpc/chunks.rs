@@ -1,4 +1,4 @@
-//! `datdot_chunk`: serves the chunks this node's hoster stores, with their Merkle
+//! `datdot_chunk` (and `datdot_dataPlane`, where the faster data plane listens): serves the chunks this node's hoster stores, with their Merkle
 //! proofs, from the node's off-chain storage (where the hoster's off-chain worker put
 //! them after verifying each against the data set's root).
 use codec::Decode;
@@ -14,17 +14,25 @@ pub trait ChunksApi {
 	/// does not store it.
 	#[method(name = "datdot_chunk")]
 	fn chunk(&self, root: H256, index: u32) -> RpcResult<Option<Bytes>>;
+
+	/// The port of this node's data plane (raw chunk bytes over HTTP on the same host:
+	/// `GET /chunk/<root>/<index>`, `GET /chunks/<root>?from=&count=`), or `null` if
+	/// it serves none.
+	#[method(name = "datdot_dataPlane")]
+	fn data_plane(&self) -> RpcResult<Option<u16>>;
 }
 
 /// Serves chunks out of a node's off-chain storage.
 pub struct Chunks<S> {
 	storage: S,
+	data_port: Option<u16>,
 }
 
 impl<S> Chunks<S> {
-	/// Reads through `storage` (the backend's off-chain storage).
-	pub fn new(storage: S) -> Self {
-		Self { storage }
+	/// Reads through `storage` (the backend's off-chain storage); `data_port` is the
+	/// data plane's.
+	pub fn new(storage: S, data_port: Option<u16>) -> Self {
+		Self { storage, data_port }
 	}
 }
 
@@ -37,5 +45,9 @@ impl<S: OffchainStorage + 'static> ChunksApiServer for Chunks<S> {
 			.get(sp_core::offchain::STORAGE_PREFIX, &key)
 			.and_then(|raw| Vec::<u8>::decode(&mut &raw[..]).ok())
 			.map(Bytes))
+	}
+
+	fn data_plane(&self) -> RpcResult<Option<u16>> {
+		Ok(self.data_port)
 	}
 }

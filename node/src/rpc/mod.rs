@@ -18,6 +18,8 @@ pub struct FullDeps<C, P, S> {
 	pub pool: Arc<P>,
 	/// The node's off-chain storage, where a hoster's worker keeps its chunks.
 	pub offchain_storage: Option<S>,
+	/// The port of the node's data plane, if it serves one.
+	pub data_port: Option<u16>,
 }
 
 /// Builds the RPC module of a full node.
@@ -40,14 +42,14 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool, offchain_storage } = deps;
+	let FullDeps { client, pool, offchain_storage, data_port } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Datdot::new(client).into_rpc())?;
 	if let Some(storage) = offchain_storage {
 		use chunks::{Chunks, ChunksApiServer};
-		module.merge(Chunks::new(storage).into_rpc())?;
+		module.merge(Chunks::new(storage, data_port).into_rpc())?;
 	}
 	Ok(module)
 }
