@@ -22,7 +22,7 @@ use datdot_runtime::{
 	genesis_config_presets, invariants, Balance, Executive, Header, Runtime, RuntimeCall,
 	SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION, UNIT,
 };
-use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
+use frame_support::{dispatch::GetDispatchInfo, traits::Get, BoundedVec};
 use frame_system::offchain::CreateAuthorizedTransaction;
 use sp_core::{Pair, H256};
 use sp_keyring::Sr25519Keyring;
@@ -291,11 +291,16 @@ impl Fuzzer {
 		// Alice half the time (a sponsor from genesis), anyone the rest: sponsors rotate,
 		// so a long run does not just sit at one sponsor's plan limit.
 		let who = if self.rng.chance(500) { Sr25519Keyring::Alice } else { self.rng.key() };
-		// One plan in four spans several contracts (64 chunks each), so plans whose end
-		// is released over several blocks occur (cheap per chunk, not to drain sponsors).
+		// One plan in four spans several contracts (`ChunksPerContract` chunks each), so
+		// plans whose end is released over several blocks occur (cheap per chunk, not to
+		// drain sponsors).
 		let big = self.rng.chance(250);
-		let chunks =
-			if big { 65 + self.rng.below(140) as u32 } else { 1 + self.rng.below(12) as u32 };
+		let per_contract: u32 = <Runtime as pallet_hosting::Config>::ChunksPerContract::get();
+		let chunks = if big {
+			per_contract + 1 + self.rng.below(2 * per_contract as u64) as u32
+		} else {
+			1 + self.rng.below(12) as u32
+		};
 		// Small plans' chunks now and then span several 1 KiB segments, so proofs walk
 		// segment trees (with a promoted node when the size is not a power of two).
 		let size = if !big && self.rng.chance(300) {
@@ -339,7 +344,7 @@ impl Fuzzer {
 			regions: BoundedVec::new(),
 			start,
 			end: start + 5 + self.rng.below(300) as u32,
-			price: 1 + self.rng.below(if big { 1_000 } else { 1_000_000 }) as Balance,
+			price: 1 + self.rng.below(if big { 16 } else { 1_000_000 }) as Balance,
 			min_reputation: if self.rng.chance(900) { 0 } else { self.rng.below(1200) as u32 },
 			performance: Default::default(),
 		};

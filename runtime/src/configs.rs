@@ -455,7 +455,8 @@ impl pallet_hosting::Config for Runtime {
 	type SilenceSlash = SilenceSlash;
 	type Escrow = Escrow;
 	type Randomness = BlockVrfRandomness;
-	type ChunksPerContract = ConstU32<64>;
+	// 256 MiB of 64 KiB chunks: a plan of 64 contracts holds 16 GiB.
+	type ChunksPerContract = ConstU32<4096>;
 	type MaxContractsPerPlan = ConstU32<64>;
 	type MaxHosters = ConstU32<8>;
 	type AttestorsPerMatch = ConstU32<3>;
@@ -468,6 +469,9 @@ impl pallet_hosting::Config for Runtime {
 	type RetryDelay = ConstU32<20>;
 	type MaxUnansweredRounds = ConstU32<8>;
 	type SetupTimeout = SetupTimeout;
+	// 4 MiB of 64 KiB chunks a block (0.7 MB/s): a 256 MiB contract gets 64 blocks
+	// (6.4 minutes) to fetch beyond the setup timeout, queued behind the hoster's backlog.
+	type SetupFetchRate = ConstU32<64>;
 	type MaxOpenRounds = ConstU32<256>;
 	type MaxRoundsPerPlan = ConstU32<32>;
 	type MaxTimeoutsPerBlock = ConstU32<16>;

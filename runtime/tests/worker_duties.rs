@@ -12,7 +12,7 @@
 //! the worker's time grows with N.
 use datdot_primitives::OCW_KEY_TYPE;
 use datdot_runtime::{genesis_config_presets, AccountId, Runtime};
-use frame_support::BoundedVec;
+use frame_support::{traits::Get, BoundedVec};
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
 use sp_keyring::Sr25519Keyring;
 use std::{sync::Arc, time::Instant};
@@ -70,6 +70,7 @@ fn fill(n: u32) {
 			pallet_hosting::SetupCheck {
 				checkers: BoundedVec::truncate_from(vec![(attestor.clone(), None)]),
 				deadline: 1_000,
+				fail_after: 1 + <Runtime as pallet_hosting::Config>::SetupTimeout::get() / 2,
 			},
 		);
 		pallet_hosting::CheckerSetups::<Runtime>::insert(&attestor, (contract, hoster.clone()), ());

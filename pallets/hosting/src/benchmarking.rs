@@ -173,6 +173,10 @@ fn setup_to_report<T: Config>(
 	for (checker, _) in others {
 		Pallet::<T>::do_setup_report(checker.clone(), report(checker, true))?;
 	}
+	// A blaming report counts only once the hoster had its time to fetch.
+	if !ok && frame_system::Pallet::<T>::block_number() < check.fail_after {
+		frame_system::Pallet::<T>::set_block_number(check.fail_after);
+	}
 	let decisive = report(&last.0, ok);
 	let signature = datdot_primitives::signing::sign::<T>(&keys.of(&last.0), &decisive)
 		.expect("in the keystore");

@@ -54,6 +54,7 @@ impl<T: Config> Pallet<T> {
 			| Error::<T>::NotByRule
 			| Error::<T>::ContractNotFound
 			| Error::<T>::PlanNotRunning => InvalidTransaction::Stale,
+			Error::<T>::TooEarly => InvalidTransaction::Future,
 			_ => InvalidTransaction::BadSigner,
 		};
 		TransactionValidityError::Invalid(code)
@@ -120,8 +121,16 @@ impl<T: Config> Pallet<T> {
 		Ok(round)
 	}
 
+	/// Whether `verdict` may be reported now: one blaming the hoster or the source only
+	/// from the setup's `fail_after` on, when the hoster had its time to fetch.
+	pub(crate) fn in_time(verdict: &SetupVerdict, check: &SetupCheckOf<T>) -> bool {
+		!matches!(verdict, SetupVerdict::Fails | SetupVerdict::SourceUnavailable)
+			|| frame_system::Pallet::<T>::block_number() >= check.fail_after
+	}
+
 	/// Pool check of a setup report: signed by a checker of that setup that has not
-	/// reported yet. Each checker's report has its own `provides` tag.
+	/// reported yet, and not blaming anyone before the hoster had its time to fetch.
+	/// Each checker's report has its own `provides` tag.
 	pub(crate) fn authorize_setup(
 		report: &SetupReportOf<T>,
 		signature: &<OcwPublic as RuntimeAppPublic>::Signature,
@@ -132,6 +141,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Self::invalid(Error::NoPendingSetup))?;
 		ensure!(check.awaits(&attestor), Self::invalid(Error::NotSelected));
 		ensure!(report.deadline == check.deadline, Self::invalid(Error::WrongSetup));
+		ensure!(Self::in_time(&report.verdict, &check), Self::invalid(Error::TooEarly));
 		let deadline = check.deadline;
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 =
@@ -199,7 +209,8 @@ impl<T: Config> Pallet<T> {
 			// A setup that no sweep would ever see could hold the hoster's capacity
 			// forever: without room for its deadline, the hoster is not placed (the
 			// contract stays short and is retried).
-			if !Self::expect_setup(round.contract, &hoster, &agreeing, now) {
+			let chunks = contract.end.saturating_sub(contract.start);
+			if !Self::expect_setup(round.contract, chunks, &hoster, &agreeing, now) {
 				contract.hosters.pop();
 				T::Roles::release(&hoster, Role::Hoster, contract.bytes);
 				continue;
@@ -232,13 +243,17 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Assigns `SetupCheckers` of the agreeing attestors (starting at one picked by the
-	/// contract and hoster; only those that can take a duty now) to check the setup, by
-	/// a deadline in the first block from `SetupTimeout` ahead with room. Each checker
+	/// contract and hoster; only those that can take a duty now) to check the setup of
+	/// `chunks` chunks. The hoster's fetching of them is queued behind its backlog
+	/// (`FetchQueueEnd`) at `SetupFetchRate`; no checker may blame it until half a
+	/// `SetupTimeout` after that, and the deadline is in the first block with room from a
+	/// whole `SetupTimeout` after it. Each checker
 	/// holds the check as a duty (`Roles`) until it reports or the check closes, so it
 	/// cannot leave its role meanwhile. Returns whether it found the checkers and a
 	/// deadline (nothing is stored or held if not).
-	fn expect_setup(
+	pub(crate) fn expect_setup(
 		contract: ContractId,
+		chunks: u32,
 		hoster: &T::AccountId,
 		attestors: &[T::AccountId],
 		now: BlockNumberFor<T>,
@@ -268,7 +283,13 @@ impl<T: Config> Pallet<T> {
 			release(&checkers);
 			return false;
 		}
-		let wanted = now.saturating_add(T::SetupTimeout::get());
+		// The blocks its backlog and this setup take beyond the first half of the window
+		// (which covers a block's worth).
+		let queue_from = FetchQueueEnd::<T>::get(hoster).filter(|end| *end > now).unwrap_or(now);
+		let fetched_by =
+			queue_from.saturating_add((chunks / T::SetupFetchRate::get().max(1)).into());
+		let fail_after = fetched_by.saturating_add(T::SetupTimeout::get() / 2u32.into());
+		let wanted = fetched_by.saturating_add(T::SetupTimeout::get());
 		let Some(deadline) = Self::schedule_setup(contract, hoster, wanted) else {
 			log::warn!(target: "runtime::hosting", "setup deadline lists full from {:?}", wanted);
 			release(&checkers);
@@ -277,7 +298,9 @@ impl<T: Config> Pallet<T> {
 		for (checker, _) in &checkers {
 			CheckerSetups::<T>::insert(checker, (contract, hoster.clone()), ());
 		}
-		let check = SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline };
+		FetchQueueEnd::<T>::insert(hoster, fetched_by);
+		let check =
+			SetupCheck { checkers: BoundedVec::truncate_from(checkers), deadline, fail_after };
 		PendingSetups::<T>::insert(contract, hoster, check);
 		true
 	}
@@ -306,6 +329,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut check = PendingSetups::<T>::get(report.contract, &report.hoster)
 			.ok_or(Error::<T>::NoPendingSetup)?;
+		let in_time = Self::in_time(&report.verdict, &check);
 		let slot = check
 			.checkers
 			.iter_mut()
@@ -313,6 +337,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::NotSelected)?;
 		ensure!(slot.1.is_none(), Error::<T>::AlreadyReported);
 		ensure!(report.deadline == check.deadline, Error::<T>::WrongSetup);
+		ensure!(in_time, Error::<T>::TooEarly);
 		let contract = Contracts::<T>::get(report.contract).ok_or(Error::<T>::ContractNotFound)?;
 		let plan = T::Plans::plan(contract.plan).ok_or(Error::<T>::PlanNotRunning)?;
 		slot.1 = Some(report.verdict);
@@ -953,6 +978,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				check.checkers.iter().any(|(_, v)| v.is_none()),
 				"a setup every checker decided is still pending"
+			);
+			ensure!(check.fail_after <= check.deadline, "a setup that may not fail before it ends");
+			let fetched_by = check.fail_after.saturating_sub(T::SetupTimeout::get() / 2u32.into());
+			ensure!(
+				FetchQueueEnd::<T>::get(&hoster).is_some_and(|end| end >= fetched_by),
+				"a setup queued past its hoster's fetch queue"
 			);
 			ensure!(
 				SetupDeadlines::<T>::get(check.deadline).contains(&(contract, hoster)),

@@ -133,9 +133,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type RoundTimeout: Get<BlockNumberFor<Self>>;
 
-		/// Blocks a hoster has to fetch its data before an unconfirmed setup is repaired.
+		/// Blocks a hoster has to fetch its data before an unconfirmed setup is repaired,
+		/// beyond the time its backlog takes at `SetupFetchRate`.
 		#[pallet::constant]
 		type SetupTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Chunks a hoster is counted to fetch per block when a setup's window is set: a
+		/// new setup's window (and the time before which no checker may blame the hoster)
+		/// is pushed back by its backlog — this setup's chunks and those of the setups it
+		/// was given before and is still due to fetch — at this rate. Big contracts and
+		/// many at once thus never fault an honest hoster for the time fetching takes.
+		#[pallet::constant]
+		type SetupFetchRate: Get<u32>;
 
 		/// Blocks a contract waits before matching is tried again when a round found no
 		/// hoster (no attestor reported) or could not open: an unmatchable plan costs the
@@ -263,6 +272,13 @@ pub mod pallet {
 		T::AccountId,
 		SetupCheckOf<T>,
 	>;
+
+	/// Per hoster, the block by which it is counted to have fetched every setup given to
+	/// it so far (at `SetupFetchRate`): a new setup's fetching starts there, or now if
+	/// that is later. Written when a setup opens; an entry in the past means no backlog.
+	#[pallet::storage]
+	pub type FetchQueueEnd<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>>;
 
 	/// Setup deadlines by block, for the timeout sweep.
 	#[pallet::storage]
@@ -503,6 +519,9 @@ pub mod pallet {
 		PlanNotRunning,
 		/// A counter would overflow.
 		Overflow,
+		/// A setup report that blames the hoster or the source before the hoster had
+		/// its time to fetch (`SetupCheck::fail_after`).
+		TooEarly,
 	}
 
 	#[pallet::hooks]

@@ -300,6 +300,7 @@ impl pallet_hosting::Config for Test {
 	type RetryDelay = frame_support::traits::ConstU64<15>;
 	type MaxUnansweredRounds = ConstU32<3>;
 	type SetupTimeout = SetupTimeout;
+	type SetupFetchRate = SetupFetchRate;
 	type MaxOpenRounds = ConstU32<16>;
 	type MaxRoundsPerPlan = ConstU32<4>;
 	type MaxTimeoutsPerBlock = ConstU32<4>;
@@ -429,6 +430,9 @@ impl ExtBuilder {
 frame_support::parameter_types! {
 	/// Whether the test pauses the pallet's calls (as the circuit breaker would).
 	pub static CallsPaused: bool = false;
+	/// Chunks a hoster is counted to fetch a block: by default so many that a setup's
+	/// window is the bare `SetupTimeout`; tests of the fetch queue lower it.
+	pub static SetupFetchRate: u32 = u32::MAX;
 	/// The last full block, as the proofs pallet would have recorded it.
 	pub static LastCongested: Option<u64> = None;
 }

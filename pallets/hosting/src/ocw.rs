@@ -31,9 +31,9 @@ use datdot_primitives::{
 	traits::{PlanInspect, ProfileProvider, RoleProvider},
 	OcwPublic, Role,
 };
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::{offchain::storage::StorageValueRef, traits::Saturating};
+use sp_runtime::offchain::storage::StorageValueRef;
 
 /// Blocks after which an unanswered report is sent again.
 pub const RESEND_AFTER: u32 = 5;
@@ -167,7 +167,7 @@ fn check_setups<T: Config>(
 		if !check.awaits(who) {
 			continue;
 		}
-		let deadline = check.deadline;
+		let (deadline, fail_after) = (check.deadline, check.fail_after);
 		let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
@@ -208,7 +208,7 @@ fn check_setups<T: Config>(
 		// hoster still within its setup window, an early `SourceUnavailable` give up on a
 		// source that is slow, not gone.
 		if matches!(verdict, SetupVerdict::Fails | SetupVerdict::SourceUnavailable)
-			&& now.saturating_sub(contract.since) < T::SetupTimeout::get() / 2u32.into()
+			&& now < fail_after
 		{
 			continue;
 		}
@@ -233,23 +233,46 @@ fn check_setups<T: Config>(
 fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &RunBudget) {
 	let now: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 	let mut budget = FETCH_PER_BLOCK;
-	// The hoster's own contracts, from the index: the worker's work grows with its own
-	// duties, not with every contract on chain.
-	for contract_id in HosterContracts::<T>::iter_key_prefix(who) {
+	// The hoster's own contracts not stored yet, from the index (the worker's work grows
+	// with its own duties, not with every contract on chain), in the order the chain
+	// queued their setups (`fail_after`): each is fetched before its checks may blame the
+	// hoster, however many came at once.
+	let mut todo: Vec<(BlockNumberFor<T>, ContractId)> = HosterContracts::<T>::iter_key_prefix(who)
+		.filter(|id| {
+			!matches!(
+				StorageValueRef::persistent(&marker("stored", *id, who)).get::<bool>(),
+				Ok(Some(true))
+			)
+		})
+		.map(|id| (PendingSetups::<T>::get(id, who).map(|c| c.fail_after).unwrap_or_default(), id))
+		.collect();
+	todo.sort();
+	for (_, contract_id) in todo {
 		if budget == 0 {
 			return;
 		}
 		let Some(contract) = Contracts::<T>::get(contract_id) else { continue };
 		let done_key = marker("stored", contract_id, who);
 		let done = StorageValueRef::persistent(&done_key);
-		if let Ok(Some(true)) = done.get::<bool>() {
-			continue;
-		}
+		// Where the last run stopped: the chunks before it were verified as they were
+		// stored, so a contract of thousands of chunks is not read again every block.
+		let progress_key = marker("next", contract_id, who);
+		let mut progress = StorageValueRef::persistent(&progress_key);
+		let from =
+			progress.get::<u32>().ok().flatten().unwrap_or(contract.start).max(contract.start);
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
 		let source = String::from_utf8_lossy(&dataset.source).into_owned();
 		let mut complete = true;
-		for index in contract.start..contract.end {
+		let mut next = from;
+		for index in from..contract.end {
+			// Each chunk costs a unit of the block's budget, fetched or found: one stored
+			// already (by a contract over the same data set) is verified again, not trusted.
+			if budget == 0 || run.next_timeout().is_none() {
+				complete = false;
+				break;
+			}
+			budget -= 1;
 			let key = chunk_key(&dataset.root, index);
 			let local = StorageValueRef::persistent(&key);
 			if let Ok(Some(frame)) = local.get::<Vec<u8>>() {
@@ -260,14 +283,10 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 					dataset.chunks,
 					dataset.chunk_size,
 				) {
+					next = index + 1;
 					continue;
 				}
 			}
-			if budget == 0 || run.next_timeout().is_none() {
-				complete = false;
-				break;
-			}
-			budget -= 1;
 			let verified = |frame: &Vec<u8>| {
 				frames::verifies(frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
 			};
@@ -305,10 +324,14 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 					break;
 				}
 			}
+			next = index + 1;
 		}
 		if complete {
 			done.set(&true);
+			progress.clear();
 			remember_contract(contract_id, dataset.root, contract.start, contract.end);
+		} else if next > from {
+			progress.set(&next);
 		}
 	}
 }
@@ -343,6 +366,7 @@ fn forget_ended<T: Config>() {
 	for (id, ..) in &gone {
 		for who in &locals {
 			StorageValueRef::persistent(&marker("stored", *id, who)).clear();
+			StorageValueRef::persistent(&marker("next", *id, who)).clear();
 		}
 	}
 	if !gone.is_empty() {
@@ -354,16 +378,18 @@ fn forget_ended<T: Config>() {
 /// (of one plan or of two plans) over the same data set share the stored chunks, and
 /// ending one must not delete what the other still proves and serves.
 pub fn unneeded_chunks(kept: &StoredContracts, gone: &StoredContracts) -> Vec<([u8; 32], u32)> {
-	let mut out = Vec::new();
+	let mut out = alloc::collections::BTreeSet::new();
 	for (_, root, start, end) in gone {
+		// The kept contracts over the same data set, checked per chunk: a handful each.
+		let same: Vec<(u32, u32)> =
+			kept.iter().filter(|(_, r, ..)| r == root).map(|(_, _, s, e)| (*s, *e)).collect();
 		for i in *start..*end {
-			let needed = kept.iter().any(|(_, r, s, e)| r == root && *s <= i && i < *e);
-			if !needed && !out.contains(&(*root, i)) {
-				out.push((*root, i));
+			if !same.iter().any(|(s, e)| *s <= i && i < *e) {
+				out.insert((*root, i));
 			}
 		}
 	}
-	out
+	out.into_iter().collect()
 }
 
 fn http_get(url: &str, timeout_ms: u64) -> Option<Vec<u8>> {

@@ -396,7 +396,14 @@ fn check_with(
 	checker: AccountId,
 	verdict: SetupVerdict,
 ) -> DispatchResult {
-	let deadline = PendingSetups::<Test>::get(0, hoster).map_or(0, |c| c.deadline);
+	let (deadline, fail_after) =
+		PendingSetups::<Test>::get(0, hoster).map_or((0, 0), |c| (c.deadline, c.fail_after));
+	// An honest checker blames nobody before the hoster had its time to fetch.
+	if matches!(verdict, SetupVerdict::Fails | SetupVerdict::SourceUnavailable)
+		&& System::block_number() < fail_after
+	{
+		System::set_block_number(fail_after);
+	}
 	let key = key_of(keys, checker);
 	let report = SetupReport { contract: 0, hoster, deadline, verdict, signer: key.clone() };
 	let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
@@ -544,6 +551,59 @@ fn a_failed_setup_is_repaired() {
 			HOSTERS.iter().copied().filter(|h| !hosters.contains(h)).collect();
 		assert!(others.iter().all(|h| Hosting::eligible(&plan, &c, h)));
 	});
+}
+
+/// Setups given to a hoster at once queue behind each other at `SetupFetchRate`: each
+/// gets the time its backlog takes to fetch before anyone may blame the hoster, and a
+/// report that blames it earlier is refused, in the pool and in the block.
+#[test]
+fn a_hosters_setups_queue_behind_its_backlog_and_nobody_blames_it_before_its_time() {
+	SetupFetchRate::set(2);
+	with_keys(|keys| {
+		let hosters = hosted(keys);
+		let h = hosters[0];
+		let c = Contracts::<Test>::get(0).unwrap();
+		let blocks = (c.end - c.start) as u64 / 2; // at 2 chunks a block
+		let half = SetupTimeout::get() / 2;
+		let first = PendingSetups::<Test>::get(0, h).unwrap();
+		assert_eq!(FetchQueueEnd::<Test>::get(h), Some(1 + blocks));
+		assert_eq!(first.fail_after, 1 + blocks + half);
+		assert_eq!(first.deadline, 1 + blocks + SetupTimeout::get());
+		// A second setup, given in the same block, starts where the first one's ends.
+		assert!(Hosting::expect_setup(7, 6, &h, &[12], 1));
+		let second = PendingSetups::<Test>::get(7, h).unwrap();
+		assert_eq!(FetchQueueEnd::<Test>::get(h), Some(1 + blocks + 3));
+		assert_eq!(second.fail_after, 1 + blocks + 3 + half);
+		// Blaming the hoster (or the source) before `fail_after` is refused; a checker
+		// may find it serving at any time.
+		let checker = checkers(h)[0];
+		let key = key_of(keys, checker);
+		for verdict in [SetupVerdict::Fails, SetupVerdict::SourceUnavailable] {
+			let report = SetupReport {
+				contract: 0,
+				hoster: h,
+				deadline: first.deadline,
+				verdict,
+				signer: key.clone(),
+			};
+			let signature = datdot_primitives::signing::sign::<Test>(&key, &report).unwrap();
+			assert_eq!(
+				Hosting::authorize_setup(&report, &signature).unwrap_err(),
+				TransactionValidityError::Invalid(InvalidTransaction::Future)
+			);
+			assert_noop!(
+				Hosting::setup_report(authorized(), report, signature),
+				Error::<Test>::TooEarly
+			);
+		}
+		System::set_block_number(first.fail_after);
+		assert_ok!(check_by(keys, h, checker, false));
+		// Once the queue has run out, a new setup counts from its own block.
+		System::set_block_number(100);
+		assert!(Hosting::expect_setup(8, 4, &h, &[12], 100));
+		assert_eq!(PendingSetups::<Test>::get(8, h).unwrap().fail_after, 100 + 2 + half);
+	});
+	SetupFetchRate::set(u32::MAX);
 }
 
 #[test]
@@ -1132,6 +1192,58 @@ fn a_chunk_longer_than_the_plan_declares_is_never_stored() {
 	});
 }
 
+/// A hoster's worker goes on with a contract where its last run stopped: the chunks
+/// before were verified as they were stored and are not read again (a contract of
+/// thousands of chunks would otherwise be hashed again every block), and a contract
+/// stored whole is marked done.
+#[test]
+fn the_hoster_worker_resumes_a_contract_where_it_stopped() {
+	use datdot_primitives::{frames, merkle};
+	let (mut ext, state, root, chunks) = hoster_node_ext(100, &[(20, false)]);
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	let serve = |i: u32, ok: bool| testing::PendingRequest {
+		method: "GET".into(),
+		uri: format!("http://127.0.0.1:8000/data/{i}"),
+		response: Some(if ok {
+			frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap())
+		} else {
+			b"gone".to_vec()
+		}),
+		sent: true,
+		..Default::default()
+	};
+	let local = |kind: &str| {
+		let mut key = format!("datdot/{kind}/0/").into_bytes();
+		key.extend_from_slice(&20u64.encode());
+		sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, &key)
+	};
+	// Chunks 0 and 1 come; the source fails on chunk 2 and nobody else holds it.
+	for (i, ok) in [(0, true), (1, true), (2, false)] {
+		state.write().expect_request(serve(i, ok));
+	}
+	ext.execute_with(|| {
+		ocw::run::<Test>(2);
+		assert!(stored(&root, 0) && stored(&root, 1) && !stored(&root, 2));
+		assert_eq!(local("next"), Some(2u32.encode()), "the run's progress is kept");
+		// Chunk 0 goes missing: a worker reading the prefix again would fetch it anew
+		// (and the test externalities would panic on that unexpected request).
+		sp_io::offchain::local_storage_clear(
+			sp_core::offchain::StorageKind::PERSISTENT,
+			&datdot_primitives::frames::chunk_key(&root, 0),
+		);
+	});
+	// Once the source has rested, only chunks 2 and 3 are asked for.
+	for i in [2, 3] {
+		state.write().expect_request(serve(i, true));
+	}
+	ext.execute_with(|| {
+		ocw::run::<Test>(2 + ocw::SOURCE_BACKOFF_BLOCKS as u64);
+		assert!(stored(&root, 2) && stored(&root, 3));
+		assert_eq!(local("stored"), Some(true.encode()), "the contract is stored whole");
+		assert_eq!(local("next"), None, "and its progress forgotten");
+	});
+}
+
 /// An attestor whose sampled chunk the hoster does not serve asks the plan's source:
 /// `source_frame` is what the source answers for chunk 0. Returns the verdict the
 /// attestor's worker sent at block `now`, if it sent one.
@@ -1178,6 +1290,8 @@ fn checker_verdict(
 			SetupCheck {
 				checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
 				deadline: 30,
+				// As a setup opened at block 1 (the contract's `since`) with no backlog.
+				fail_after: 1 + SetupTimeout::get() / 2,
 			},
 		);
 		// As the chain keeps it: the checks each checker owes, indexed by checker.

@@ -178,6 +178,10 @@ pub struct SetupCheck<
 	pub checkers: BoundedVec<(AccountId, Option<SetupVerdict>), MaxCheckers>,
 	/// Unsettled by this block, the checks end without a verdict.
 	pub deadline: BlockNumber,
+	/// Before this block no checker may find the hoster or the source at fault
+	/// (`Fails`, `SourceUnavailable`): the time the hoster's backlog takes to fetch at
+	/// `SetupFetchRate`, plus half the `SetupTimeout`.
+	pub fail_after: BlockNumber,
 }
 
 impl<
