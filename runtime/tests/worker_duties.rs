@@ -12,7 +12,7 @@
 //! the worker's time grows with N.
 use datdot_primitives::OCW_KEY_TYPE;
 use datdot_runtime::{genesis_config_presets, AccountId, Runtime};
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::BoundedVec;
 use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
 use sp_keyring::Sr25519Keyring;
 use std::{sync::Arc, time::Instant};

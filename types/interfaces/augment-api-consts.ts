@@ -199,7 +199,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       setupCheckers: u32 & AugmentedConst<ApiType>;
       /**
-       * Blocks a hoster has to fetch its data before an unconfirmed setup is repaired.
+       * Chunks a hoster is counted to fetch per block when a setup's window is set: a
+       * new setup's window (and the time before which no checker may blame the hoster)
+       * is pushed back by its backlog — this setup's chunks and those of the setups it
+       * was given before and is still due to fetch — at this rate. Big contracts and
+       * many at once thus never fault an honest hoster for the time fetching takes.
+       **/
+      setupFetchRate: u32 & AugmentedConst<ApiType>;
+      /**
+       * Blocks a hoster has to fetch its data before an unconfirmed setup is repaired,
+       * beyond the time its backlog takes at `SetupFetchRate`.
        **/
       setupTimeout: u32 & AugmentedConst<ApiType>;
       /**

@@ -325,6 +325,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       RoundNotFound: AugmentedError<ApiType>;
       /**
+       * A setup report that blames the hoster or the source before the hoster had
+       * its time to fetch (`SetupCheck::fail_after`).
+       **/
+      TooEarly: AugmentedError<ApiType>;
+      /**
        * The plan has more contracts than `MaxContractsPerPlan`.
        **/
       TooManyContracts: AugmentedError<ApiType>;

@@ -330,6 +330,12 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       feesLeft: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<u128>, [u64]>;
       /**
+       * Per hoster, the block by which it is counted to have fetched every setup given to
+       * it so far (at `SetupFetchRate`): a new setup's fetching starts there, or now if
+       * that is later. Written when a setup opens; an entry in the past means no backlog.
+       **/
+      fetchQueueEnd: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<u32>>, [AccountId32]>;
+      /**
        * The contracts each hoster is on (confirmed or still setting up): what a hoster's
        * exit hands over, without scanning every contract.
        **/

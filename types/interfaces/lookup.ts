@@ -1946,13 +1946,14 @@ export default {
    **/
   PalletHostingSetupCheck: {
     checkers: 'Vec<(AccountId32,Option<PalletHostingSetupVerdict>)>',
-    deadline: 'u32'
+    deadline: 'u32',
+    failAfter: 'u32'
   },
   /**
    * Lookup278: pallet_hosting::pallet::Error<T>
    **/
   PalletHostingError: {
-    _enum: ['ContractNotFound', 'RoundNotFound', 'BadSignature', 'UnknownKey', 'NotSelected', 'AlreadyReported', 'MalformedReport', 'NotByRule', 'NoPendingSetup', 'WrongSetup', 'TooManyContracts', 'TooManyRounds', 'NotEnoughAttestors', 'PlanNotRunning', 'Overflow']
+    _enum: ['ContractNotFound', 'RoundNotFound', 'BadSignature', 'UnknownKey', 'NotSelected', 'AlreadyReported', 'MalformedReport', 'NotByRule', 'NoPendingSetup', 'WrongSetup', 'TooManyContracts', 'TooManyRounds', 'NotEnoughAttestors', 'PlanNotRunning', 'Overflow', 'TooEarly']
   },
   /**
    * Lookup279: pallet_benchmarks::pallet::Benchmark<T>

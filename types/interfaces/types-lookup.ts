@@ -2141,6 +2141,7 @@ declare module '@polkadot/types/lookup' {
   interface PalletHostingSetupCheck extends Struct {
     readonly checkers: Vec<ITuple<[AccountId32, Option<PalletHostingSetupVerdict>]>>;
     readonly deadline: u32;
+    readonly failAfter: u32;
   }
 
   /** @name PalletHostingError (278) */
@@ -2160,7 +2161,8 @@ declare module '@polkadot/types/lookup' {
     readonly isNotEnoughAttestors: boolean;
     readonly isPlanNotRunning: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'ContractNotFound' | 'RoundNotFound' | 'BadSignature' | 'UnknownKey' | 'NotSelected' | 'AlreadyReported' | 'MalformedReport' | 'NotByRule' | 'NoPendingSetup' | 'WrongSetup' | 'TooManyContracts' | 'TooManyRounds' | 'NotEnoughAttestors' | 'PlanNotRunning' | 'Overflow';
+    readonly isTooEarly: boolean;
+    readonly type: 'ContractNotFound' | 'RoundNotFound' | 'BadSignature' | 'UnknownKey' | 'NotSelected' | 'AlreadyReported' | 'MalformedReport' | 'NotByRule' | 'NoPendingSetup' | 'WrongSetup' | 'TooManyContracts' | 'TooManyRounds' | 'NotEnoughAttestors' | 'PlanNotRunning' | 'Overflow' | 'TooEarly';
   }
 
   /** @name PalletBenchmarksBenchmark (279) */
