@@ -7,8 +7,8 @@
 // download to the static server, ending with one line
 //   BENCH_DOWNLOAD_RESULT {"bytes","one_hoster_mbps","all_hosters_mbps","static_mbps","ratio",...}
 //
-//   scripts/bench-download.sh [--bytes N]   (default 256 MiB: the most one plan holds
-//                                            at 64 KiB chunks, 64 contracts × 64 chunks)
+//   scripts/bench-download.sh [--bytes N]   (default 1 GiB: 4 contracts of 4,096 chunks
+//                                            of 64 KiB)
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,7 +18,7 @@ import { TMP_DIR, client, freePorts, rpcSend, startNode } from '../tests/lib/nod
 
 const CHUNK = 65536;
 const arg = process.argv.indexOf('--bytes');
-const BYTES = arg > 0 ? Number(process.argv[arg + 1]) : 256 * 1024 * 1024;
+const BYTES = arg > 0 ? Number(process.argv[arg + 1]) : 1024 * 1024 * 1024;
 if (!Number.isInteger(BYTES) || BYTES <= 0) throw new Error('--bytes must be a positive integer');
 
 const log = (...a) => console.log('[bench-download]', ...a);

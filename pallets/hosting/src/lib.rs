@@ -578,6 +578,11 @@ pub mod pallet {
 			Pallet::<T>::authorize_match(report, signature)
 		})]
 		#[pallet::weight_of_authorize(T::WeightInfo::authorize_report())]
+		// Plus each placed hoster's fetch queue (`FetchQueueEnd`), read and written: added
+		// to the setup checks after the benchmarks were last run.
+		#[pallet::weight(T::WeightInfo::report_match().saturating_add(
+			T::DbWeight::get().reads_writes(T::MaxHosters::get().into(), T::MaxHosters::get().into())
+		))]
 		pub fn report_match(
 			origin: OriginFor<T>,
 			report: MatchReportOf<T>,
