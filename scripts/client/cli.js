@@ -352,6 +352,10 @@ async function change (opts, command, plan) {
 const PER_HOSTER = 4;
 /** Chunks asked for in one data-plane request (4 MiB of 64 KiB chunks). */
 const RANGE = 64;
+/** Times a hoster is asked for a run when its requests fail (not when it lies). */
+const TRIES = 3;
+/** A chunk that did not verify against the root: its hoster is not asked again. */
+class Unverified extends Error {}
 
 /** `bytes` over `seconds` as MB/s. */
 const mbps = (bytes, seconds) => bytes / 1e6 / Math.max(seconds, 1e-3);
@@ -432,23 +436,34 @@ async function download (opts, plan, out) {
         if (!frames.length) throw new Error('sent no whole frame');
         for (const frame of frames) {
           const chunk = verifiedChunk(frame, root, pending[0], count, chunkSize);
-          if (!chunk) throw new Error(`chunk ${pending[0]} did not verify`);
+          if (!chunk) throw new Unverified(`chunk ${pending[0]} did not verify`);
           write(pending.shift(), chunk);
         }
       }
     };
+    // A hoster that lies (a chunk that does not verify) is left at once; one whose
+    // request failed (a dropped connection, a timeout) is asked again, up to TRIES times,
+    // before the rest of the run moves on.
     const fetchRun = async ({ from, length }, turn) => {
       const hosters = servers[from];
       const pending = Array.from({ length }, (_, k) => from + k);
+      let last = null;
       for (let k = 0; k < hosters.length && pending.length; k++) {
         const hoster = hosters[(turn + k) % hosters.length];
-        try {
-          await fromHoster(hoster, pending);
-        } catch (e) {
-          say(`  chunk ${pending[0]} from ${hoster}: ${e.message}; trying the next hoster`);
+        for (let attempt = 1; attempt <= TRIES && pending.length; attempt++) {
+          try {
+            await fromHoster(hoster, pending);
+          } catch (e) {
+            last = `${hoster}: ${e.cause?.message ?? e.message}`;
+            const lied = e instanceof Unverified;
+            const next = lied || attempt === TRIES ? 'trying the next hoster' : 'asking again';
+            say(`  chunk ${pending[0]} from ${hoster}: ${e.message}; ${next}`);
+            if (lied) break;
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
         }
       }
-      if (pending.length) throw new UserError(`no hoster served a valid chunk ${pending[0]}`);
+      if (pending.length) throw new UserError(`no hoster served a valid chunk ${pending[0]} (last: ${last})`);
     };
     // Runs: consecutive missing chunks of one contract (the same hosters), at most RANGE.
     const runs = [];
