@@ -40,8 +40,13 @@ pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 type Body = BoxBody<Bytes, Infallible>;
 
-/// The frame of chunk `index` of the data set under `root`, if stored.
-fn frame<S: OffchainStorage>(storage: &S, root: &[u8; 32], index: u32) -> Option<Vec<u8>> {
+/// The frame of chunk `index` of the data set under `root`, if this node stores it:
+/// what `datdot_chunk` and the data plane both serve.
+pub fn stored_frame<S: OffchainStorage>(
+	storage: &S,
+	root: &[u8; 32],
+	index: u32,
+) -> Option<Vec<u8>> {
 	let key = frames::chunk_key(root, index);
 	// The worker stores values SCALE-encoded (`StorageValueRef::set`).
 	storage
@@ -96,7 +101,7 @@ pub fn answer<S: OffchainStorage + 'static>(
 			let (Some(root), Ok(index)) = (parse_root(root), index.parse::<u32>()) else {
 				return text(StatusCode::BAD_REQUEST, "want /chunk/<32-byte hex root>/<index>");
 			};
-			match frame(storage, &root, index) {
+			match stored_frame(storage, &root, index) {
 				Some(f) => bytes(StatusCode::OK, Full::new(Bytes::from(f)).boxed(), 1),
 				None => text(StatusCode::NOT_FOUND, "chunk not stored here"),
 			}
@@ -117,7 +122,7 @@ pub fn answer<S: OffchainStorage + 'static>(
 			// How many are stored, without reading their bytes twice: the first is read
 			// now, the rest as the peer takes them; the count in the header is of those
 			// present now (a chunk is deleted only when its hosting ends).
-			let Some(first) = frame(storage, &root, from) else {
+			let Some(first) = stored_frame(storage, &root, from) else {
 				return text(StatusCode::NOT_FOUND, "chunk not stored here");
 			};
 			let end = from.saturating_add(count);
@@ -133,7 +138,7 @@ pub fn answer<S: OffchainStorage + 'static>(
 			// A lazy iterator: each frame is read when the peer is ready for it.
 			let rest = futures::stream::iter(
 				(from.saturating_add(1)..from.saturating_add(present))
-					.map_while(move |index| frame(&storage, &root, index))
+					.map_while(move |index| stored_frame(&storage, &root, index))
 					.map(|f| Ok::<_, Infallible>(Frame::data(Bytes::from(f)))),
 			);
 			let first = futures::stream::once(async move { Ok(Frame::data(Bytes::from(first))) });

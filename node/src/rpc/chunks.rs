@@ -1,8 +1,7 @@
-//! `datdot_chunk` (and `datdot_dataPlane`, where the faster data plane listens): serves the chunks this node's hoster stores, with their Merkle
-//! proofs, from the node's off-chain storage (where the hoster's off-chain worker put
-//! them after verifying each against the data set's root).
-use codec::Decode;
-use datdot_primitives::frames;
+//! `datdot_chunk` (and `datdot_dataPlane`, where the faster data plane listens): serves
+//! the chunks this node's hoster stores, with their Merkle proofs, from the node's
+//! off-chain storage (where the hoster's off-chain worker put them after verifying each
+//! against the data set's root).
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use sp_core::{offchain::OffchainStorage, Bytes, H256};
 
@@ -38,13 +37,7 @@ impl<S> Chunks<S> {
 
 impl<S: OffchainStorage + 'static> ChunksApiServer for Chunks<S> {
 	fn chunk(&self, root: H256, index: u32) -> RpcResult<Option<Bytes>> {
-		let key = frames::chunk_key(&root.0, index);
-		// The worker stores values SCALE-encoded (`StorageValueRef::set`).
-		Ok(self
-			.storage
-			.get(sp_core::offchain::STORAGE_PREFIX, &key)
-			.and_then(|raw| Vec::<u8>::decode(&mut &raw[..]).ok())
-			.map(Bytes))
+		Ok(crate::data_plane::stored_frame(&self.storage, &root.0, index).map(Bytes))
 	}
 
 	fn data_plane(&self) -> RpcResult<Option<u16>> {
