@@ -31,6 +31,7 @@ fn contract(id: u64) -> Option<ContractInfo<AccountId, BlockNumber>> {
 				confirmed: *confirmed,
 				settled_until: ledger.as_ref().map(|l| l.paid_until),
 				faults: ledger.as_ref().map(|l| l.faults).unwrap_or_default(),
+				next_challenge: ledger.as_ref().map(|l| l.due),
 				challenge,
 			}
 		})

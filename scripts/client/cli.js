@@ -12,6 +12,7 @@
 //   datdot update <plan> [--end BLOCK] [--replication N] [--price PLANCKS]
 //   datdot download <plan> <out-file> [--hoster ADDRESS]
 //   datdot end <plan>
+//   datdot ui [--port 8080]                 (the web page, for the node at --ws)
 //   datdot job post|claim|submit|accept|dispute|cancel|rate|status …   (see jobs.js)
 //
 // Common options: --ws ws://127.0.0.1:9944 (the node), --suri //Alice (the sponsor's key).
@@ -29,6 +30,7 @@ import { dataPlaneUrl, fetchFrame, fetchRange } from './hosters.js';
 import { JOB_USAGE, jobCommand } from './jobs.js';
 import { ocwKeyProof } from './keys.js';
 import { FileSource } from './source.js';
+import { serveUi } from './ui.js';
 
 const USAGE = `usage:
   datdot publish <file> [--chunk-size 65536] [--replication 2] [--blocks 600] [--price 1000000]
@@ -41,6 +43,7 @@ const USAGE = `usage:
   datdot update <plan> [--end BLOCK] [--replication N] [--price PLANCKS]
   datdot download <plan> <out-file> [--hoster ADDRESS]   (only from that hoster)
   datdot end <plan>
+  datdot ui [--port 8080]                                (the web page for the node at --ws; 0: any free port)
 ${JOB_USAGE}
 options: --ws ws://127.0.0.1:9944  --suri //Alice  --json (publish, download: no progress, one JSON line)`;
 
@@ -50,9 +53,9 @@ class UserError extends Error {}
 class UsageError extends UserError {}
 
 function parseArgs (argv) {
-  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:0', hoster: null, timeout: 100, sponsor: null, end: null, given: new Set() };
+  const opts = { ws: 'ws://127.0.0.1:9944', suri: '//Alice', chunkSize: 65536, replication: 2, blocks: 600, price: '1000000', region: null, serve: '127.0.0.1:0', hoster: null, timeout: 100, sponsor: null, end: null, port: '8080', given: new Set() };
   const rest = [];
-  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout', '--sponsor': 'sponsor', '--end': 'end' };
+  const names = { '--ws': 'ws', '--suri': 'suri', '--chunk-size': 'chunkSize', '--replication': 'replication', '--blocks': 'blocks', '--price': 'price', '--region': 'region', '--serve': 'serve', '--hoster': 'hoster', '--timeout': 'timeout', '--sponsor': 'sponsor', '--end': 'end', '--port': 'port' };
   for (let i = 0; i < argv.length; i++) {
     const name = names[argv[i]];
     if (argv[i] === '--json') {
@@ -542,6 +545,24 @@ function untilContractsGone (api, plan, report, ended) {
   });
 }
 
+/** Serves the web page for the node at `--ws` until interrupted. */
+async function ui (opts) {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`not a port: ${opts.port}`);
+  let served;
+  try {
+    served = await serveUi({ ws: opts.ws, port });
+  } catch (e) {
+    if (e.code === 'EADDRINUSE') throw new UserError(`port ${port} is in use; choose another with --port N (0: any free port)`);
+    throw e;
+  }
+  console.log(`datdot ui: ${served.url} (node ${opts.ws}; page bundle ${(served.bytes / 1e6).toFixed(1)} MB); Ctrl-C stops it`);
+  await new Promise((resolve) => {
+    for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, resolve);
+  });
+  served.server.close();
+}
+
 async function job (argv) {
   // The job commands take their own options; --ws and --suri are common.
   const common = [];
@@ -577,6 +598,7 @@ async function main () {
     case 'update': return change(opts, command, plan);
     case 'download': return download(opts, plan, rest[1]);
     case 'end': return end(opts, plan);
+    case 'ui': return ui(opts);
     default: throw new UsageError(command ? `unknown command ${command}` : 'no command');
   }
 }

@@ -115,6 +115,8 @@ pub struct HostingJson {
 	pub settled_until: Option<BlockNumber>,
 	/// Faults in a row.
 	pub faults: u32,
+	/// The block of its next periodic challenge (once confirmed).
+	pub next_challenge: Option<BlockNumber>,
 	/// Its open challenge.
 	pub challenge: Option<ChallengeJson>,
 }
@@ -159,6 +161,7 @@ impl From<ContractInfo<AccountId, BlockNumber>> for ContractJson {
 					confirmed: h.confirmed,
 					settled_until: h.settled_until,
 					faults: h.faults,
+					next_challenge: h.next_challenge,
 					challenge: h.challenge.map(|ch| ChallengeJson {
 						id: ch.id,
 						indexes: ch.indexes,
@@ -439,6 +442,7 @@ mod tests {
 					confirmed: true,
 					settled_until: Some(55),
 					faults: 1,
+					next_challenge: Some(75),
 					challenge: Some(ChallengeInfo { id: 9, indexes: vec![4], deadline: 60 }),
 				}],
 			}],
@@ -453,6 +457,7 @@ mod tests {
 		let h = &v["contracts"][0]["hostings"][0];
 		assert_eq!(h["hoster"], bob.to_ss58check());
 		assert_eq!(h["settledUntil"], 55);
+		assert_eq!(h["nextChallenge"], 75);
 		assert_eq!(h["challenge"]["indexes"][0], 4);
 		let hoster = serde_json::to_value(HosterJson::from(HosterInfo {
 			who: bob,

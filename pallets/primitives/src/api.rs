@@ -89,6 +89,8 @@ pub struct HostingInfo<AccountId, BlockNumber> {
 	pub settled_until: Option<BlockNumber>,
 	/// Faults in a row.
 	pub faults: u32,
+	/// The block of its next periodic challenge (once confirmed).
+	pub next_challenge: Option<BlockNumber>,
 	/// Its open challenge.
 	pub challenge: Option<ChallengeInfo<BlockNumber>>,
 }
