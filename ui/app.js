@@ -169,7 +169,9 @@ async function useExtension () {
     if (!found.length) return notice('no polkadot.js extension answered (none installed, or access refused)', 'error');
     const accounts = await web3Accounts({ ss58Format: state.api.registry.chainSS58 });
     if (!accounts.length) return notice('the extension shares no account with this page', 'error');
-    state.accounts = [...state.accounts.filter((a) => a.pair), ...accounts.map((a) => ({ address: a.address, name: `${a.meta.name ?? 'account'} (${a.meta.source})`, injected: true }))];
+    // The extension's accounts replace dev accounts of the same address: it signs for them.
+    const injected = new Set(accounts.map((a) => a.address));
+    state.accounts = [...state.accounts.filter((a) => a.pair && !injected.has(a.address)), ...accounts.map((a) => ({ address: a.address, name: `${a.meta.name ?? 'account'} (${a.meta.source})`, injected: true }))];
     state.account = state.accounts.find((a) => a.injected);
     fillAccounts();
     notice(`${accounts.length} account(s) from the extension`, 'ok');

@@ -170,6 +170,39 @@ describe('the web page in Chromium against a --dev node', { timeout: 30 * 60_000
     await page.waitForFunction((id) => document.querySelector(`[data-plan="${id}"] [data-field=state]`)?.textContent === 'active', plan, { timeout: 60_000 });
   });
 
+  step('signs through a polkadot.js extension', async () => {
+    // A stand-in for the extension, injected as the real one injects itself
+    // (window.injectedWeb3): it shares Alice's account and signs each payload in this
+    // process, as the extension signs in its own; the page only sees the protocol.
+    const signed = [];
+    await page.exposeFunction('datdotTestSign', (payload) => {
+      signed.push(payload.method);
+      const p = api.registry.createType('ExtrinsicPayload', payload, { version: payload.version });
+      return p.sign(keys.alice).signature;
+    });
+    await page.evaluate((address) => {
+      window.injectedWeb3 = {
+        'polkadot-js': {
+          version: 'test',
+          enable: async () => ({
+            accounts: { get: async () => [{ address, name: 'Alice', type: 'sr25519' }], subscribe: (cb) => { cb([{ address, name: 'Alice', type: 'sr25519' }]); return () => {}; } },
+            signer: { signPayload: async (payload) => ({ id: 1, signature: await window.datdotTestSign(payload) }) }
+          })
+        }
+      };
+    }, keys.alice.address);
+    await page.click('#extension');
+    await page.waitForFunction(() => /1 account\(s\) from the extension/.test(document.querySelector('#notice').textContent), null, { timeout: 30_000 });
+    assert.match(await page.$eval('#account', (s) => s.selectedOptions[0].textContent), /Alice \(polkadot-js\)/);
+    assert.equal(await page.$$eval('#account option', (o) => o.filter((x) => x.textContent.startsWith('Alice (dev)')).length), 0, 'the extension signs for Alice now');
+    await page.click(`[data-plan="${plan}"] button[data-action=pause]`);
+    await page.waitForFunction((id) => /paused since #\d+/.test(document.querySelector(`[data-plan="${id}"] [data-field=state]`)?.textContent), plan, { timeout: 60_000 });
+    assert.ok((await api.query.plans.plans(plan)).unwrap().status.isPaused, 'paused on chain');
+    await page.click(`[data-plan="${plan}"] button[data-action=resume]`);
+    await page.waitForFunction((id) => document.querySelector(`[data-plan="${id}"] [data-field=state]`)?.textContent === 'active', plan, { timeout: 60_000 });
+    assert.equal(signed.length, 2, 'the extension signed both calls');
+  });
+
   step('shows a hoster its duties and reputation, and the network its hosters', async () => {
     // A hoster whose proof the page showed, so it has a payout.
     const hoster = await page.$eval(`[data-plan="${plan}"] td[data-field=last-proof]:not([data-block=""])`, (td) => td.closest('tr').dataset.hoster);
