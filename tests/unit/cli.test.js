@@ -64,3 +64,31 @@ test('amounts print in DAT with the unit', () => {
   assert.equal(formatUnits(0n, 12, 'DAT'), '0 DAT');
   assert.equal(formatUnits(-5_000_000_000_000n, 12, 'DAT'), '-5 DAT');
 });
+
+test('datdot ui serves the page and its bundle, names a busy port in one line and refuses a bad one', async () => {
+  const bad = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'ui', '--port', 'eighty'], ROOT);
+  assert.equal(bad.code, 1, bad.out);
+  assert.match(bad.out, /not a port: eighty/);
+  const proc = spawn('bash', [path.join(ROOT, 'scripts/datdot'), 'ui', '--port', '0', '--ws', 'ws://127.0.0.1:1']);
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      proc.stdout.on('data', (d) => { out += d; const m = /datdot ui: (http:\/\/\S+)/.exec(out); if (m) resolve(m[1]); });
+      proc.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    assert.deepEqual(await (await fetch(`${url}config.json`)).json(), { ws: 'ws://127.0.0.1:1' });
+    const page = await fetch(url);
+    assert.match(await page.text(), /<script type="module" src="app.js">/);
+    const app = await fetch(`${url}app.js`);
+    assert.equal(app.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.ok((await app.arrayBuffer()).byteLength > 100_000, 'the bundle holds @polkadot/api');
+    assert.equal((await fetch(`${url}../../etc/passwd`)).status, 404);
+    assert.equal((await fetch(url, { method: 'POST' })).status, 405);
+    const busy = await run('bash', [path.join(ROOT, 'scripts/datdot'), 'ui', '--port', new URL(url).port], ROOT);
+    assert.equal(busy.code, 1, busy.out);
+    assert.match(busy.out, /port \d+ is in use; choose another with --port N/);
+    assert.doesNotMatch(busy.out, /usage:|\n\s+at /, 'one line, no usage text or stack');
+  } finally {
+    proc.kill();
+  }
+});
