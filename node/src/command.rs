@@ -109,7 +109,10 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.sync_run(|config| {
 				match cmd {
 				BenchmarkCmd::Pallet(cmd) => cmd
-					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
+					.run_with_spec::<
+						sp_runtime::traits::HashingFor<Block>,
+						datdot_primitives::chunk_store::HostFunctions,
+					>(Some(
 						config.chain_spec,
 					)),
 				BenchmarkCmd::Block(cmd) => {

@@ -1,6 +1,6 @@
 //! The data plane: a hoster's chunks as raw bytes over plain HTTP/1.1 (keep-alive),
-//! read from the node's off-chain storage, where the hoster's off-chain worker put
-//! each chunk frame after verifying it against its data set's root.
+//! read from the node's chunk files ([`crate::chunk_files`]), where the hoster's
+//! off-chain worker put each chunk frame after verifying it against its data set's root.
 //!
 //! - `GET /chunk/<root>/<index>`: one frame (`u32 LE length ‖ chunk ‖ u8 count ‖
 //!   siblings`, the README's format), or 404 if this node does not store it.
@@ -16,8 +16,7 @@
 //! once), request heads of at most [`MAX_HEAD`] bytes read within
 //! [`HEAD_TIMEOUT`], only `GET` and `HEAD`, and a range's frames read from storage one
 //! at a time as the peer takes them, so a connection holds one chunk in memory.
-use codec::Decode;
-use datdot_primitives::frames;
+use datdot_primitives::chunk_store::FrameStore;
 use futures::StreamExt;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, StreamBody};
 use hyper::{
@@ -25,7 +24,6 @@ use hyper::{
 	header, Method, Request, Response, StatusCode,
 };
 use hyper_util::rt::{TokioIo, TokioTimer};
-use sp_core::offchain::OffchainStorage;
 use std::{convert::Infallible, net::SocketAddr, sync::Arc, time::Duration};
 use tokio::sync::Semaphore;
 
@@ -40,19 +38,8 @@ pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 type Body = BoxBody<Bytes, Infallible>;
 
-/// The frame of chunk `index` of the data set under `root`, if this node stores it:
-/// what `datdot_chunk` and the data plane both serve.
-pub fn stored_frame<S: OffchainStorage>(
-	storage: &S,
-	root: &[u8; 32],
-	index: u32,
-) -> Option<Vec<u8>> {
-	let key = frames::chunk_key(root, index);
-	// The worker stores values SCALE-encoded (`StorageValueRef::set`).
-	storage
-		.get(sp_core::offchain::STORAGE_PREFIX, &key)
-		.and_then(|raw| Vec::<u8>::decode(&mut &raw[..]).ok())
-}
+/// The node's chunk frames, shared by the data plane, `datdot_chunk` and the workers.
+pub type Frames = Arc<dyn FrameStore>;
 
 fn text(status: StatusCode, message: &str) -> Response<Body> {
 	let mut res = Response::new(Full::new(Bytes::from(format!("{message}\n"))).boxed());
@@ -86,8 +73,8 @@ fn query_u32(query: Option<&str>, name: &str) -> Option<u32> {
 }
 
 /// Answers one request.
-pub fn answer<S: OffchainStorage + 'static>(
-	storage: &S,
+pub fn answer(
+	storage: &Frames,
 	method: &Method,
 	path: &str,
 	query: Option<&str>,
@@ -101,7 +88,7 @@ pub fn answer<S: OffchainStorage + 'static>(
 			let (Some(root), Ok(index)) = (parse_root(root), index.parse::<u32>()) else {
 				return text(StatusCode::BAD_REQUEST, "want /chunk/<32-byte hex root>/<index>");
 			};
-			match stored_frame(storage, &root, index) {
+			match storage.get(&root, index) {
 				Some(f) => bytes(StatusCode::OK, Full::new(Bytes::from(f)).boxed(), 1),
 				None => text(StatusCode::NOT_FOUND, "chunk not stored here"),
 			}
@@ -120,16 +107,16 @@ pub fn answer<S: OffchainStorage + 'static>(
 				return text(StatusCode::BAD_REQUEST, &format!("count must be 1 to {MAX_RANGE}"));
 			}
 			// How many are stored, without reading their bytes twice: the first is read
-			// now, the rest as the peer takes them; the count in the header is of those
-			// present now (a chunk is deleted only when its hosting ends).
-			let Some(first) = stored_frame(storage, &root, from) else {
+			// now, the rest (their files looked up, not read) as the peer takes them; the
+			// count in the header is of those present now (a chunk is deleted only when
+			// its hosting ends).
+			let Some(first) = storage.get(&root, from) else {
 				return text(StatusCode::NOT_FOUND, "chunk not stored here");
 			};
 			let end = from.saturating_add(count);
 			let mut present = 1;
 			for index in from.saturating_add(1)..end {
-				let key = frames::chunk_key(&root, index);
-				if storage.get(sp_core::offchain::STORAGE_PREFIX, &key).is_none() {
+				if !storage.has(&root, index) {
 					break;
 				}
 				present += 1;
@@ -138,7 +125,7 @@ pub fn answer<S: OffchainStorage + 'static>(
 			// A lazy iterator: each frame is read when the peer is ready for it.
 			let rest = futures::stream::iter(
 				(from.saturating_add(1)..from.saturating_add(present))
-					.map_while(move |index| stored_frame(&storage, &root, index))
+					.map_while(move |index| storage.get(&root, index))
 					.map(|f| Ok::<_, Infallible>(Frame::data(Bytes::from(f)))),
 			);
 			let first = futures::stream::once(async move { Ok(Frame::data(Bytes::from(first))) });
@@ -161,7 +148,7 @@ pub fn bind(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
 }
 
 /// Serves the chunks in `storage` on `listener` until the node stops.
-pub async fn serve<S: OffchainStorage + 'static>(listener: std::net::TcpListener, storage: S) {
+pub async fn serve(listener: std::net::TcpListener, storage: Frames) {
 	let listener = match tokio::net::TcpListener::from_std(listener) {
 		Ok(l) => l,
 		Err(e) => {
@@ -206,29 +193,31 @@ pub async fn serve<S: OffchainStorage + 'static>(listener: std::net::TcpListener
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use codec::Encode;
-	use sp_core::offchain::storage::InMemOffchainStorage;
+	use datdot_primitives::chunk_store::MemoryFrameStore;
 
 	const ROOT: [u8; 32] = [7; 32];
 
-	fn store(storage: &mut InMemOffchainStorage, index: u32, frame: &[u8]) {
-		let key = frames::chunk_key(&ROOT, index);
-		storage.set(sp_core::offchain::STORAGE_PREFIX, &key, &frame.to_vec().encode());
+	fn store(storage: &Frames, index: u32, frame: &[u8]) {
+		assert!(storage.put(&ROOT, index, frame, u64::MAX));
+	}
+
+	fn frames() -> Frames {
+		Arc::new(MemoryFrameStore::default())
 	}
 
 	fn body(res: Response<Body>) -> Vec<u8> {
 		futures::executor::block_on(res.into_body().collect()).unwrap().to_bytes().to_vec()
 	}
 
-	fn get(storage: &InMemOffchainStorage, path: &str, query: Option<&str>) -> Response<Body> {
+	fn get(storage: &Frames, path: &str, query: Option<&str>) -> Response<Body> {
 		answer(storage, &Method::GET, path, query)
 	}
 
 	#[test]
 	fn serves_one_chunk_and_ranges_up_to_the_first_gap() {
-		let mut storage = InMemOffchainStorage::default();
+		let storage = frames();
 		for i in [0u32, 1, 2, 4] {
-			store(&mut storage, i, &[i as u8; 3]);
+			store(&storage, i, &[i as u8; 3]);
 		}
 		let root = format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&ROOT));
 		let one = get(&storage, &format!("/chunk/{root}/1"), None);
@@ -247,7 +236,7 @@ mod tests {
 
 	#[test]
 	fn refuses_bad_requests_with_a_message() {
-		let storage = InMemOffchainStorage::default();
+		let storage = frames();
 		let root = format!("{}", sp_core::hexdisplay::HexDisplay::from(&ROOT));
 		for (path, query, status) in [
 			(format!("/chunk/{root}/x"), None, 400),

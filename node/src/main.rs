@@ -5,6 +5,7 @@
 #![allow(clippy::result_large_err)]
 
 mod chain_spec;
+mod chunk_files;
 mod cli;
 mod command;
 mod data_plane;

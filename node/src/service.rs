@@ -12,8 +12,11 @@ use std::{sync::Arc, time::Duration};
 /// The host functions the runtime may import: the standard ones, and those of the
 /// `Benchmark` runtime API, which the runtime is built with (one feature set for the
 /// node, the tests and the benchmarks; see `DATDOT_FEATURES` in `scripts/lib.sh`).
-pub(crate) type HostFunctions =
-	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+pub(crate) type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+	datdot_primitives::chunk_store::HostFunctions,
+);
 
 /// The client: executes the runtime's Wasm with [`HostFunctions`].
 pub(crate) type FullClient =
@@ -217,9 +220,25 @@ pub fn new_full<
 			gap_sync_body_policy: None,
 		})?;
 
+	// The hoster's chunk frames: files under the chain's data path, written by the
+	// off-chain workers (through the `chunk_store` host functions) and served by the data
+	// plane and `datdot_chunk`.
+	let chunk_dir = config.data_path.join("chunks");
+	let frames: crate::data_plane::Frames =
+		Arc::new(crate::chunk_files::ChunkFiles::open(&chunk_dir).map_err(|e| {
+			ServiceError::Other(format!("chunk files: cannot open {}: {e}", chunk_dir.display()))
+		})?);
+	log::info!(
+		target: "datdot",
+		"📦 Chunk files in {} ({} bytes kept)",
+		chunk_dir.display(),
+		frames.used()
+	);
+
 	// Off-chain workers do the attestors' and hosters' work; they run on every
 	// node that enables them, authority or not, with HTTP for fetching data.
 	if config.offchain_worker.enabled {
+		let worker_frames = frames.clone();
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
@@ -231,7 +250,11 @@ pub fn new_full<
 				)),
 				network_provider: Arc::new(network.clone()),
 				enable_http_requests: true,
-				custom_extensions: |_| vec![],
+				custom_extensions: move |_| {
+					vec![Box::new(datdot_primitives::chunk_store::FrameStoreExt(
+						worker_frames.clone(),
+					)) as Box<dyn sp_externalities::Extension>]
+				},
 			})?;
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
@@ -255,9 +278,9 @@ pub fn new_full<
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
-	// The data plane serves what the hoster's worker stored in the off-chain storage.
-	let data_port = match (data_plane, backend.offchain_storage()) {
-		(Some(addr), Some(storage)) => {
+	// The data plane serves what the hoster's worker stored in the chunk files.
+	let data_port = match data_plane {
+		Some(addr) => {
 			let listener = crate::data_plane::bind(addr).map_err(|e| {
 				ServiceError::Other(format!("data plane: cannot listen on {addr}: {e}"))
 			})?;
@@ -266,22 +289,22 @@ pub fn new_full<
 			task_manager.spawn_handle().spawn(
 				"datdot-data-plane",
 				None,
-				crate::data_plane::serve(listener, storage),
+				crate::data_plane::serve(listener, frames.clone()),
 			);
 			Some(bound.port())
 		}
-		_ => None,
+		None => None,
 	};
 
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
-		let offchain_storage = backend.offchain_storage();
+		let frames = frames.clone();
 		Box::new(move |_| {
 			let deps = crate::rpc::FullDeps {
 				client: client.clone(),
 				pool: pool.clone(),
-				offchain_storage: offchain_storage.clone(),
+				frames: frames.clone(),
 				data_port,
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)

@@ -1,9 +1,10 @@
 //! `datdot_chunk` (and `datdot_dataPlane`, where the faster data plane listens): serves
-//! the chunks this node's hoster stores, with their Merkle proofs, from the node's
-//! off-chain storage (where the hoster's off-chain worker put them after verifying each
-//! against the data set's root).
+//! the chunks this node's hoster stores, with their Merkle proofs, from the node's chunk
+//! files (where the hoster's off-chain worker put them after verifying each against the
+//! data set's root).
+use crate::data_plane::Frames;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use sp_core::{offchain::OffchainStorage, Bytes, H256};
+use sp_core::{Bytes, H256};
 
 /// The chunk-serving method.
 #[rpc(server)]
@@ -21,23 +22,22 @@ pub trait ChunksApi {
 	fn data_plane(&self) -> RpcResult<Option<u16>>;
 }
 
-/// Serves chunks out of a node's off-chain storage.
-pub struct Chunks<S> {
-	storage: S,
+/// Serves chunks out of a node's chunk files.
+pub struct Chunks {
+	frames: Frames,
 	data_port: Option<u16>,
 }
 
-impl<S> Chunks<S> {
-	/// Reads through `storage` (the backend's off-chain storage); `data_port` is the
-	/// data plane's.
-	pub fn new(storage: S, data_port: Option<u16>) -> Self {
-		Self { storage, data_port }
+impl Chunks {
+	/// Reads through `frames` (the node's chunk files); `data_port` is the data plane's.
+	pub fn new(frames: Frames, data_port: Option<u16>) -> Self {
+		Self { frames, data_port }
 	}
 }
 
-impl<S: OffchainStorage + 'static> ChunksApiServer for Chunks<S> {
+impl ChunksApiServer for Chunks {
 	fn chunk(&self, root: H256, index: u32) -> RpcResult<Option<Bytes>> {
-		Ok(crate::data_plane::stored_frame(&self.storage, &root.0, index).map(Bytes))
+		Ok(self.frames.get(&root.0, index).map(Bytes))
 	}
 
 	fn data_plane(&self) -> RpcResult<Option<u16>> {

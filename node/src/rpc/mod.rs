@@ -11,23 +11,22 @@ pub mod chunks;
 pub mod datdot;
 
 /// What the RPC handlers need.
-pub struct FullDeps<C, P, S> {
+pub struct FullDeps<C, P> {
 	/// The client.
 	pub client: Arc<C>,
 	/// The transaction pool.
 	pub pool: Arc<P>,
-	/// The node's off-chain storage, where a hoster's worker keeps its chunks.
-	pub offchain_storage: Option<S>,
+	/// The node's chunk files, where a hoster's worker keeps its chunks.
+	pub frames: crate::data_plane::Frames,
 	/// The port of the node's data plane, if it serves one.
 	pub data_port: Option<u16>,
 }
 
 /// Builds the RPC module of a full node.
-pub fn create_full<C, P, S>(
-	deps: FullDeps<C, P, S>,
+pub fn create_full<C, P>(
+	deps: FullDeps<C, P>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
 where
-	S: sp_core::offchain::OffchainStorage + 'static,
 	C: ProvideRuntimeApi<Block>,
 	C: HeaderBackend<Block> + HeaderMetadata<Block, Error = BlockChainError> + 'static,
 	C: Send + Sync + 'static,
@@ -42,14 +41,14 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool, offchain_storage, data_port } = deps;
+	let FullDeps { client, pool, frames, data_port } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Datdot::new(client).into_rpc())?;
-	if let Some(storage) = offchain_storage {
+	{
 		use chunks::{Chunks, ChunksApiServer};
-		module.merge(Chunks::new(storage, data_port).into_rpc())?;
+		module.merge(Chunks::new(frames, data_port).into_rpc())?;
 	}
 	Ok(module)
 }

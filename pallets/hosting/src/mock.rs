@@ -89,8 +89,9 @@ pub struct World {
 /// Records slashes.
 pub struct MockStakes;
 impl datdot_primitives::traits::ProviderStakes<AccountId> for MockStakes {
-	fn resources(_: &AccountId, _: Role) -> Option<datdot_primitives::Resources> {
-		None
+	fn resources(who: &AccountId, role: Role) -> Option<datdot_primitives::Resources> {
+		world(|w| w.roles.get(&(*who, role)).map(|r| r.1))
+			.map(|storage| datdot_primitives::Resources { storage, ..Default::default() })
 	}
 	fn slash(who: &AccountId, role: Role, fraction: sp_runtime::Perbill) {
 		world(|w| w.slashes.push((*who, role, fraction)));
@@ -411,6 +412,10 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		let t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut ext = sp_io::TestExternalities::new(t);
+		// The node's chunk files, in memory.
+		ext.register_extension(datdot_primitives::chunk_store::FrameStoreExt(std::sync::Arc::new(
+			datdot_primitives::chunk_store::MemoryFrameStore::default(),
+		)));
 		WORLD.with(|w| *w.borrow_mut() = World::default());
 		for a in ATTESTORS {
 			register(a, Role::Attestor, 0);

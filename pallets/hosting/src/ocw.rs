@@ -27,8 +27,8 @@ use super::*;
 use alloc::{format, string::String, vec::Vec};
 use codec::Encode;
 use datdot_primitives::{
-	frames::{self, chunk_key},
-	traits::{PlanInspect, ProfileProvider, RoleProvider},
+	chunk_store, frames,
+	traits::{PlanInspect, ProfileProvider, ProviderStakes, RoleProvider},
 	OcwPublic, Role,
 };
 use frame_support::BoundedVec;
@@ -270,6 +270,8 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
 		let source = String::from_utf8_lossy(&dataset.source).into_owned();
+		// The node keeps no more than the hoster declared it offers.
+		let capacity = T::Stakes::resources(who, Role::Hoster).map_or(0, |r| r.storage);
 		let mut complete = true;
 		let mut next = from;
 		for index in from..contract.end {
@@ -280,9 +282,7 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 				break;
 			}
 			budget -= 1;
-			let key = chunk_key(&dataset.root, index);
-			let local = StorageValueRef::persistent(&key);
-			if let Ok(Some(frame)) = local.get::<Vec<u8>>() {
+			if let Some(frame) = chunk_store::get(&dataset.root, index) {
 				if frames::verifies(
 					&frame,
 					&dataset.root,
@@ -324,7 +324,12 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 					})
 			});
 			match frame {
-				Some(frame) => local.set(&frame),
+				Some(frame) if chunk_store::put(&dataset.root, index, &frame, capacity) => {}
+				Some(_) => {
+					log::warn!(target: "datdot::ocw", "chunk {index} of contract {contract_id}: the node's chunk store is full (declared storage {capacity} bytes) or cannot write");
+					complete = false;
+					break;
+				}
 				None => {
 					log::warn!(target: "datdot::ocw", "chunk {index} of contract {contract_id}: no source or hoster served it verified");
 					complete = false;
@@ -368,7 +373,7 @@ fn forget_ended<T: Config>() {
 		Contracts::<T>::get(id).is_some_and(|c| c.hosters.iter().any(|(h, _)| locals.contains(h)))
 	});
 	for (root, i) in unneeded_chunks(&keep, &gone) {
-		StorageValueRef::persistent(&chunk_key(&root, i)).clear();
+		chunk_store::remove(&root, i);
 	}
 	for (id, ..) in &gone {
 		for who in &locals {

@@ -859,12 +859,7 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 		}
 		ocw::run::<Test>(2);
 		for i in 0..4u32 {
-			let stored = sp_io::offchain::local_storage_get(
-				sp_core::offchain::StorageKind::PERSISTENT,
-				&frames::chunk_key(&root, i),
-			)
-			.expect("stored");
-			let frame = Vec::<u8>::decode(&mut &stored[..]).unwrap();
+			let frame = datdot_primitives::chunk_store::get(&root, i).expect("stored");
 			assert!(frames::verifies(&frame, &root, i, 10, 100), "chunk {i} verified and kept");
 		}
 	});
@@ -1165,11 +1160,42 @@ fn node_ext(
 }
 
 fn stored(root: &[u8; 32], index: u32) -> bool {
-	sp_io::offchain::local_storage_get(
-		sp_core::offchain::StorageKind::PERSISTENT,
-		&datdot_primitives::frames::chunk_key(root, index),
-	)
-	.is_some()
+	datdot_primitives::chunk_store::get(root, index).is_some()
+}
+
+#[test]
+fn the_hoster_worker_keeps_no_more_than_the_storage_the_hoster_declared() {
+	use datdot_primitives::{frames, merkle};
+	// Hoster 20 declared 500 bytes; each frame of this data set is 233 (100-byte chunk,
+	// 4 siblings): two fit, the third would not, so it is not stored and the contract
+	// stays unfinished (its setup check will not pass).
+	let (mut ext, state, root, chunks) = hoster_node_ext(100, &[(20, false)]);
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	for i in 0..3u32 {
+		state.write().expect_request(testing::PendingRequest {
+			method: "GET".into(),
+			uri: format!("http://127.0.0.1:8000/data/{i}"),
+			response: Some(frames::encode(
+				&chunks[i as usize],
+				&merkle::proof(&leaves, i).unwrap(),
+			)),
+			sent: true,
+			..Default::default()
+		});
+	}
+	ext.execute_with(|| {
+		world(|w| w.roles.get_mut(&(20, Role::Hoster)).unwrap().1 = 500);
+		ocw::run::<Test>(2);
+		assert!(stored(&root, 0) && stored(&root, 1), "what fits is kept");
+		assert!(!stored(&root, 2), "nothing past the declared storage");
+		let mut key = b"datdot/stored/0/".to_vec();
+		key.extend_from_slice(&20u64.encode());
+		assert_eq!(
+			sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, &key),
+			None,
+			"the contract is not marked stored"
+		);
+	});
 }
 
 #[test]
@@ -1227,10 +1253,7 @@ fn the_hoster_worker_resumes_a_contract_where_it_stopped() {
 		assert_eq!(local("next"), Some(2u32.encode()), "the run's progress is kept");
 		// Chunk 0 goes missing: a worker reading the prefix again would fetch it anew
 		// (and the test externalities would panic on that unexpected request).
-		sp_io::offchain::local_storage_clear(
-			sp_core::offchain::StorageKind::PERSISTENT,
-			&datdot_primitives::frames::chunk_key(&root, 0),
-		);
+		datdot_primitives::chunk_store::remove(&root, 0);
 	});
 	// Once the source has rested, only chunks 2 and 3 are asked for.
 	for i in [2, 3] {

@@ -1,5 +1,5 @@
 //! Chunk frames: how a chunk travels with its Merkle proof between a source, a hoster
-//! and an attestor, and where a hoster's node keeps it.
+//! and an attestor, and how a hoster's node keeps it ([`crate::chunk_store`]).
 //!
 //! A frame is `u32 LE chunk length ‖ chunk ‖ u8 sibling count ‖ 32-byte siblings`
 //! (siblings as [`crate::merkle::proof`] lists them). A data source serves the frame
@@ -7,15 +7,6 @@
 //! the JSON-RPC method `datdot_chunk(root, i)`.
 use crate::merkle;
 use alloc::vec::Vec;
-
-/// The key under which a hoster's node keeps the frame of chunk `index` of the data
-/// set with Merkle root `root`, in the node's persistent off-chain storage.
-pub fn chunk_key(root: &[u8; 32], index: u32) -> Vec<u8> {
-	let mut k = b"datdot/chunk/".to_vec();
-	k.extend_from_slice(root);
-	k.extend_from_slice(&index.to_le_bytes());
-	k
-}
 
 /// Encodes a frame.
 pub fn encode(chunk: &[u8], siblings: &[[u8; 32]]) -> Vec<u8> {
@@ -116,6 +107,5 @@ mod tests {
 		}
 		assert!(decode(&[1, 0, 0]).is_none());
 		assert!(decode(&[255, 255, 255, 255, 0]).is_none());
-		assert_ne!(chunk_key(&root, 1), chunk_key(&root, 2));
 	}
 }

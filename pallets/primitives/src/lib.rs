@@ -9,6 +9,7 @@
 extern crate alloc;
 
 pub mod api;
+pub mod chunk_store;
 pub mod frames;
 pub mod merkle;
 pub mod ocw;

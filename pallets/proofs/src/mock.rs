@@ -333,6 +333,10 @@ impl ExtBuilder {
 		ext.register_extension(sp_keystore::KeystoreExt::new(
 			sp_keystore::testing::MemoryKeystore::new(),
 		));
+		// The node's chunk files, in memory.
+		ext.register_extension(datdot_primitives::chunk_store::FrameStoreExt(std::sync::Arc::new(
+			datdot_primitives::chunk_store::MemoryFrameStore::default(),
+		)));
 		// Block 1 has started (its hooks are not run): the proof clock read 1 then.
 		ext.execute_with(|| {
 			System::set_block_number(1);

@@ -8,15 +8,9 @@
 //! duplicate or late response is rejected harmlessly.
 use super::*;
 use alloc::{format, vec::Vec};
-use datdot_primitives::{
-	frames::{self, chunk_key},
-	merkle,
-	traits::HostingInspect,
-	OcwPublic,
-};
+use datdot_primitives::{chunk_store, frames, merkle, traits::HostingInspect, OcwPublic};
 use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
-use sp_runtime::offchain::storage::StorageValueRef;
 
 /// Blocks after which an unanswered challenge is answered again: every block. An answer
 /// included on a fork that loses is gone from the winning chain, and the window leaves
@@ -55,10 +49,7 @@ pub fn build<T: Config>(
 	let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster)?;
 	let mut proofs = Vec::new();
 	for (index, segment) in challenge.indexes.iter().zip(challenge.segments.iter()) {
-		let frame = StorageValueRef::persistent(&chunk_key(&hosting.root, *index))
-			.get::<Vec<u8>>()
-			.ok()
-			.flatten();
+		let frame = chunk_store::get(&hosting.root, *index);
 		let Some((chunk, siblings)) = frame.as_deref().and_then(frames::decode) else {
 			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} not stored here", id, index);
 			return None;

@@ -387,11 +387,7 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 			data.iter().map(|c| merkle::chunk_leaf(c, CHUNK_SIZE)).collect();
 		for (i, chunk) in data.iter().enumerate() {
 			let frame = frames::encode(chunk, &merkle::proof(&leaves, i as u32).unwrap());
-			sp_io::offchain::local_storage_set(
-				sp_core::offchain::StorageKind::PERSISTENT,
-				&frames::chunk_key(&root, i as u32),
-				&frame.encode(),
-			);
+			assert!(datdot_primitives::chunk_store::put(&root, i as u32, &frame, u64::MAX));
 		}
 		let (id, c) = first_challenge();
 		let now = System::block_number();
