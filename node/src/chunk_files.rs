@@ -44,11 +44,6 @@ impl ChunkFiles {
 		Ok(ChunkFiles { dir, used: Mutex::new(used) })
 	}
 
-	/// Where the store keeps its files.
-	pub fn dir(&self) -> &Path {
-		&self.dir
-	}
-
 	fn set_dir(&self, root: &[u8; 32]) -> PathBuf {
 		self.dir.join(hex(root))
 	}

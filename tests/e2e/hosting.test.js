@@ -23,13 +23,16 @@ const STEP_TIMEOUT = 10 * 60_000;
 
 describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }, () => {
   let node, api, keys;
-  let plan, root, file, bytes;
+  let plan, root, file, bytes, baseDir;
   /** Block numbers at which hosting events happened, recorded from every new block. */
   const seen = [];
   let stopEvents;
 
   before(async () => {
-    node = await startNode({ name: 'hosting' });
+    // A base path of its own (not --tmp), so the test can look at the hosters' chunk files.
+    fs.mkdirSync(TMP_DIR, { recursive: true });
+    baseDir = fs.mkdtempSync(path.join(TMP_DIR, 'hosting-base-'));
+    node = await startNode({ name: 'hosting', chainArgs: ['--dev', '--base-path', baseDir] });
     api = node.api;
     console.log(`# datdot-node at ${node.wsUrl}, log: ${node.logFile}`);
     keys = await devKeyring();
@@ -51,6 +54,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     if (stopEvents) stopEvents();
     if (node) await node.stop();
     for (const f of [file, `${file}.out`, `${file}.out2`]) if (f) fs.rmSync(f, { force: true });
+    if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
   });
 
   it('the metadata has the Plans and Hosting calls and events', () => {
@@ -518,6 +522,20 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.match(nothing.out, /update needs --end, --replication or --price\nusage:/);
   });
 
+  /** The directory of the hosters' chunk files of the published data set. */
+  const chunkDir = () => path.join(baseDir, 'chains', 'datdot_dev', 'chunks', u8aToHex(root).slice(2));
+
+  it('the hosters keep the chunks as files under the node\'s base path, one per chunk, as served', { timeout: STEP_TIMEOUT }, async () => {
+    const count = Math.ceil(bytes.length / 16384);
+    const files = fs.readdirSync(chunkDir()).sort((a, b) => a - b);
+    assert.deepEqual(files, Array.from({ length: count }, (_, i) => String(i)), 'one file per chunk, named by index');
+    for (const i of [0, count - 1]) {
+      const served = hexToU8a(await rpcSend(api, 'datdot_chunk', [u8aToHex(root), i]));
+      assert.ok(Buffer.from(served).equals(fs.readFileSync(path.join(chunkDir(), String(i)))), `chunk ${i}: the file is the frame served`);
+      assert.ok(verifiedChunk(served, root, i, count, 16384), `chunk ${i} verifies`);
+    }
+  });
+
   it('end: EndHosting, the budget left refunded, the hosters delete the data', { timeout: STEP_TIMEOUT }, async () => {
     const p = (await api.query.plans.plans(plan)).unwrap();
     const escrow = p.escrow.toNumber();
@@ -535,6 +553,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     // The hosters' workers delete the chunks within a block or two.
     await untilBlock(api, async () => (await rpcSend(api, 'datdot_chunk', [u8aToHex(root), 0])) === null,
       { what: 'chunk 0 deleted' });
+    await untilBlock(api, () => !fs.existsSync(chunkDir()), { what: 'the data set\'s chunk files deleted' });
   });
 
   it('publish gives up after --timeout blocks; serve resumes it from the file until it is hosted', { timeout: STEP_TIMEOUT }, async () => {
