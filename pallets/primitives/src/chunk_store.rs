@@ -41,7 +41,11 @@ sp_externalities::decl_extension! {
 /// A frame store in memory, for tests.
 #[cfg(feature = "std")]
 #[derive(Default)]
-pub struct MemoryFrameStore(std::sync::Mutex<std::collections::BTreeMap<([u8; 32], u32), Vec<u8>>>);
+pub struct MemoryFrameStore(std::sync::Mutex<Frames>);
+
+/// Frames by data set root and chunk index.
+#[cfg(feature = "std")]
+type Frames = std::collections::BTreeMap<([u8; 32], u32), Vec<u8>>;
 
 #[cfg(feature = "std")]
 impl FrameStore for MemoryFrameStore {
