@@ -8,8 +8,8 @@ import { web3Accounts, web3Enable, web3FromAddress } from '@polkadot/extension-d
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
 
-import { API_OPTIONS, formatDat } from '../scripts/client/api.js';
-import { describeError, endedRows, formatBytes, History, hostingRows, planState, relative, short } from './model.js';
+import { API_OPTIONS, describeError, formatDat } from '../scripts/client/api.js';
+import { endedRows, formatBytes, History, hostingRows, planState, relative, short } from './model.js';
 import { barPlot, escapeHtml as esc, linePlot } from './plot.js';
 
 const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
@@ -294,6 +294,8 @@ async function sampleReputation (who, now) {
 // Drawing.
 
 const dat = (v) => esc(formatDat(state.api, v));
+/** A block for a table cell: `#N (in 3 blocks)`, or `—`. */
+const when = (block, now) => (block === null || block === undefined ? '—' : `#${block} (${relative(block, now)})`);
 const money = (field, v, attrs = '') => `<span data-field="${field}" data-plancks="${esc(v)}" ${attrs}>${dat(v)}</span>`;
 
 function draw () {
@@ -357,8 +359,8 @@ function hostingRow (c, r, v) {
     <td>${c.id}</td><td>${c.start}–${c.end - 1}</td><td title="${esc(r.hoster ?? '')}">${r.hoster ? esc(short(r.hoster)) : '(being matched)'}</td>
     <td>${esc(who?.region || '—')}</td><td>${who ? `${who.reputation}/1000` : '—'}</td>
     <td><span class="pill ${esc(r.state.replace(' ', '-'))}">${esc(r.state)}</span>${r.faults ? ` ${r.faults} fault(s) in a row` : ''}</td>
-    <td data-field="last-proof" data-block="${r.lastProof ?? ''}">${r.lastProof !== null ? `#${r.lastProof} (${relative(r.lastProof, v.head.number)})` : '—'}</td>
-    <td>${r.nextChallenge ? `#${r.nextChallenge} (${relative(r.nextChallenge, v.head.number)})` : '—'}</td>
+    <td data-field="last-proof" data-block="${r.lastProof ?? ''}">${when(r.lastProof, v.head.number)}</td>
+    <td>${when(r.nextChallenge, v.head.number)}</td>
     <td>${esc(open)}</td></tr>`;
 }
 
@@ -369,7 +371,8 @@ function operatorView (v) {
   const events = h.ofAccount(v.who);
   const earned = events.filter((e) => e.kind === 'payout').reduce((s, e) => s + e.amount, 0n);
   const slashed = events.filter((e) => e.kind.startsWith('slash')).reduce((s, e) => s + e.amount, 0n);
-  const duties = hoster.contracts.flatMap((c) => c.hostings.filter((x) => x.hoster === v.who).map((r) => ({ c, r: { ...r, lastProof: h.lastProofOf(c.id, v.who) } })));
+  // This hoster's rows of its contracts, with their state as the sponsor view has it.
+  const duties = hoster.contracts.flatMap((c) => hostingRows({ ...c, matching: false, hostings: c.hostings.filter((x) => x.hoster === v.who) }, 0, h).map((r) => ({ c, r })));
   const samples = [...reputationOf(v.who).entries()].sort((a, b) => a[0] - b[0]);
   return `<section class="card" data-operator="${esc(v.who)}">
   <h3>Roles of ${esc(short(v.who))}</h3>
@@ -379,10 +382,10 @@ function operatorView (v) {
   <section class="card">
   <h3>Hoster duties <span class="pill" data-field="reputation">reputation ${hoster.reputation}/1000</span></h3>
   ${duties.length ? `<table class="hostings"><tr><th>contract</th><th>plan</th><th>data</th><th>state</th><th>last proof</th><th>next challenge</th><th>open challenge (deadline)</th></tr>
-  ${duties.map(({ c, r }) => `<tr data-contract="${c.id}" data-state="${r.confirmed ? (r.faults ? 'faulted' : 'confirmed') : 'setting up'}"><td>${c.id}</td><td>${c.plan}</td><td>${esc(formatBytes(c.bytes))}</td>
-    <td>${r.confirmed ? (r.faults ? `faulted (${r.faults} in a row)` : 'confirmed') : 'setting up'}</td>
-    <td>${r.lastProof !== null ? `#${r.lastProof} (${relative(r.lastProof, v.head.number)})` : '—'}</td>
-    <td>${r.nextChallenge ? `#${r.nextChallenge} (${relative(r.nextChallenge, v.head.number)})` : '—'}</td>
+  ${duties.map(({ c, r }) => `<tr data-contract="${c.id}" data-state="${esc(r.state)}"><td>${c.id}</td><td>${c.plan}</td><td>${esc(formatBytes(c.bytes))}</td>
+    <td>${esc(r.state)}${r.faults ? ` (${r.faults} in a row)` : ''}</td>
+    <td>${when(r.lastProof, v.head.number)}</td>
+    <td>${when(r.nextChallenge, v.head.number)}</td>
     <td data-field="challenge">${r.challenge ? `#${r.challenge.id}, chunks ${esc(r.challenge.indexes.join(', '))}: clock ${r.challenge.deadline} (${Math.max(0, r.challenge.deadline - v.clock)} block(s) left)` : '—'}</td></tr>`).join('')}</table>` : '<p class="empty">No hosting duties.</p>'}
   <h4>Reputation as a hoster</h4>
   ${linePlot(samples, { yMin: 0, yMax: 1000, yLabel: 'reputation', id: 'reputation' })}

@@ -190,12 +190,3 @@ export function relative (block, now) {
   const n = Math.abs(d);
   return d > 0 ? `in ${n} block${n === 1 ? '' : 's'}` : `${n} block${n === 1 ? '' : 's'} ago`;
 }
-
-/** A dispatch error as `section.Name: what it means`, from the chain's metadata. */
-export function describeError (registry, err) {
-  if (err?.isModule) {
-    const m = registry.findMetaError(err.asModule);
-    return `${m.section}.${m.name}: ${m.docs.join(' ').trim() || 'no description'}`;
-  }
-  return err?.toString() ?? 'unknown error';
-}

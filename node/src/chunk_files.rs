@@ -5,6 +5,7 @@
 //! plane and `datdot_chunk` read them. The store never holds more than the capacity the
 //! worker passes (the hoster's declared storage).
 use datdot_primitives::chunk_store::FrameStore;
+use sp_core::hexdisplay::HexDisplay;
 use std::{
 	fs, io,
 	path::{Path, PathBuf},
@@ -106,8 +107,9 @@ impl FrameStore for ChunkFiles {
 	}
 }
 
+/// Lower-case hex without `0x`: a data set's directory name.
 fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
+	HexDisplay::from(&bytes).to_string()
 }
 
 #[cfg(test)]
@@ -115,12 +117,11 @@ mod tests {
 	use super::*;
 
 	fn temp() -> PathBuf {
-		let dir = std::env::temp_dir().join(format!(
+		std::env::temp_dir().join(format!(
 			"datdot-chunks-{}-{}",
 			std::process::id(),
 			std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
-		));
-		dir
+		))
 	}
 
 	#[test]

@@ -1,5 +1,5 @@
 // What the client tells @polkadot/api about this chain beyond its metadata, and how it
-// prints amounts.
+// prints amounts and errors.
 //
 // - `AuthorizeCall` (frame_system's transaction extension for fee-less authorized
 //   calls such as proofs and reports) adds nothing to a signed transaction's payload.
@@ -55,6 +55,15 @@ export const API_OPTIONS = {
     }
   }
 };
+
+/** A dispatch error as `section.Name: what it means`, from the chain's metadata. */
+export function describeError (registry, err) {
+  if (err?.isModule) {
+    const m = registry.findMetaError(err.asModule);
+    return `${m.section}.${m.name}: ${m.docs.join(' ').trim() || 'no description'}`;
+  }
+  return err?.toString() ?? 'unknown error';
+}
 
 /** `value` (plancks: a BN, bigint, number or string) in the chain's unit, e.g. `0.0228 DAT`. */
 export function formatDat (api, value) {

@@ -24,7 +24,7 @@ import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { API_OPTIONS, formatDat } from './api.js';
+import { API_OPTIONS, describeError, formatDat } from './api.js';
 import { verifiedChunk } from './frames.js';
 import { dataPlaneUrl, fetchFrame, fetchRange } from './hosters.js';
 import { JOB_USAGE, jobCommand } from './jobs.js';
@@ -99,12 +99,8 @@ async function connect (opts, { needs = 'hosting' } = {}) {
 function send (api, tx, signer) {
   return new Promise((resolve, reject) => {
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        if (dispatchError.isModule) {
-          const m = api.registry.findMetaError(dispatchError.asModule);
-          reject(new UserError(`${m.section}.${m.name}: ${m.docs.join(' ')}`));
-        } else reject(new UserError(dispatchError.toString()));
-      } else if (status.isInBlock) resolve(events);
+      if (dispatchError) reject(new UserError(describeError(api.registry, dispatchError)));
+      else if (status.isInBlock) resolve(events);
       else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new UserError(`transaction ${status.type}`));
     }).catch((e) => reject(new UserError(e.message)));
   });

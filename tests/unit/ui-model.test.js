@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 import { Metadata, TypeRegistry } from '@polkadot/types';
 
-import { describeError, endedRows, formatBytes, History, hostingRows, planState, relative } from '../../ui/model.js';
+import { describeError } from '../../scripts/client/api.js';
+import { endedRows, formatBytes, History, hostingRows, planState, relative } from '../../ui/model.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ev = (section, method, data) => ({ section, method, data });

@@ -36,6 +36,7 @@ where
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
+	use chunks::{Chunks, ChunksApiServer};
 	use datdot::{Datdot, DatdotApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -46,9 +47,6 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Datdot::new(client).into_rpc())?;
-	{
-		use chunks::{Chunks, ChunksApiServer};
-		module.merge(Chunks::new(frames, data_port).into_rpc())?;
-	}
+	module.merge(Chunks::new(frames, data_port).into_rpc())?;
 	Ok(module)
 }

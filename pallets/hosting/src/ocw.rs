@@ -240,6 +240,8 @@ fn check_setups<T: Config>(
 fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &RunBudget) {
 	let now: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 	let mut budget = FETCH_PER_BLOCK;
+	// The node keeps no more than the hoster declared it offers.
+	let capacity = T::Stakes::resources(who, Role::Hoster).map_or(0, |r| r.storage);
 	// The hoster's own contracts not stored yet, from the index (the worker's work grows
 	// with its own duties, not with every contract on chain), in the order the chain
 	// queued their setups (`fail_after`): each is fetched before its checks may blame the
@@ -270,8 +272,6 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 		let Some(plan) = T::Plans::plan(contract.plan) else { continue };
 		let Some(dataset) = plan.datasets.get(contract.dataset as usize) else { continue };
 		let source = String::from_utf8_lossy(&dataset.source).into_owned();
-		// The node keeps no more than the hoster declared it offers.
-		let capacity = T::Stakes::resources(who, Role::Hoster).map_or(0, |r| r.storage);
 		let mut complete = true;
 		let mut next = from;
 		for index in from..contract.end {
