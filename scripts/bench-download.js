@@ -7,19 +7,24 @@
 // download to the static server, ending with one line
 //   BENCH_DOWNLOAD_RESULT {"bytes","one_hoster_mbps","all_hosters_mbps","static_mbps","ratio",...}
 //
-//   scripts/bench-download.sh [--bytes N]   (default 1 GiB: 4 contracts of 4,096 chunks
-//                                            of 64 KiB)
+//   scripts/bench-download.sh [--bytes N] [--testnet]
+//     --bytes N    default 1 GiB: 4 contracts of 4,096 chunks of 64 KiB
+//     --testnet    on the five-node localhost testnet (tests/lib/testnet.js: Alice
+//                  publishes on node 0, the hosters Dave and Eve each run their own
+//                  node; replication 2) instead of one `--dev` node
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { TMP_DIR, client, freePorts, rpcSend, startNode } from '../tests/lib/node.js';
+import { TMP_DIR, client, freePortRange, freePorts, rpcSend, startNode } from '../tests/lib/node.js';
+import { startTestnet } from '../tests/lib/testnet.js';
 
 const CHUNK = 65536;
 const arg = process.argv.indexOf('--bytes');
 const BYTES = arg > 0 ? Number(process.argv[arg + 1]) : 1024 * 1024 * 1024;
 if (!Number.isInteger(BYTES) || BYTES <= 0) throw new Error('--bytes must be a positive integer');
+const TESTNET = process.argv.includes('--testnet');
 
 const log = (...a) => console.log('[bench-download]', ...a);
 const lastJson = (out) => JSON.parse(out.trim().split('\n').pop());
@@ -45,7 +50,20 @@ async function staticMbps (dir, name, out) {
   }
 }
 
-const node = await startNode({ name: 'bench-download' });
+// One `--dev` node (its three dev hosters keep every chunk: replication 3), or the
+// testnet (two hosters on nodes of their own: replication 2), published to on node 0.
+let node;
+let replication = 3;
+let where = '--dev node';
+if (TESTNET) {
+  const [rpcBasePort, p2pBasePort] = [await freePortRange(5), await freePortRange(5)];
+  const net = await startTestnet({ dir: path.join(TMP_DIR, `bench-testnet-${process.pid}`), rpcBasePort, p2pBasePort, fresh: true });
+  node = { api: net.nodes[0].api, wsUrl: net.nodes[0].wsUrl, stop: net.stop };
+  replication = 2;
+  where = 'five-node testnet';
+} else {
+  node = await startNode({ name: 'bench-download' });
+}
 try {
   fs.mkdirSync(TMP_DIR, { recursive: true });
   const name = `bench-${process.pid}.bin`;
@@ -54,15 +72,22 @@ try {
   for (let left = BYTES; left > 0; left -= 8 << 20) fs.writeSync(fd, crypto.randomBytes(Math.min(left, 8 << 20)));
   fs.closeSync(fd);
   const digest = sha(file);
-  log(`${BYTES} bytes in ${Math.ceil(BYTES / CHUNK)} chunks of ${CHUNK}; node ${node.wsUrl}`);
+  log(`${BYTES} bytes in ${Math.ceil(BYTES / CHUNK)} chunks of ${CHUNK}; ${where}, publishing on ${node.wsUrl}`);
 
   const t0 = Date.now();
-  const pub = await client(['publish', file, '--ws', node.wsUrl, '--chunk-size', String(CHUNK), '--replication', '3',
+  const pub = await client(['publish', file, '--ws', node.wsUrl, '--chunk-size', String(CHUNK), '--replication', String(replication),
     '--blocks', '5000', '--timeout', '600', '--json']);
   if (pub.code !== 0) throw new Error(`publish failed: ${pub.out}`);
   const { plan } = lastJson(pub.out);
   const publishSeconds = (Date.now() - t0) / 1000;
-  log(`published and every hosting confirmed in ${publishSeconds.toFixed(1)} s (plan ${plan})`);
+  const view0 = await rpcSend(node.api, 'datdot_plan', [plan]);
+  const confirmedIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - view0.start;
+  // A hoster fetches at most FETCH_PER_BLOCK (256) chunks a block: the blocks the
+  // busiest hoster needs to fetch its share.
+  const perHoster = new Map();
+  for (const c of view0.contracts) for (const h of c.hostings) perHoster.set(h.hoster, (perHoster.get(h.hoster) ?? 0) + c.end - c.start);
+  const fetchBlocks = Math.ceil(Math.max(...perHoster.values()) / 256);
+  log(`published and every hosting confirmed in ${publishSeconds.toFixed(1)} s (plan ${plan}): ${confirmedIn} blocks from the plan's start; the busiest hoster's fetch needs ${fetchBlocks}`);
 
   const view = await rpcSend(node.api, 'datdot_plan', [plan]);
   const hoster = view.contracts[0].hostings[0].hoster;
@@ -92,7 +117,10 @@ try {
     all_hosters_mbps: all,
     static_mbps: stat,
     ratio,
-    publish_seconds: publishSeconds
+    publish_seconds: publishSeconds,
+    network: TESTNET ? 'testnet' : 'dev',
+    confirmed_after_blocks: confirmedIn,
+    fetch_blocks: fetchBlocks
   }));
 } finally {
   await node.stop();

@@ -380,7 +380,7 @@ function operatorView (v) {
   ${roles.map((r) => `<tr data-role="${esc(r.role)}"><td>${esc(r.role)}</td><td>${esc(r.status)}</td><td>${dat(r.stake)}</td><td>${esc(formatBytes(r.usedStorage))} / ${esc(formatBytes(r.resources.storage))}</td><td>${r.duties}</td><td>${esc(r.regions.join(', ') || '—')}</td><td>#${r.since}</td></tr>`).join('')}</table>` : '<p class="empty">No provider role. Register one (SPEC: <code>roles.register</code>) to host or attest.</p>'}
   </section>
   <section class="card">
-  <h3>Hoster duties <span class="pill" data-field="reputation">reputation ${hoster.reputation}/1000</span></h3>
+  <h3>Hoster duties <span class="pill" data-field="reputation">reputation ${hoster.reputation}/1000</span> <span class="pill">earned in all ${money('earned-total', hoster.earned)}</span></h3>
   ${duties.length ? `<table class="hostings"><tr><th>contract</th><th>plan</th><th>data</th><th>state</th><th>last proof</th><th>next challenge</th><th>open challenge (deadline)</th></tr>
   ${duties.map(({ c, r }) => `<tr data-contract="${c.id}" data-state="${esc(r.state)}"><td>${c.id}</td><td>${c.plan}</td><td>${esc(formatBytes(c.bytes))}</td>
     <td>${esc(r.state)}${r.faults ? ` (${r.faults} in a row)` : ''}</td>

@@ -236,7 +236,7 @@ impl_runtime_apis! {
 			crate::views::plan(id)
 		}
 
-		fn hoster(who: AccountId) -> HosterInfo<AccountId, BlockNumber> {
+		fn hoster(who: AccountId) -> HosterInfo<AccountId, Balance, BlockNumber> {
 			crate::views::hoster(who)
 		}
 

@@ -85,13 +85,14 @@ pub fn plan(id: PlanId) -> Option<PlanInfo<AccountId, Balance, BlockNumber>> {
 	})
 }
 
-/// A hoster's contracts (bounded by the storage it declared) and its reputation.
-pub fn hoster(who: AccountId) -> HosterInfo<AccountId, BlockNumber> {
+/// A hoster's contracts (bounded by the storage it declared), earnings and reputation.
+pub fn hoster(who: AccountId) -> HosterInfo<AccountId, Balance, BlockNumber> {
 	let contracts = pallet_hosting::HosterContracts::<Runtime>::iter_key_prefix(&who)
 		.filter_map(contract)
 		.collect();
 	let reputation = <Reputation as ReputationOf<AccountId>>::reputation(&who, Role::Hoster);
-	HosterInfo { who, reputation, contracts }
+	let earned = pallet_proofs::Earned::<Runtime>::get(&who);
+	HosterInfo { who, reputation, earned, contracts }
 }
 
 /// The live plans `sponsor` pays for, by id. There is no index by sponsor: this reads

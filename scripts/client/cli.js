@@ -29,6 +29,7 @@ import { verifiedChunk } from './frames.js';
 import { dataPlaneUrl, fetchFrame, fetchRange } from './hosters.js';
 import { JOB_USAGE, jobCommand } from './jobs.js';
 import { ocwKeyProof } from './keys.js';
+import { hashReady } from './merkle.js';
 import { FileSource } from './source.js';
 import { serveUi } from './ui.js';
 
@@ -90,7 +91,7 @@ async function connect (opts, { needs = 'hosting' } = {}) {
     throw new UserError(`cannot reach the node at ${opts.ws}: ${e.message}`);
   });
   if (needs === 'hosting' && (!api.tx.plans || !api.tx.hosting)) throw new UserError('this chain has no Plans/Hosting pallets');
-  await cryptoWaitReady();
+  await Promise.all([cryptoWaitReady(), hashReady()]);
   const signer = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(opts.suri);
   return { api, provider, signer };
 }
@@ -141,7 +142,7 @@ function serveFrames (source, hostPort) {
 
 /** Opens and hashes `file` as a data set of `chunkSize`-byte chunks, showing progress. */
 async function openSource (file, chunkSize) {
-  await cryptoWaitReady();
+  await Promise.all([cryptoWaitReady(), hashReady()]);
   const started = Date.now();
   const source = await FileSource.open(file, chunkSize, (done, size) =>
     say(`  hashing ${file}: ${(100 * done / size).toFixed(0)} % (${(done / 1e6 / ((Date.now() - started) / 1000)).toFixed(0)} MB/s)`)
@@ -315,7 +316,7 @@ async function hoster (opts, who) {
   const { api, provider } = await connect(opts);
   try {
     const h = await provider.send('datdot_hoster', [who]);
-    say(`hoster ${h.who}: reputation ${h.reputation}/1000, ${h.contracts.length} contracts`);
+    say(`hoster ${h.who}: reputation ${h.reputation}/1000, earned ${formatDat(api, h.earned)} in all, ${h.contracts.length} contracts`);
     for (const c of h.contracts) {
       say(`  contract ${c.id} of plan ${c.plan}: chunks ${c.start}..${c.end} (${c.bytes} bytes)`);
       for (const line of hostingLines({ hostings: c.hostings.filter((x) => x.hoster === h.who) })) say(line);

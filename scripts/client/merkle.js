@@ -1,6 +1,6 @@
-// The datdot Merkle format, for clients (the runtime's copy is
-// pallets/primitives/src/merkle.rs; both check themselves against
-// pallets/primitives/test-vectors/merkle.json).
+// The datdot Merkle format, for clients (the runtime's copy is pallets/merkle, which
+// the client also runs as WebAssembly where it is built: `hashReady` below; both check
+// themselves against pallets/primitives/test-vectors/merkle.json).
 //
 // Binary tree, BLAKE2b-256; leaf = H(0x00 ‖ piece); node = H(0x01 ‖ left ‖ right);
 // an odd last node is promoted unchanged; a proof lists the sibling hashes from
@@ -8,6 +8,10 @@
 // leaf is the root of the tree over its S = max(1, ⌈chunkSize / 1024⌉) segments
 // of 1 KiB (those past its end empty); a segment proof is the segment's siblings
 // in its chunk's tree followed by the chunk's.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
 const concat = (...parts) => {
@@ -19,11 +23,50 @@ const concat = (...parts) => {
 
 const equal = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+const LEAF = Uint8Array.of(0);
+const NODE = Uint8Array.of(1);
+
+/** Where scripts/build.sh puts the WebAssembly build of the runtime's Merkle code
+ * (`pallets/merkle/wasm`); `DATDOT_MERKLE_WASM` names another file. */
+export const MERKLE_WASM = process.env.DATDOT_MERKLE_WASM ?? path.join(
+  process.env.CARGO_TARGET_DIR || path.join(os.homedir(), '.cache', 'datdot-target'),
+  'wasm32v1-none', 'client-wasm', 'datdot_merkle_wasm.wasm');
+
+// A 64 KiB chunk's leaf hashes its 64 segments and the tree over them: 127 BLAKE2b
+// calls, each of which costs more to call from JavaScript than to hash. The module
+// (`pallets/merkle/wasm`: the runtime's own Merkle code) hashes a chunk, or verifies a
+// frame, in one call; until `hashReady()` has loaded it, or where it is not built,
+// polkadot.js's BLAKE2b does the same work hash by hash. Both are checked against the
+// committed vectors (tests/unit/merkle.test.js).
+let wasm = null;
+
+/** Loads the module (see above); resolves whether it is in use. `{ fast: false }`
+ * goes back to polkadot.js's hash. */
+export async function hashReady ({ fast = true, file = MERKLE_WASM } = {}) {
+  if (!fast) wasm = null;
+  else if (!wasm) {
+    try {
+      const { instance } = await WebAssembly.instantiate(await fs.promises.readFile(file));
+      const e = instance.exports;
+      wasm = { e, io: new Uint8Array(e.memory.buffer, e.io(), e.io_bytes()) };
+    } catch {
+      wasm = null;
+    }
+  }
+  return wasm !== null;
+}
+
 /** H(0x00 ‖ chunk) */
-export const leafHash = (chunk) => blake2AsU8a(concat(Uint8Array.of(0), chunk), 256);
+export const leafHash = (chunk) => blake2AsU8a(concat(LEAF, chunk), 256);
 
 /** H(0x01 ‖ left ‖ right) */
-export const nodeHash = (left, right) => blake2AsU8a(concat(Uint8Array.of(1), left, right), 256);
+export function nodeHash (left, right) {
+  if (!wasm) return blake2AsU8a(concat(NODE, left, right), 256);
+  wasm.io.set(left, 0);
+  wasm.io.set(right, 32);
+  wasm.e.node_hash();
+  return wasm.io.slice(0, 32);
+}
 
 function parentLevel (level) {
   const up = [];
@@ -48,7 +91,13 @@ export function segmentLeaves (chunk, chunkSize) {
 }
 
 /** A chunk's leaf in its data set's tree: the root of its segment tree. */
-export const chunkLeaf = (chunk, chunkSize) => rootOfLeaves(segmentLeaves(chunk, chunkSize));
+export function chunkLeaf (chunk, chunkSize) {
+  if (wasm && chunk.length <= wasm.io.length) {
+    wasm.io.set(chunk, 0);
+    if (wasm.e.chunk_leaf(chunk.length, chunkSize)) return wasm.io.slice(0, 32);
+  }
+  return rootOfLeaves(segmentLeaves(chunk, chunkSize));
+}
 
 /** The siblings proving segment `j` within `chunk` (the chunk's own proof follows). */
 export const segmentProof = (chunk, chunkSize, j) => proof(levels(segmentLeaves(chunk, chunkSize)), j);
@@ -111,8 +160,17 @@ export function verifyLeaf (rootHash, leaf, index, leafCount, siblings) {
 
 /** Whether `chunk` is chunk `index` of `leafCount` chunks of at most `chunkSize` bytes
  * under `rootHash`, by `siblings`. */
-export const verify = (rootHash, chunk, chunkSize, index, leafCount, siblings) =>
-  verifyLeaf(rootHash, chunkLeaf(chunk, chunkSize), index, leafCount, siblings);
+export function verify (rootHash, chunk, chunkSize, index, leafCount, siblings) {
+  if (!(Number.isInteger(index) && index >= 0 && index < leafCount)) return false;
+  const at = 32 + 32 * siblings.length;
+  if (wasm && siblings.length <= 32 && at + chunk.length <= wasm.io.length) {
+    wasm.io.set(rootHash, 0);
+    siblings.forEach((s, k) => wasm.io.set(s, 32 + 32 * k));
+    wasm.io.set(chunk, at);
+    return wasm.e.verify(chunk.length, siblings.length, index, leafCount, chunkSize) === 1;
+  }
+  return verifyLeaf(rootHash, chunkLeaf(chunk, chunkSize), index, leafCount, siblings);
+}
 
 /** Whether `piece` is segment `j` of chunk `index` of `leafCount` chunks of at most
  * `chunkSize` bytes under `rootHash`, by `siblings` (segment path, then chunk path). */

@@ -255,7 +255,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
   async function moneyState (api, hash) {
     const at = await api.at(hash);
     const accounts = [...hosters.keys(), ...testnet.nodes.map((n) => n.pair.address), u8aToHex(TREASURY)];
-    const state = { issuance: big(await at.query.balances.totalIssuance()), escrows: new Map(), accounts: new Map(), escrowHolds: new Map(), stakes: new Map() };
+    const state = { issuance: big(await at.query.balances.totalIssuance()), escrows: new Map(), accounts: new Map(), escrowHolds: new Map(), stakes: new Map(), earned: new Map() };
     for (const [key, e] of await at.query.escrow.escrows.entries()) {
       state.escrows.set(key.args[0].toNumber(), { payer: e.unwrap().payer.toString(), amount: big(e.unwrap().amount) });
     }
@@ -267,6 +267,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       state.escrowHolds.set(id, sum(holds.filter((h) => h.id.isEscrow && h.id.asEscrow.isFunds).map((h) => big(h.amount))));
       const reg = await at.query.roles.registrations(a, 'Hoster');
       if (reg.isSome) state.stakes.set(id, big(reg.unwrap().stake));
+      state.earned.set(id, big(await at.query.proofsOfStorage.earned(a)));
     }
     return state;
   }
@@ -557,6 +558,8 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       const got = amounts(ev('escrow', 'Paid', (d) => d.payee.toString() === id), 'amount');
       assert.equal(got, amounts(ev('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === id), 'paid'),
         `${hosters.get(id).name}: escrow payments equal its ProofAccepted`);
+      assert.equal(after.earned.get(id) - before.earned.get(id), got,
+        `${hosters.get(id).name}: its earnings on chain (proofsOfStorage.earned) grew by what it was paid`);
       const ab = after.accounts.get(id);
       const bb = before.accounts.get(id);
       assert.equal((ab.free + ab.reserved) - (bb.free + bb.reserved), got - slashed,

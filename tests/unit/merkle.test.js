@@ -9,13 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { chunk, chunkLeaf, leafHash, levels, proof, root, segment, segmentProof, segments, verify, verifySegment } from '../../scripts/client/merkle.js';
+import { MERKLE_WASM, chunk, chunkLeaf, hashReady, leafHash, levels, proof, root, segment, segmentProof, segments, verify, verifySegment } from '../../scripts/client/merkle.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VECTORS = path.resolve(HERE, '../../pallets/primitives/test-vectors/merkle.json');
 
-test('matches the committed test vectors', async () => {
+// Both implementations against the vectors: the runtime's Merkle code built as
+// WebAssembly (by scripts/build.sh, which scripts/test.sh runs first), which the client
+// loads, and the JavaScript one over polkadot.js's BLAKE2b, its fallback.
+for (const fast of [true, false]) test(`matches the committed test vectors (${fast ? `WebAssembly, ${MERKLE_WASM}` : 'JavaScript'})`, async () => {
   await cryptoWaitReady();
+  assert.equal(await hashReady({ fast }), fast, fast ? `${MERKLE_WASM} loads (build it with scripts/build.sh)` : 'the fallback');
   const { cases } = JSON.parse(fs.readFileSync(VECTORS, 'utf8'));
   assert.ok(cases.length >= 5);
   assert.ok(cases.some((c) => segments(c.chunk_size) > 1), 'vectors with segment trees');
@@ -41,8 +45,9 @@ test('matches the committed test vectors', async () => {
   }
 });
 
-test('tampered chunks, indexes and proofs fail', async () => {
+test('tampered chunks, indexes and proofs fail (WebAssembly)', async () => {
   await cryptoWaitReady();
+  assert.ok(await hashReady(), `${MERKLE_WASM} loads`);
   for (let n = 1; n <= 17; n++) {
     const chunks = Array.from({ length: n }, (_, i) => new TextEncoder().encode(`chunk ${i}`));
     const lv = levels(chunks.map(leafHash));
@@ -88,8 +93,9 @@ test('every segment of 4 KiB chunks proves, at its own place only', async () => 
   });
 });
 
-test('chunk frames round-trip and verify', async () => {
+test('chunk frames round-trip and verify (WebAssembly)', async () => {
   await cryptoWaitReady();
+  assert.ok(await hashReady(), `${MERKLE_WASM} loads`);
   const { encodeFrame, decodeFrame, verifiedChunk } = await import('../../scripts/client/frames.js');
   const chunks = Array.from({ length: 5 }, (_, i) => new Uint8Array(16).fill(i));
   const lv = levels(chunks.map(leafHash));
@@ -105,4 +111,13 @@ test('chunk frames round-trip and verify', async () => {
     assert.equal(verifiedChunk(bad, r, i, 5, 16), null);
     assert.equal(decodeFrame(frame.subarray(0, frame.length - 1)), null);
   });
+});
+
+test('a missing module leaves the JavaScript implementation in use', async () => {
+  await hashReady({ fast: false });
+  assert.equal(await hashReady({ file: path.join(HERE, 'no-such.wasm') }), false);
+  await cryptoWaitReady();
+  const chunks = [new Uint8Array(3000).fill(1), new Uint8Array(10).fill(2)];
+  const lv = levels(chunks.map((c) => chunkLeaf(c, 4096)));
+  assert.ok(verify(lv[lv.length - 1][0], chunks[1], 4096, 1, 2, proof(lv, 1)));
 });

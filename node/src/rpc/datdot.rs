@@ -258,15 +258,18 @@ pub struct HosterJson {
 	pub who: String,
 	/// Its reputation as a hoster now, 0..=1000 (500 neutral).
 	pub reputation: u32,
+	/// What it was paid for proven time, in total (plancks, a decimal string).
+	pub earned: String,
 	/// The contracts it keeps.
 	pub contracts: Vec<ContractJson>,
 }
 
-impl From<HosterInfo<AccountId, BlockNumber>> for HosterJson {
-	fn from(h: HosterInfo<AccountId, BlockNumber>) -> Self {
+impl From<HosterInfo<AccountId, Balance, BlockNumber>> for HosterJson {
+	fn from(h: HosterInfo<AccountId, Balance, BlockNumber>) -> Self {
 		HosterJson {
 			who: h.who.to_ss58check(),
 			reputation: h.reputation,
+			earned: h.earned.to_string(),
 			contracts: h.contracts.into_iter().map(Into::into).collect(),
 		}
 	}
@@ -462,9 +465,11 @@ mod tests {
 		let hoster = serde_json::to_value(HosterJson::from(HosterInfo {
 			who: bob,
 			reputation: 512,
+			earned: 7_000_000_000_000,
 			contracts: vec![],
 		}))
 		.unwrap();
 		assert_eq!(hoster["reputation"], 512);
+		assert_eq!(hoster["earned"], "7000000000000");
 	}
 }

@@ -1,7 +1,8 @@
 //! The attestor's off-chain worker: for each open benchmark that names an attestor
-//! whose `ddot` key this node holds, fetch the chosen chunks from the hoster's endpoint
-//! (`datdot_chunk`), verify them against the data set's root, time them, and send the
-//! rating as `Benchmarks::response`.
+//! whose `ddot` key this node holds, fetch the chosen chunks from the hoster's node
+//! (over its data plane, found through the endpoint of its profile; over `datdot_chunk`
+//! where it serves none: [`datdot_primitives::ocw::hoster_chunk`]), verify them against
+//! the data set's root, time them, and send the rating as `Benchmarks::response`.
 //!
 //! Restart safety: a rating sent for benchmark `b` is remembered (persistent off-chain
 //! storage) with the block it was sent at and re-sent only after [`RESEND_AFTER`]
@@ -43,27 +44,32 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			if !datdot_primitives::ocw::may_send(mark.as_bytes(), block, RESEND_AFTER) {
 				continue;
 			}
-			let rating = measure::<T>(&benchmark);
+			let rating = measure::<T>(&benchmark, block);
 			let asked = benchmark.digest();
 			send::<T>(Report { benchmark: id, asked, rating, signer: key.clone() }, key);
 		}
 	}
 }
 
-/// Fetches every chunk of `benchmark` from the hoster's endpoint and times it. Any
-/// chunk missing, late or not matching the root makes the rating unreachable.
-pub fn measure<T: Config>(benchmark: &Benchmark<T>) -> Rating {
+/// Fetches every chunk of `benchmark` from the hoster's node and times it (the time
+/// to learn where its data plane listens, block `now`, not counted). Any chunk
+/// missing, late or not matching the root makes the rating unreachable.
+pub fn measure<T: Config>(benchmark: &Benchmark<T>, now: u32) -> Rating {
 	let Some(hosting) = T::Hosting::hosting(benchmark.contract, &benchmark.hoster) else {
 		return Rating::UNREACHABLE;
 	};
 	let Some(endpoint) = T::Profiles::endpoint_of(&benchmark.hoster) else {
 		return Rating::UNREACHABLE;
 	};
+	let _ = datdot_primitives::ocw::data_plane_cached(&endpoint, now, FETCH_TIMEOUT_MS);
 	let started = sp_io::offchain::timestamp();
 	let mut bytes: u64 = 0;
 	for index in benchmark.indexes.iter() {
 		let frame =
-			datdot_primitives::ocw::fetch_chunk(&endpoint, &hosting.root, *index, FETCH_TIMEOUT_MS);
+			datdot_primitives::ocw::hoster_chunk(&endpoint, &hosting.root, *index, now, || {
+				Some(FETCH_TIMEOUT_MS)
+			})
+			.flatten();
 		match frame {
 			Some(frame)
 				if frames::verifies(

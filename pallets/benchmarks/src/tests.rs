@@ -434,6 +434,17 @@ fn the_worker_times_verified_chunks_and_rates_once_across_restarts() {
 		// This node holds attestor 11's key.
 		world(|w| w.keys.insert(OcwPublic::from(public), ATTESTORS[1]));
 		let (id, b) = requested();
+		// The hoster's node serves no data plane (it says so once, and the answer is
+		// kept): the chunks come over JSON-RPC.
+		state.write().expect_request(testing::PendingRequest {
+			method: "POST".into(),
+			uri: String::from_utf8(ENDPOINT.to_vec()).unwrap(),
+			headers: vec![("Content-Type".into(), "application/json".into())],
+			body: br#"{"jsonrpc":"2.0","id":1,"method":"datdot_dataPlane","params":[]}"#.to_vec(),
+			response: Some(br#"{"jsonrpc":"2.0","result":null,"id":1}"#.to_vec()),
+			sent: true,
+			..Default::default()
+		});
 		for request in fetches(&root, &b.indexes, frame_of) {
 			state.write().expect_request(request);
 		}

@@ -10,8 +10,9 @@
 //!   the hoster's endpoint, verify them against the root and send `setup_report`;
 //! - **hoster**: for each contract it hosts and has not stored, fetch every chunk from
 //!   the plan's source (or, if the source fails, from a confirmed hoster of the
-//!   contract: how a replacement reseeds after a repair), verify it, and keep it in the node's off-chain storage, from
-//!   which the node's `datdot_chunk` RPC serves it; delete the data of ended contracts.
+//!   contract: how a replacement reseeds after a repair), verify it, and keep it in
+//!   the node's chunk files ([`datdot_primitives::chunk_store`]), from which the node's
+//!   data plane and `datdot_chunk` RPC serve it; delete the data of ended contracts.
 //!
 //! Restart safety (reference 002): every duty is keyed in the node's persistent
 //! off-chain storage — a report sent for round `r` is remembered with the block it was
@@ -21,8 +22,12 @@
 //! (the pool deduplicates by tag, the runtime by `RoundReports`).
 //!
 //! Chunks travel as chunk frames (`datdot_primitives::frames`): from the plan's source
-//! at `GET {source}/{index}`, and from a hoster's node as the result of the JSON-RPC
-//! method `datdot_chunk(root, index)` at the endpoint of its profile.
+//! at `GET {source}/{index}`, and from a hoster's node over its data plane (raw frames
+//! over HTTP, a range of them per request when a hoster reseeds), found by asking the
+//! endpoint of its profile `datdot_dataPlane` (the answer is kept for
+//! [`datdot_primitives::ocw::PLANE_TTL`] blocks). A node that serves no data plane, or
+//! whose data plane does not answer, is asked over JSON-RPC, `datdot_chunk(root,
+//! index)`, one chunk per request.
 use super::*;
 use alloc::{format, string::String, vec::Vec};
 use codec::Encode;
@@ -50,6 +55,8 @@ pub const RUN_BUDGET_MS: u64 = 3_000;
 /// Blocks a source that failed to serve a verified chunk is left alone; meanwhile the
 /// hoster fetches from confirmed hosters only.
 pub const SOURCE_BACKOFF_BLOCKS: u32 = 3;
+/// Most chunks one range request to a hoster's data plane asks for (its own limit).
+pub const PLANE_RANGE: u32 = 256;
 
 /// The time left of this run's [`RUN_BUDGET_MS`], capped at one request's timeout.
 pub(crate) struct RunBudget(sp_runtime::offchain::Timestamp);
@@ -160,6 +167,7 @@ fn check_setups<T: Config>(
 	who: &T::AccountId,
 	budget: &RunBudget,
 ) {
+	let now_u32: u32 = sp_runtime::SaturatedConversion::saturated_into(now);
 	// Only the checks this attestor owes, from the index by checker: the work grows
 	// with its own duties, not with every pending setup on chain.
 	for (contract_id, hoster) in CheckerSetups::<T>::iter_key_prefix(who) {
@@ -189,10 +197,11 @@ fn check_setups<T: Config>(
 				frames::check(frame, &dataset.root, index, dataset.chunks, dataset.chunk_size)
 			};
 			// Out of time this block: check again at the next (the report waits).
-			let Some(timeout) = budget.next_timeout() else { return };
-			if fetch_from_hoster(&endpoint, &dataset.root, index, timeout)
-				.is_some_and(|f| check(&f) == frames::FrameCheck::Valid)
-			{
+			let Some(served) = fetch_from_hoster(&endpoint, &dataset.root, index, now_u32, budget)
+			else {
+				return;
+			};
+			if served.is_some_and(|f| check(&f) == frames::FrameCheck::Valid) {
 				continue;
 			}
 			// The hoster did not serve it: whose fault? A source serving the chunk with a
@@ -274,6 +283,7 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 		let source = String::from_utf8_lossy(&dataset.source).into_owned();
 		let mut complete = true;
 		let mut next = from;
+		let mut ahead = Ahead::default();
 		for index in from..contract.end {
 			// Each chunk costs a unit of the block's budget, fetched or found: one stored
 			// already (by a contract over the same data set) is verified again, not trusted.
@@ -313,14 +323,24 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 				frame
 			};
 			let frame = from_source.or_else(|| {
+				if let Some(frame) = ahead.take(index).filter(verified) {
+					return Some(frame);
+				}
+				// A range from the first confirmed hoster that serves chunk `index`
+				// verified: the rest of it is used as the next chunks come up (each
+				// verified then), up to what this run may still fetch.
+				let want = budget.saturating_add(1).min(contract.end - index).min(PLANE_RANGE);
 				contract
 					.hosters
 					.iter()
 					.filter(|(h, confirmed)| *confirmed && h != who)
 					.filter_map(|(h, _)| T::Profiles::endpoint_of(h))
 					.find_map(|endpoint| {
-						let timeout = run.next_timeout()?;
-						fetch_from_hoster(&endpoint, &dataset.root, index, timeout).filter(verified)
+						ahead.fill(
+							index,
+							fetch_range_from_hoster(&endpoint, &dataset, index, want, now, run),
+						);
+						ahead.take(index).filter(verified)
 					})
 			});
 			match frame {
@@ -408,11 +428,56 @@ fn http_get(url: &str, timeout_ms: u64) -> Option<Vec<u8>> {
 	datdot_primitives::ocw::http_get(url, timeout_ms)
 }
 
+/// Frame `index` of the data set `root` from the hoster node at `endpoint` (see
+/// [`datdot_primitives::ocw::hoster_chunk`]), within the run's time.
 fn fetch_from_hoster(
 	endpoint: &[u8],
 	root: &[u8; 32],
 	index: u32,
-	timeout_ms: u64,
-) -> Option<Vec<u8>> {
-	datdot_primitives::ocw::fetch_chunk(endpoint, root, index, timeout_ms)
+	now: u32,
+	run: &RunBudget,
+) -> Option<Option<Vec<u8>>> {
+	datdot_primitives::ocw::hoster_chunk(endpoint, root, index, now, || run.next_timeout())
+}
+
+/// Up to `count` frames from chunk `from` on, from the hoster node at `endpoint` (see
+/// [`datdot_primitives::ocw::hoster_range`]), within the run's time.
+fn fetch_range_from_hoster(
+	endpoint: &[u8],
+	dataset: &datdot_primitives::traits::DatasetView,
+	from: u32,
+	count: u32,
+	now: u32,
+	run: &RunBudget,
+) -> Vec<Vec<u8>> {
+	let (root, size) = (&dataset.root, dataset.chunk_size);
+	datdot_primitives::ocw::hoster_range(endpoint, root, from, count, size, now, || {
+		run.next_timeout()
+	})
+}
+
+/// Frames fetched ahead in a range, for the chunks after the one asked for: used in
+/// order, each verified when its turn comes; dropped at the first that is not next.
+#[derive(Default)]
+struct Ahead {
+	/// The chunk index of the next frame (the last in `frames`).
+	next: u32,
+	/// Frames of chunks `next`, `next + 1`, … (reversed: the next one last).
+	frames: Vec<Vec<u8>>,
+}
+
+impl Ahead {
+	fn fill(&mut self, from: u32, mut frames: Vec<Vec<u8>>) {
+		frames.reverse();
+		*self = Self { next: from, frames };
+	}
+
+	fn take(&mut self, index: u32) -> Option<Vec<u8>> {
+		if self.next != index {
+			self.frames.clear();
+			return None;
+		}
+		self.next = self.next.saturating_add(1);
+		self.frames.pop()
+	}
 }

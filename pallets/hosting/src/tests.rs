@@ -829,7 +829,8 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
 		let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
 		for i in 0..4u32 {
-			// The source fails once; then it rests, and the rest comes from the hoster.
+			// The source fails once; then it rests, and the rest comes from the hoster,
+			// whose node serves no data plane (it says so once; the answer is kept).
 			if i == 0 {
 				state.write().expect_request(testing::PendingRequest {
 					method: "GET".into(),
@@ -839,6 +840,12 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 					response_headers: vec![],
 					..Default::default()
 				});
+				state.write().expect_request(rpc_call(
+					"http://hoster21:9944",
+					"datdot_dataPlane",
+					"",
+					"null",
+				));
 			}
 			let frame = frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap());
 			let frame_hex: String = frame.iter().map(|b| format!("{b:02x}")).collect();
@@ -863,6 +870,105 @@ fn a_replacement_hoster_reseeds_from_a_confirmed_hoster_when_the_source_is_gone(
 			assert!(frames::verifies(&frame, &root, i, 10, 100), "chunk {i} verified and kept");
 		}
 	});
+}
+
+/// A replacement hoster reseeds from a confirmed hoster's data plane, a range of
+/// frames per request: the frames it gets ahead are verified one by one as their turn
+/// comes, and a frame that does not verify is fetched again, not kept.
+#[test]
+fn a_replacement_hoster_reseeds_over_the_data_plane_a_range_at_a_time() {
+	use datdot_primitives::{frames, merkle};
+	let (mut ext, state, root, chunks) = hoster_node_ext(100, &[(21, true), (20, false)]);
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	let frame = |i: u32| frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap());
+	let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
+	let range = |from: u32, count: u32| {
+		format!("http://hoster21:30333/chunks/0x{root_hex}?from={from}&count={count}")
+	};
+	let mut lying = frame(1);
+	lying[10] ^= 1;
+	for request in [
+		get_call("http://127.0.0.1:8000/data/0".into(), b"gone".to_vec()),
+		rpc_call("http://hoster21:9944", "datdot_dataPlane", "", "30333"),
+		// The contract's 4 chunks asked at once; the hoster sends chunk 0 and a chunk 1
+		// that does not verify (and stops, as a hoster missing chunk 2 would).
+		get_call(range(0, 4), [frame(0), lying].concat()),
+		// Chunk 1 again, with what follows: all of it, and a frame too many.
+		get_call(range(1, 3), [frame(1), frame(2), frame(3), frame(4)].concat()),
+	] {
+		state.write().expect_request(request);
+	}
+	ext.execute_with(|| {
+		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
+		ocw::run::<Test>(2);
+		for i in 0..4u32 {
+			let kept = datdot_primitives::chunk_store::get(&root, i).expect("stored");
+			assert_eq!(kept, frame(i), "chunk {i} verified and kept");
+		}
+		assert!(!stored(&root, 4), "nothing past the contract");
+	});
+}
+
+/// An attestor samples a new hoster's chunks over the hoster's data plane, asks where
+/// it listens once per [`ocw::PLANE_TTL`] blocks, and finds the hoster serving.
+#[test]
+fn a_checker_samples_over_the_data_plane_and_asks_where_it_is_once_a_while() {
+	use datdot_primitives::{frames, merkle};
+	let (mut ext, state, root, chunks) = node_ext(100, &[(21, false)], 10);
+	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+	ext.register_extension(TransactionPoolExt::new(pool));
+	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+	let root_hex: String = root.iter().map(|b| format!("{b:02x}")).collect();
+	let sample = |i: u32| {
+		get_call(
+			format!("http://hoster21:30333/chunk/0x{root_hex}/{i}"),
+			frames::encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap()),
+		)
+	};
+	// The test's random seed samples chunk 0 twice, then the contract's last (3).
+	let samples = || [sample(0), sample(0), sample(3)];
+	let ask = || rpc_call("http://hoster21:9944", "datdot_dataPlane", "", "30333");
+	let mut run = |now: u64| {
+		ext.execute_with(|| {
+			world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
+			PendingSetups::<Test>::insert(
+				0,
+				21,
+				SetupCheck {
+					checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
+					deadline: 300,
+					fail_after: 200,
+				},
+			);
+			CheckerSetups::<Test>::insert(10, (0, 21), ());
+			ocw::run::<Test>(now);
+		})
+	};
+	for request in core::iter::once(ask()).chain(samples()) {
+		state.write().expect_request(request);
+	}
+	run(2);
+	let verdicts = || {
+		submitted(&pool_state)
+			.into_iter()
+			.filter_map(|call| match call {
+				RuntimeCall::Hosting(Call::setup_report { report, .. }) => Some(report.verdict),
+				_ => None,
+			})
+			.collect::<Vec<_>>()
+	};
+	assert_eq!(verdicts(), vec![SetupVerdict::Serves]);
+	// The next block (the report not in yet): the same samples, the address kept.
+	for request in samples() {
+		state.write().expect_request(request);
+	}
+	run(3);
+	// Past the address's time to live: asked again.
+	for request in core::iter::once(ask()).chain(samples()) {
+		state.write().expect_request(request);
+	}
+	run(2 + datdot_primitives::ocw::PLANE_TTL as u64);
+	// (Every expected request was made, in this order: the test externalities check.)
 }
 
 #[test]
@@ -1163,6 +1269,31 @@ fn stored(root: &[u8; 32], index: u32) -> bool {
 	datdot_primitives::chunk_store::get(root, index).is_some()
 }
 
+/// A JSON-RPC call the worker makes to the node at `uri`, and the node's `result`.
+fn rpc_call(uri: &str, method: &str, params: &str, result: &str) -> testing::PendingRequest {
+	testing::PendingRequest {
+		method: "POST".into(),
+		uri: uri.into(),
+		headers: vec![("Content-Type".into(), "application/json".into())],
+		body: format!(r#"{{"jsonrpc":"2.0","id":1,"method":"{method}","params":[{params}]}}"#)
+			.into_bytes(),
+		response: Some(format!(r#"{{"jsonrpc":"2.0","result":{result},"id":1}}"#).into_bytes()),
+		sent: true,
+		..Default::default()
+	}
+}
+
+/// A `GET uri` the worker makes, and the answer's body.
+fn get_call(uri: String, body: Vec<u8>) -> testing::PendingRequest {
+	testing::PendingRequest {
+		method: "GET".into(),
+		uri,
+		response: Some(body),
+		sent: true,
+		..Default::default()
+	}
+}
+
 #[test]
 fn the_hoster_worker_keeps_no_more_than_the_storage_the_hoster_declared() {
 	use datdot_primitives::{frames, merkle};
@@ -1284,7 +1415,9 @@ fn checker_verdict(
 	let (pool, pool_state) = testing::TestTransactionPoolExt::new();
 	ext.register_extension(TransactionPoolExt::new(pool));
 	let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
-	// The hoster answers with an error; the test's random seed samples chunk 0.
+	// The hoster's node serves no data plane, and answers with an error; the test's
+	// random seed samples chunk 0.
+	state.write().expect_request(rpc_call("http://hoster21:9944", "datdot_dataPlane", "", "null"));
 	state.write().expect_request(testing::PendingRequest {
 		method: "POST".into(),
 		uri: "http://hoster21:9944".into(),

@@ -145,11 +145,13 @@ pub struct PlanInfo<AccountId, Balance, BlockNumber> {
 
 /// A hoster's duties and standing, as its operator follows them.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct HosterInfo<AccountId, BlockNumber> {
+pub struct HosterInfo<AccountId, Balance, BlockNumber> {
 	/// The hoster.
 	pub who: AccountId,
 	/// Its hoster reputation now (decayed to this block), 0..=1000 (500 neutral).
 	pub reputation: u32,
+	/// What it was paid for proven time, in total (after the protocol fee).
+	pub earned: Balance,
 	/// The contracts it keeps.
 	pub contracts: Vec<ContractInfo<AccountId, BlockNumber>>,
 }
@@ -167,8 +169,8 @@ sp_api::decl_runtime_apis! {
 		fn roles(who: AccountId) -> Vec<RoleView<Balance, BlockNumber>>;
 		/// A live plan with its contracts, hosters, proofs and escrow.
 		fn plan(id: PlanId) -> Option<PlanInfo<AccountId, Balance, BlockNumber>>;
-		/// A hoster's contracts, open challenges, last proofs and reputation.
-		fn hoster(who: AccountId) -> HosterInfo<AccountId, BlockNumber>;
+		/// A hoster's contracts, open challenges, last proofs, earnings and reputation.
+		fn hoster(who: AccountId) -> HosterInfo<AccountId, Balance, BlockNumber>;
 		/// The live plans `sponsor` pays for, oldest first.
 		fn plans(sponsor: AccountId) -> Vec<PlanId>;
 	}

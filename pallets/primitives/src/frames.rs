@@ -3,8 +3,9 @@
 //!
 //! A frame is `u32 LE chunk length ‖ chunk ‖ u8 sibling count ‖ 32-byte siblings`
 //! (siblings as [`crate::merkle::proof`] lists them). A data source serves the frame
-//! of chunk `i` at `GET {source}/{i}`; a hoster's node serves its hex as the result of
-//! the JSON-RPC method `datdot_chunk(root, i)`.
+//! of chunk `i` at `GET {source}/{i}`; a hoster's node serves it raw on its data plane
+//! (`GET /chunk/<root>/<i>`, and ranges of frames back to back, [`split`] cuts them
+//! apart) and its hex as the result of the JSON-RPC method `datdot_chunk(root, i)`.
 use crate::merkle;
 use alloc::vec::Vec;
 
@@ -77,6 +78,27 @@ pub fn verifies(frame: &[u8], root: &[u8; 32], index: u32, count: u32, chunk_siz
 	check(frame, root, index, count, chunk_size) == FrameCheck::Valid
 }
 
+/// The longest frame of a chunk of at most `chunk_size` bytes: its length, the chunk, the
+/// sibling count and a path of the deepest tree a proof may carry.
+pub fn max_len(chunk_size: u32) -> usize {
+	5 + chunk_size as usize + 32 * merkle::MAX_DEPTH
+}
+
+/// Cuts frames sent back to back (a hoster's range answer) apart, in order; stops at
+/// the first one that is cut short. Each is checked by the caller like any frame.
+pub fn split(mut buf: &[u8]) -> Vec<&[u8]> {
+	let mut out = Vec::new();
+	while let Some(len) = buf.get(0..4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])) {
+		let Some(count_at) = 4usize.checked_add(len as usize) else { break };
+		let Some(count) = buf.get(count_at) else { break };
+		let end = count_at + 1 + 32 * *count as usize;
+		let Some(frame) = buf.get(..end) else { break };
+		out.push(frame);
+		buf = &buf[end..];
+	}
+	out
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -107,5 +129,23 @@ mod tests {
 		}
 		assert!(decode(&[1, 0, 0]).is_none());
 		assert!(decode(&[255, 255, 255, 255, 0]).is_none());
+	}
+
+	#[test]
+	fn frames_sent_back_to_back_are_cut_apart_and_a_short_tail_is_dropped() {
+		let chunks: Vec<Vec<u8>> = (0..3u8).map(|i| alloc::vec![i; 16 + i as usize]).collect();
+		let leaves: Vec<_> = chunks.iter().map(|c| merkle::leaf_hash(c)).collect();
+		let framed: Vec<Vec<u8>> = (0..3u32)
+			.map(|i| encode(&chunks[i as usize], &merkle::proof(&leaves, i).unwrap()))
+			.collect();
+		let all = framed.concat();
+		assert_eq!(split(&all), framed.iter().map(|f| &f[..]).collect::<Vec<_>>());
+		for cut in 0..all.len() {
+			let whole = split(&all[..cut]);
+			assert!(whole.len() <= 3 && whole.iter().zip(&framed).all(|(a, b)| *a == &b[..]));
+		}
+		assert!(split(&[255, 255, 255, 255, 0, 0]).is_empty(), "a length past the end");
+		assert!(split(&[]).is_empty());
+		assert!(framed.iter().all(|f| f.len() <= max_len(18)));
 	}
 }

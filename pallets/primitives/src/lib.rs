@@ -11,7 +11,8 @@ extern crate alloc;
 pub mod api;
 pub mod chunk_store;
 pub mod frames;
-pub mod merkle;
+/// The Merkle format (its own crate, so the JavaScript client can run it as WebAssembly).
+pub use datdot_merkle as merkle;
 pub mod ocw;
 pub mod random;
 pub mod schedule;

@@ -534,6 +534,9 @@ impl<T: Config> Pallet<T> {
 			match T::Escrow::pay(plan.escrow, &hoster, amount) {
 				Ok(net) => {
 					paid = net;
+					if !net.is_zero() {
+						Earned::<T>::mutate(&hoster, |total| *total = total.saturating_add(net));
+					}
 					true
 				}
 				Err(e) => {
@@ -562,7 +565,7 @@ impl<T: Config> Pallet<T> {
 	/// either ahead of the clock with its deadline listed, or past it and in the overdue
 	/// line, and is the open one of a hosting on the ledger; every ledger entry is in
 	/// `Due` exactly once, at the block it names, and `Due` lists nothing else; no entry
-	/// has more faults than allowed.
+	/// has more faults than allowed; no hoster's earnings entry is zero.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let (first, next) = OverdueLine::<T>::get();
@@ -613,6 +616,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let scheduled: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
 		ensure!(scheduled == entries, "Due lists a hosting that is not on the ledger");
+		ensure!(Earned::<T>::iter_values().all(|e| !e.is_zero()), "an earnings entry of zero");
 		Ok(())
 	}
 }

@@ -351,6 +351,13 @@ pub mod pallet {
 		LedgerEntry<BlockNumberFor<T>>,
 	>;
 
+	/// What each hoster was paid for proven time, in total since it first was (after the
+	/// protocol fee): its earnings, on chain for its operator. Only added to, by each
+	/// accepted proof that pays; an account that was never paid has no entry.
+	#[pallet::storage]
+	pub type Earned<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+
 	/// Genesis: a shorter challenge period and window for dev and test networks (zero
 	/// keeps the default).
 	#[pallet::genesis_config]

@@ -143,12 +143,14 @@ fn a_valid_response_pays_the_proven_period_once() {
 		System::assert_last_event(
 			Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into(),
 		);
+		assert_eq!(Earned::<Test>::get(HOSTER), paid, "the hoster's earnings on chain");
 		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
 		assert_eq!((entry.paid_until, entry.faults, entry.open), (now, 0, None));
 		assert!(world(|w| w.outcomes.contains(&(HOSTER, Outcome::Success(1)))));
 		// Twice: the challenge is closed; the pool and the runtime refuse it, unpaid.
 		assert!(Proofs::authorize_response(&response, &signature).is_err());
 		assert_noop!(respond(response, signature), Error::<Test>::ChallengeNotFound);
+		assert_eq!(Earned::<Test>::get(HOSTER), paid);
 		// Its deadline passing is no fault.
 		run_to(c.deadline + 1);
 		assert!(world(|w| w.slashes.is_empty()));
@@ -465,8 +467,10 @@ fn a_fault_closes_the_unproven_time_unpaid() {
 		let fault_at = c.deadline;
 		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().paid_until, fault_at);
 		assert!(world(|w| w.payouts.is_empty()));
+		assert!(!Earned::<Test>::contains_key(HOSTER), "nothing earned, no entry");
 		// The next proof pays only the time since the fault.
 		let (_, paid) = answer_first_open(&key);
+		assert_eq!(Earned::<Test>::get(HOSTER), paid, "earnings: the proven time only");
 		let now = System::block_number();
 		assert_eq!(paid, (PRICE as u64) * 10 * (now - fault_at));
 		check();

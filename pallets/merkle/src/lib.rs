@@ -18,8 +18,16 @@
 //!   that path) followed by the chunk's: a 1 KiB piece and `log₂ S + log₂ n` hashes,
 //!   whatever the chunk size.
 //!
-//! Test vectors: `test-vectors/merkle.json` beside this crate; clients check themselves
-//! against it (the JavaScript client in `scripts/` does).
+//! Test vectors: `pallets/primitives/test-vectors/merkle.json`; clients check
+//! themselves against it (the JavaScript client in `scripts/` does).
+//!
+//! This crate needs nothing but BLAKE2b (`sp-crypto-hashing`, pure Rust): the runtime
+//! and the node use it through `datdot_primitives::merkle`, and the JavaScript client
+//! runs the same code compiled to WebAssembly (`wasm/`, `datdot-merkle-wasm`).
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
 use alloc::vec::Vec;
 
 /// A BLAKE2b-256 hash.
@@ -369,7 +377,7 @@ mod tests {
 	/// The committed vectors, which every other implementation checks against.
 	#[test]
 	fn matches_committed_test_vectors() {
-		let json = include_str!("../test-vectors/merkle.json");
+		let json = include_str!("../../primitives/test-vectors/merkle.json");
 		let v: serde_json::Value = serde_json::from_str(json).unwrap();
 		for case in v["cases"].as_array().unwrap() {
 			let chunks: Vec<Vec<u8>> = case["chunks"]
