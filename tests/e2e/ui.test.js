@@ -210,12 +210,19 @@ describe('the web page in Chromium against a --dev node', { timeout: 30 * 60_000
     await page.click('nav button[data-tab=operator]');
     await page.waitForSelector(`[data-operator="${hoster}"] tr[data-role=Hoster]`, { timeout: 30_000 });
     await page.waitForSelector('svg[data-plot=reputation]', { timeout: 30_000 });
-    const { block, reputation } = await page.evaluate(() => ({
+    const { block, reputation, earned } = await page.evaluate(() => ({
       block: Number(document.querySelector('#block').dataset.block),
-      reputation: document.querySelector('[data-field=reputation]').textContent
+      reputation: document.querySelector('[data-field=reputation]').textContent,
+      earned: document.querySelector('[data-field=earned-total]').dataset.plancks
     }));
-    const view = await rpcSend(api, 'datdot_hoster', [hoster, (await api.rpc.chain.getBlockHash(block)).toHex()]);
+    const at = (await api.rpc.chain.getBlockHash(block)).toHex();
+    const view = await rpcSend(api, 'datdot_hoster', [hoster, at]);
     assert.equal(reputation, `reputation ${view.reputation}/1000`);
+    // What it earned in all: the chain's total at the block the page names, paid by
+    // the proof the page showed.
+    assert.equal(earned, view.earned);
+    assert.equal(BigInt(earned), (await (await api.at(at)).query.proofsOfStorage.earned(hoster)).toBigInt());
+    assert.ok(BigInt(earned) > 0n, 'its proof paid');
     assert.ok(view.contracts.some((c) => c.plan === plan));
     assert.ok(await page.$(`tr[data-contract][data-state=confirmed]`), 'its hosting of the plan is a duty');
     await page.waitForSelector('tr[data-kind=payout]', { timeout: 30_000 });
