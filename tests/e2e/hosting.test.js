@@ -173,6 +173,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const hv = await rpcSend(api, 'datdot_hoster', [someHoster]);
     assert.ok(hv.contracts.some((c) => c.id === view.contracts[0].id));
     assert.ok(hv.reputation >= 0 && hv.reputation <= 1000);
+    assert.equal(BigInt(hv.earned), (await state.query.proofsOfStorage.earned(someHoster)).toBigInt(), 'earned: Proofs::Earned');
 
     const run = await client(['status', String(plan), '--ws', node.wsUrl]);
     assert.equal(run.code, 0, run.out);
@@ -186,7 +187,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const op = await client(['hoster', someHoster, '--ws', node.wsUrl]);
     assert.equal(op.code, 0, op.out);
     assert.match(op.out, new RegExp(`contract ${view.contracts[0].id} of plan ${plan}`));
-    assert.match(op.out, /reputation [0-9]+\/1000/);
+    assert.match(op.out, /reputation [0-9]+\/1000, earned [0-9,.]+ DAT in all/);
   });
 
   it('download returns the file bit-identical, every chunk verified', { timeout: STEP_TIMEOUT }, async () => {
