@@ -170,7 +170,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.equal(await rpcSend(api, 'datdot_plan', [999]), null);
     assert.deepEqual(await rpcSend(api, 'datdot_plans', [keys.alice.address]), [plan]);
     const someHoster = view.contracts[0].hostings[0].hoster;
-    const hv = await rpcSend(api, 'datdot_hoster', [someHoster]);
+    const hv = await rpcSend(api, 'datdot_hoster', [someHoster, at]);
     assert.ok(hv.contracts.some((c) => c.id === view.contracts[0].id));
     assert.ok(hv.reputation >= 0 && hv.reputation <= 1000);
     assert.equal(BigInt(hv.earned), (await state.query.proofsOfStorage.earned(someHoster)).toBigInt(), 'earned: Proofs::Earned');
