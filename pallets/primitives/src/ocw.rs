@@ -194,7 +194,8 @@ fn plane_key(endpoint: &[u8]) -> Vec<u8> {
 /// persistent off-chain storage), else asked now within `timeout_ms`; `None` if it did
 /// not answer.
 pub fn data_plane_cached(endpoint: &[u8], now: u32, timeout_ms: u64) -> Option<Option<String>> {
-	let cached = StorageValueRef::persistent(&plane_key(endpoint));
+	let key = plane_key(endpoint);
+	let cached = StorageValueRef::persistent(&key);
 	if let Ok(Some((at, plane))) = cached.get::<(u32, Option<Vec<u8>>)>() {
 		if now.saturating_sub(at) < PLANE_TTL {
 			return Some(plane.and_then(|p| String::from_utf8(p).ok()));
