@@ -493,6 +493,12 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       due: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<ITuple<[u64, AccountId32]>>>, [u32]>;
       /**
+       * What each hoster was paid for proven time, in total since it first was (after the
+       * protocol fee): its earnings, on chain for its operator. Only added to, by each
+       * accepted proof that pays; an account that was never paid has no entry.
+       **/
+      earned: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]>;
+      /**
        * The last block that was congested: if it is the block before, the proof clock
        * stands still at this block's start. Other pallets read it too
        * ([`datdot_primitives::traits::Congestion`]): a duty whose window saw a congested
