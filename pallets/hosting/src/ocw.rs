@@ -338,7 +338,7 @@ fn store_contracts<T: Config>(now: BlockNumberFor<T>, who: &T::AccountId, run: &
 					.find_map(|endpoint| {
 						ahead.fill(
 							index,
-							fetch_range_from_hoster(&endpoint, &dataset, index, want, now, run),
+							fetch_range_from_hoster(&endpoint, dataset, index, want, now, run),
 						);
 						ahead.take(index).filter(verified)
 					})

@@ -42,13 +42,17 @@ pub fn http_get(url: &str, timeout_ms: u64) -> Option<Vec<u8>> {
 	get(url, timeout_ms, MAX_RESPONSE_BYTES).ok().flatten()
 }
 
+/// A peer sent no answer by the deadline: nothing listens, or it is too slow.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct NoAnswer;
+
 /// `GET url`: `Err` if no answer came by the deadline `timeout_ms` from now (nothing
 /// listens, or it is too slow); `Ok(None)` for an answer other than a `200` whose body
 /// arrives whole by the deadline and is at most `cap` bytes.
-fn get(url: &str, timeout_ms: u64, cap: usize) -> Result<Option<Vec<u8>>, ()> {
+fn get(url: &str, timeout_ms: u64, cap: usize) -> Result<Option<Vec<u8>>, NoAnswer> {
 	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(timeout_ms));
-	let pending = http::Request::get(url).deadline(deadline).send().map_err(|_| ())?;
-	let response = pending.try_wait(deadline).map_err(|_| ())?.map_err(|_| ())?;
+	let pending = http::Request::get(url).deadline(deadline).send().map_err(|_| NoAnswer)?;
+	let response = pending.try_wait(deadline).map_err(|_| NoAnswer)?.map_err(|_| NoAnswer)?;
 	if response.code != 200 {
 		return Ok(None);
 	}
@@ -157,7 +161,7 @@ pub fn fetch_plane_chunk(
 	root: &[u8; 32],
 	index: u32,
 	timeout_ms: u64,
-) -> Result<Option<Vec<u8>>, ()> {
+) -> Result<Option<Vec<u8>>, NoAnswer> {
 	get(&format!("{base}chunk/0x{}/{index}", hex(root)), timeout_ms, MAX_RESPONSE_BYTES)
 }
 
@@ -173,7 +177,7 @@ pub fn fetch_plane_range(
 	count: u32,
 	chunk_size: u32,
 	timeout_ms: u64,
-) -> Result<Vec<Vec<u8>>, ()> {
+) -> Result<Vec<Vec<u8>>, NoAnswer> {
 	let url = format!("{base}chunks/0x{}?from={from}&count={count}", hex(root));
 	let cap = crate::frames::max_len(chunk_size).saturating_mul(count as usize);
 	let body = get(&url, timeout_ms, cap)?.unwrap_or_default();
@@ -229,7 +233,7 @@ pub fn hoster_chunk(
 		match fetch_plane_chunk(&base, root, index, timeout()?) {
 			// It answered, with the frame or without: its RPC reads the same files.
 			Ok(frame) => return Some(frame),
-			Err(()) => plane_failed(endpoint, now),
+			Err(NoAnswer) => plane_failed(endpoint, now),
 		}
 	}
 	Some(fetch_chunk(endpoint, root, index, timeout()?))
@@ -254,7 +258,7 @@ pub fn hoster_range(
 		let Some(t) = timeout() else { return Vec::new() };
 		match fetch_plane_range(&base, root, from, count, chunk_size, t) {
 			Ok(frames) => return frames,
-			Err(()) => plane_failed(endpoint, now),
+			Err(NoAnswer) => plane_failed(endpoint, now),
 		}
 	}
 	timeout().and_then(|t| fetch_chunk(endpoint, root, from, t)).into_iter().collect()
