@@ -17,10 +17,11 @@ fn contracts_audited_per_hour() {
 	let budget = block / 4;
 	let per_challenge = Proofs::on_initialize_challenge(1).ref_time()
 		- Proofs::on_initialize_challenge(0).ref_time();
-	let per_proof = Proofs::response(1).ref_time()
+	let response = pallet_proofs::Pallet::<Runtime>::response_weight;
+	let per_proof = response(1).ref_time()
 		+ Proofs::authorize_response(1).ref_time()
 		+ ExtrinsicBaseWeight::get().ref_time();
-	let extra_proof = Proofs::response(2).ref_time() - Proofs::response(1).ref_time();
+	let extra_proof = response(2).ref_time() - response(1).ref_time();
 	let per_audit = per_challenge + per_proof;
 	let audits_per_block = budget / per_audit;
 	let per_hour = audits_per_block * HOURS as u64;

@@ -251,6 +251,15 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(2, 1).saturating_add(T::DbWeight::get().reads_writes(3, 1))
 	}
 
+	/// What `response` with `proofs` proofs weighs: the benchmarked weight, plus the
+	/// read and write of the hoster's `Earned` entry, which `weights.rs` predates (the
+	/// re-run of `scripts/benchmark.sh pallet_proofs` on this change's machine measured
+	/// every call of the pallet 1.5–5× slower than the file, `set_params` included, so
+	/// it was not taken as is; see the README's figures).
+	pub fn response_weight(proofs: u32) -> Weight {
+		T::WeightInfo::response(proofs).saturating_add(T::DbWeight::get().reads_writes(1, 1))
+	}
+
 	/// The most a response weighs, by weight and by length, with the current `indexes`:
 	/// a block with less room than this left in its normal class is congested.
 	pub fn response_room() -> (Weight, u32) {
@@ -262,7 +271,7 @@ impl<T: Config> Pallet<T> {
 		let proof = SegmentProof::max_encoded_len() as u32;
 		let len = proof.saturating_mul(indexes).saturating_add(FIXED);
 		let base = T::BlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
-		let weight = T::WeightInfo::response(indexes)
+		let weight = Self::response_weight(indexes)
 			.saturating_add(T::WeightInfo::authorize_response(indexes))
 			.saturating_add(base)
 			.saturating_add(Weight::from_parts(0, len as u64));

@@ -543,7 +543,7 @@ pub mod pallet {
 			Pallet::<T>::authorize_response(response, signature)
 		})]
 		#[pallet::weight_of_authorize(T::WeightInfo::authorize_response(response.proofs.len() as u32))]
-		#[pallet::weight(T::WeightInfo::response(response.proofs.len() as u32))]
+		#[pallet::weight(Pallet::<T>::response_weight(response.proofs.len() as u32))]
 		pub fn response(
 			origin: OriginFor<T>,
 			response: Response<T>,
