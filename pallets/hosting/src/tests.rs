@@ -931,16 +931,7 @@ fn a_checker_samples_over_the_data_plane_and_asks_where_it_is_once_a_while() {
 	let mut run = |now: u64| {
 		ext.execute_with(|| {
 			world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
-			PendingSetups::<Test>::insert(
-				0,
-				21,
-				SetupCheck {
-					checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
-					deadline: 300,
-					fail_after: 200,
-				},
-			);
-			CheckerSetups::<Test>::insert(10, (0, 21), ());
+			owe_setup_check(300, 200);
 			ocw::run::<Test>(now);
 		})
 	};
@@ -1269,6 +1260,22 @@ fn stored(root: &[u8; 32], index: u32) -> bool {
 	datdot_primitives::chunk_store::get(root, index).is_some()
 }
 
+/// Hoster 21's setup of contract 0 awaits the checks of attestors 10 and 11, as the
+/// chain keeps it: the check, and the checks each checker owes, indexed by checker.
+fn owe_setup_check(deadline: u64, fail_after: u64) {
+	PendingSetups::<Test>::insert(
+		0,
+		21,
+		SetupCheck {
+			checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
+			deadline,
+			fail_after,
+		},
+	);
+	CheckerSetups::<Test>::insert(10, (0, 21), ());
+	CheckerSetups::<Test>::insert(11, (0, 21), ());
+}
+
 /// A JSON-RPC call the worker makes to the node at `uri`, and the node's `result`.
 fn rpc_call(uri: &str, method: &str, params: &str, result: &str) -> testing::PendingRequest {
 	testing::PendingRequest {
@@ -1440,19 +1447,8 @@ fn checker_verdict(
 	});
 	ext.execute_with(|| {
 		world(|w| w.endpoints.insert(21, b"http://hoster21:9944".to_vec()));
-		PendingSetups::<Test>::insert(
-			0,
-			21,
-			SetupCheck {
-				checkers: BoundedVec::truncate_from(vec![(10, None), (11, None)]),
-				deadline: 30,
-				// As a setup opened at block 1 (the contract's `since`) with no backlog.
-				fail_after: 1 + SetupTimeout::get() / 2,
-			},
-		);
-		// As the chain keeps it: the checks each checker owes, indexed by checker.
-		CheckerSetups::<Test>::insert(10, (0, 21), ());
-		CheckerSetups::<Test>::insert(11, (0, 21), ());
+		// As a setup opened at block 1 (the contract's `since`) with no backlog.
+		owe_setup_check(30, 1 + SetupTimeout::get() / 2);
 		ocw::run::<Test>(now);
 		submitted(&pool_state).into_iter().find_map(|call| match call {
 			RuntimeCall::Hosting(Call::setup_report { report, .. }) => Some(report.verdict),
