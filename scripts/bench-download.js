@@ -80,16 +80,15 @@ try {
   if (pub.code !== 0) throw new Error(`publish failed: ${pub.out}`);
   const { plan } = lastJson(pub.out);
   const publishSeconds = (Date.now() - t0) / 1000;
-  const view0 = await rpcSend(node.api, 'datdot_plan', [plan]);
-  const confirmedIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - view0.start;
+  const view = await rpcSend(node.api, 'datdot_plan', [plan]);
+  const confirmedIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - view.start;
   // A hoster fetches at most FETCH_PER_BLOCK (256) chunks a block: the blocks the
   // busiest hoster needs to fetch its share.
   const perHoster = new Map();
-  for (const c of view0.contracts) for (const h of c.hostings) perHoster.set(h.hoster, (perHoster.get(h.hoster) ?? 0) + c.end - c.start);
+  for (const c of view.contracts) for (const h of c.hostings) perHoster.set(h.hoster, (perHoster.get(h.hoster) ?? 0) + c.end - c.start);
   const fetchBlocks = Math.ceil(Math.max(...perHoster.values()) / 256);
   log(`published and every hosting confirmed in ${publishSeconds.toFixed(1)} s (plan ${plan}): ${confirmedIn} blocks from the plan's start; the busiest hoster's fetch needs ${fetchBlocks}`);
 
-  const view = await rpcSend(node.api, 'datdot_plan', [plan]);
   const hoster = view.contracts[0].hostings[0].hoster;
   const down = async (out, extra) => {
     const run = await client(['download', String(plan), out, '--ws', node.wsUrl, '--json', ...extra]);
