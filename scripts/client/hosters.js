@@ -59,11 +59,12 @@ export function splitFrames (buf) {
   return frames;
 }
 
-/** Up to `count` frames from chunk `from` on, from the data plane at `base`: fewer
- * when the hoster stores fewer in a row. */
+/** The body of a range request to the data plane at `base`: up to `count` frames
+ * from chunk `from` on (fewer when the hoster stores fewer in a row), back to back
+ * (`splitFrames` cuts them apart). */
 export async function fetchRange (base, root, from, count) {
   const url = new URL(`chunks/${u8aToHex(root)}?from=${from}&count=${count}`, base);
   const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
   if (!res.ok) throw new Error(`data plane: ${res.status} ${(await res.text()).trim()}`);
-  return splitFrames(new Uint8Array(await res.arrayBuffer()));
+  return new Uint8Array(await res.arrayBuffer());
 }
