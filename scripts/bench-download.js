@@ -6,6 +6,8 @@
 // server (Python's http.server). Prints MB/s for each and the ratio of the one-hoster
 // download to the static server, ending with one line
 //   BENCH_DOWNLOAD_RESULT {"bytes","one_hoster_mbps","all_hosters_mbps","static_mbps","ratio",...}
+// after it has waited for every hosting of the plan to be proven (an accepted proof
+// after its confirmation).
 //
 //   scripts/bench-download.sh [--bytes N] [--testnet]
 //     --bytes N    default 1 GiB: 4 contracts of 4,096 chunks of 64 KiB
@@ -17,7 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { TMP_DIR, client, freePortRange, freePorts, rpcSend, startNode } from '../tests/lib/node.js';
+import { TMP_DIR, client, freePortRange, freePorts, rpcSend, startNode, untilBlock } from '../tests/lib/node.js';
 import { startTestnet } from '../tests/lib/testnet.js';
 
 const CHUNK = 65536;
@@ -81,7 +83,8 @@ try {
   const { plan } = lastJson(pub.out);
   const publishSeconds = (Date.now() - t0) / 1000;
   const view = await rpcSend(node.api, 'datdot_plan', [plan]);
-  const confirmedIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - view.start;
+  const confirmedAt = (await node.api.rpc.chain.getHeader()).number.toNumber();
+  const confirmedIn = confirmedAt - view.start;
   // A hoster fetches at most FETCH_PER_BLOCK (256) chunks a block: the blocks the
   // busiest hoster needs to fetch its share.
   const perHoster = new Map();
@@ -108,6 +111,18 @@ try {
   fs.rmSync(staticOut);
   fs.rmSync(file);
   log(`static http.server: ${stat.toFixed(2)} MB/s`);
+  // Proven too: every hosting settled by an accepted proof after it was confirmed (a
+  // fault would also move `settledUntil`, but leaves `faults` above 0).
+  const hostings = view.contracts.reduce((n, c) => n + c.hostings.length, 0);
+  const proven = async () => {
+    const now = await rpcSend(node.api, 'datdot_plan', [plan]);
+    const all = now.contracts.flatMap((c) => c.hostings);
+    if (all.some((h) => h.faults > 0)) throw new Error(`a hosting of plan ${plan} faulted: ${JSON.stringify(all)}`);
+    return all.length === hostings && all.every((h) => h.settledUntil > confirmedAt);
+  };
+  await untilBlock(node.api, proven, { timeoutMs: 600_000, what: `every hosting of plan ${plan} proven` });
+  const provenIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - confirmedAt;
+  log(`every one of the ${hostings} hostings proven (ProofAccepted) within ${provenIn} blocks of the last confirmation`);
   const ratio = one / stat;
   log(`one hoster / static = ${ratio.toFixed(4)} (goal ≥ 0.5)`);
   console.log('BENCH_DOWNLOAD_RESULT ' + JSON.stringify({
@@ -119,7 +134,8 @@ try {
     publish_seconds: publishSeconds,
     network: TESTNET ? 'testnet' : 'dev',
     confirmed_after_blocks: confirmedIn,
-    fetch_blocks: fetchBlocks
+    fetch_blocks: fetchBlocks,
+    proven_after_blocks: provenIn
   }));
 } finally {
   await node.stop();
