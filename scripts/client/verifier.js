@@ -46,6 +46,7 @@ export class Verifiers {
       worker.unref();
       worker.on('message', ({ id, result, error }) => {
         const job = this.jobs.get(id);
+        if (!job) return; // failed already, when another thread stopped
         this.jobs.delete(id);
         if (error) job.reject(new Error(error));
         else job.resolve(result);
