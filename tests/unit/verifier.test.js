@@ -2,6 +2,7 @@
 // scripts/client/verifier.js), in this thread and in the worker threads: only chunks
 // that verify at their own index are written, and the first that does not stops it.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,25 @@ test('a verifier thread that stops fails its jobs in flight, and this thread ver
     fs.closeSync(fd);
     assert.deepEqual(new Uint8Array(fs.readFileSync(file)), data);
   } finally {
+    await pool.close();
+  }
+});
+
+test('when one thread stops, the jobs of the others fail too, and their late answers are dropped', async () => {
+  await Promise.all([cryptoWaitReady(), hashReady()]);
+  const { root, frames, fd } = setup();
+  const pool = new Verifiers(2);
+  const job = (from, max) => ({ root, from, max, count: chunks.length, chunkSize: SIZE, fd });
+  try {
+    const first = pool.run(joined(frames.slice(0, 5)), job(0, 5));
+    const second = pool.run(joined(frames.slice(5)), job(5, 5));
+    const answered = once(pool.workers[1], 'message');
+    await pool.workers[0].terminate();
+    await assert.rejects(first, /stopped/);
+    await assert.rejects(second, /stopped/);
+    await answered; // the second thread's answer, to a job that failed: no crash
+  } finally {
+    fs.closeSync(fd);
     await pool.close();
   }
 });
