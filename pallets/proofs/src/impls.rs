@@ -665,8 +665,6 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		);
 	}
 
-	/// The hosting ended: its open challenge closes without a fault and its schedule
-	/// entry goes. Time since the last proof is not paid: it was not proven.
 	/// A challenge open for the hosting.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_worst_to_end(contract: u64, hoster: &T::AccountId) {
@@ -677,6 +675,8 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		}
 	}
 
+	/// The hosting ended: its open challenge closes without a fault and its schedule
+	/// entry goes. Time since the last proof is not paid: it was not proven.
 	fn ended(contract: u64, hoster: &T::AccountId) {
 		let Some(entry) = Ledger::<T>::take(contract, hoster) else { return };
 		Self::unschedule_due(entry.due, contract, hoster);
