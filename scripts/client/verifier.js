@@ -1,7 +1,8 @@
 // Verifying downloaded chunks and writing them into place, off the main thread: the
 // main thread receives the hosters' bytes while worker threads hash (a 64 KiB chunk's
 // leaf is 127 BLAKE2b calls, most of a download's CPU time) and write. The same
-// function runs in the main thread for tests and where no worker can start.
+// function runs in the main thread for chunks fetched one at a time over JSON-RPC, and
+// for every range once a worker thread has stopped.
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';

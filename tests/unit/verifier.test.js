@@ -19,21 +19,25 @@ const data = Uint8Array.from({ length: 10 * SIZE - 100 }, (_, i) => (i * 7 + (i 
 const chunks = chunk(data, SIZE);
 const joined = (frames) => new Uint8Array(frames.flatMap((f) => [...f]));
 
-function setup () {
+/** The data set's frames and root, an empty output file, and `job(from, max)`: the
+ * verifier's job for chunks `from` on into that file. */
+async function setup () {
+  await Promise.all([cryptoWaitReady(), hashReady()]);
   const lv = levels(chunks.map((c) => chunkLeaf(c, SIZE)));
   const frames = chunks.map((c, i) => encodeFrame(c, proof(lv, i)));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verifier-')), 'out.part');
   fs.writeFileSync(file, '');
-  return { root: rootOfLeaves(lv[0]), frames, file, fd: fs.openSync(file, 'r+') };
+  const root = rootOfLeaves(lv[0]);
+  const fd = fs.openSync(file, 'r+');
+  const job = (from, max) => ({ root, from, max, count: chunks.length, chunkSize: SIZE, fd });
+  return { frames, file, fd, job };
 }
 
 for (const where of ['this thread', 'worker threads']) {
   test(`verifies a range and writes each chunk at its place (${where})`, async () => {
-    await Promise.all([cryptoWaitReady(), hashReady()]);
-    const { root, frames, file, fd } = setup();
+    const { frames, file, fd, job } = await setup();
     const pool = where === 'worker threads' ? new Verifiers(2) : null;
     const run = (body, job) => pool ? pool.run(body, job) : verifyInto(body, job);
-    const job = (from, max) => ({ root, from, max, count: chunks.length, chunkSize: SIZE, fd });
     try {
       // Chunks 2–5 in one body (the last chunk, 9, is short), then the rest.
       assert.deepEqual(await run(joined(frames.slice(2, 6)), job(2, 4)), { frames: 4, verified: 4, bytes: 4 * SIZE, lied: false });
@@ -54,10 +58,8 @@ for (const where of ['this thread', 'worker threads']) {
 }
 
 test('a verifier thread that stops fails its jobs in flight, and this thread verifies the rest', async () => {
-  await Promise.all([cryptoWaitReady(), hashReady()]);
-  const { root, frames, file, fd } = setup();
+  const { frames, file, fd, job } = await setup();
   const pool = new Verifiers(1);
-  const job = (from, max) => ({ root, from, max, count: chunks.length, chunkSize: SIZE, fd });
   try {
     const inFlight = pool.run(joined(frames.slice(0, 5)), job(0, 5));
     await pool.workers[0].terminate();
@@ -71,10 +73,8 @@ test('a verifier thread that stops fails its jobs in flight, and this thread ver
 });
 
 test('when one thread stops, the jobs of the others fail too, and their late answers are dropped', async () => {
-  await Promise.all([cryptoWaitReady(), hashReady()]);
-  const { root, frames, fd } = setup();
+  const { frames, fd, job } = await setup();
   const pool = new Verifiers(2);
-  const job = (from, max) => ({ root, from, max, count: chunks.length, chunkSize: SIZE, fd });
   try {
     const first = pool.run(joined(frames.slice(0, 5)), job(0, 5));
     const second = pool.run(joined(frames.slice(5)), job(5, 5));
