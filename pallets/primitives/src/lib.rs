@@ -9,6 +9,7 @@
 extern crate alloc;
 
 pub mod api;
+pub mod audit;
 pub mod chunk_store;
 pub mod frames;
 /// The Merkle format (its own crate, so the JavaScript client can run it as WebAssembly).
