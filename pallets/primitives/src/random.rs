@@ -8,6 +8,18 @@ fn word(h: &[u8; 32]) -> u32 {
 	u32::from_le_bytes([h[0], h[1], h[2], h[3]])
 }
 
+/// The `i`th number in `0..n` from `seed` (0 when `n` is 0): 128 bits of
+/// `BLAKE2b-256(b"below" ‖ seed ‖ i)` reduced mod `n`, a bias below 2^-64 for any `n`.
+pub fn below(seed: &[u8; 32], i: u32, n: u64) -> u64 {
+	if n == 0 {
+		return 0;
+	}
+	let h = sp_crypto_hashing::blake2_256(&(b"below", seed, i).encode());
+	let mut wide = [0u8; 16];
+	wide.copy_from_slice(&h[..16]);
+	(u128::from_le_bytes(wide) % n as u128) as u64
+}
+
 /// Up to `wanted` chunk indexes in `start..end` (at most one per chunk of the range),
 /// the `i`th from `BLAKE2b-256(seed ‖ i)`. Repeats are possible, as with independent
 /// draws.

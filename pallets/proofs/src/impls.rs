@@ -1,8 +1,9 @@
 //! Scheduling challenges, checking responses, paying proven periods and handling faults.
 use super::*;
+use alloc::vec::Vec;
 use codec::Encode;
 use datdot_primitives::{
-	merkle, random,
+	audit, merkle, random,
 	schedule::first_with_room,
 	traits::{
 		EscrowManager, HostingInspect, HostingObserver, HostingView, Outcome, PlanInspect,
@@ -27,7 +28,112 @@ const RESPONSE_PRIORITY: u64 = 1 << 20;
 /// How many blocks past the wanted one a schedule entry may move when that block is full.
 const SCHEDULE_SEARCH: u32 = 32;
 
+/// The size tree of one hoster, in [`SizeNodes`].
+struct HosterTree<'a, T: Config>(&'a T::AccountId);
+
+impl<T: Config> audit::Nodes for HosterTree<'_, T> {
+	fn node(&self, i: u32) -> u64 {
+		SizeNodes::<T>::get(self.0, i)
+	}
+	fn set_node(&mut self, i: u32, sum: u64) {
+		if sum == 0 {
+			SizeNodes::<T>::remove(self.0, i);
+		} else {
+			SizeNodes::<T>::insert(self.0, i, sum);
+		}
+	}
+}
+
+/// Every hoster's size tree has [`HOLDING_SLOTS`] slots.
+pub(crate) const TREE: audit::SizeTree = audit::SizeTree { capacity: HOLDING_SLOTS };
+
 impl<T: Config> Pallet<T> {
+	/// Gives `contract` a slot in `hoster`'s size tree holding `bytes`: a freed one if
+	/// any, else the next; `None` when all [`HOLDING_SLOTS`] are in use.
+	pub(crate) fn take_slot(
+		hoster: &T::AccountId,
+		contract: ContractId,
+		bytes: u64,
+	) -> Option<u32> {
+		let mut book = Slots::<T>::get(hoster).unwrap_or_default();
+		let slot = if book.free > 0 {
+			book.free -= 1;
+			FreeSlots::<T>::take(hoster, book.free)?
+		} else if book.next < HOLDING_SLOTS {
+			book.next += 1;
+			book.next - 1
+		} else {
+			return None;
+		};
+		Slots::<T>::insert(hoster, book);
+		SlotContract::<T>::insert(hoster, slot, contract);
+		TREE.add(&mut HosterTree::<T>(hoster), slot, bytes);
+		Some(slot)
+	}
+
+	/// Frees `entry`'s slot in `hoster`'s size tree; the hoster's book goes when every
+	/// slot it was handed is free again.
+	pub(crate) fn free_slot(hoster: &T::AccountId, entry: &LedgerEntry<BlockNumberFor<T>>) {
+		let Some(slot) = entry.slot else { return };
+		TREE.remove(&mut HosterTree::<T>(hoster), slot, entry.bytes);
+		SlotContract::<T>::remove(hoster, slot);
+		let mut book = Slots::<T>::get(hoster).unwrap_or_default();
+		if book.free + 1 == book.next {
+			// The last one in use: the hoster holds none.
+			let _ = FreeSlots::<T>::clear_prefix(hoster, book.free, None);
+			Slots::<T>::remove(hoster);
+		} else {
+			FreeSlots::<T>::insert(hoster, book.free, slot);
+			book.free += 1;
+			Slots::<T>::insert(hoster, book);
+		}
+	}
+
+	/// The hosting of `slot` in `hoster`'s size tree that holds byte `target` of all it
+	/// keeps, and the byte's place in it.
+	pub fn holding_at(hoster: &T::AccountId, target: u64) -> Option<(ContractId, u64)> {
+		let (slot, place) = TREE.find(&HosterTree::<T>(hoster), target)?;
+		Some((SlotContract::<T>::get(hoster, slot)?, place))
+	}
+
+	/// `k` pieces of all that `hoster` keeps, drawn from `seed` with every byte equally
+	/// likely, whatever the number and sizes of its hostings: for each, the hosting
+	/// (contract), the chunk and the 1 KiB segment holding the drawn byte. O(k · log
+	/// slots) reads.
+	pub fn draw_pieces(
+		hoster: &T::AccountId,
+		seed: &[u8; 32],
+		k: u32,
+	) -> Vec<(ContractId, u32, u32)> {
+		let total = Self::holding(hoster);
+		if total == 0 {
+			return Vec::new();
+		}
+		(0..k)
+			.filter_map(|i| {
+				let (contract, place) = Self::holding_at(hoster, random::below(seed, i, total))?;
+				let hosting = T::Hosting::hosting(contract, hoster)?;
+				let chunk_size = hosting.chunk_size.max(1) as u64;
+				let index = hosting.start.saturating_add((place / chunk_size) as u32);
+				let segment = (place % chunk_size / merkle::SEGMENT_SIZE as u64) as u32;
+				Some((contract, index, segment))
+			})
+			.collect()
+	}
+
+	/// The bytes `hoster`'s confirmed hostings hold, from its size tree.
+	pub fn holding(hoster: &T::AccountId) -> u64 {
+		TREE.total(&HosterTree::<T>(hoster))
+	}
+
+	/// Removes the ledger entry of `contract`'s hosting by `hoster`: its schedule entry
+	/// and its slot in the size tree go with it.
+	fn forget(contract: ContractId, hoster: &T::AccountId, entry: &LedgerEntry<BlockNumberFor<T>>) {
+		Self::unschedule_due(entry.due, contract, hoster);
+		Self::free_slot(hoster, entry);
+		Ledger::<T>::remove(contract, hoster);
+	}
+
 	/// Puts the hosting in `Due` at `at` or the first later block with room, and returns
 	/// that block.
 	fn schedule_due(
@@ -137,6 +243,8 @@ impl<T: Config> Pallet<T> {
 				continue; // a stale entry: the hosting is scheduled elsewhere
 			}
 			let Some(hosting) = T::Hosting::hosting(contract, &hoster) else {
+				// Its `Due` entry was this one, taken already.
+				Self::free_slot(&hoster, &entry);
 				Ledger::<T>::remove(contract, &hoster);
 				continue;
 			};
@@ -329,8 +437,7 @@ impl<T: Config> Pallet<T> {
 				Self::closed(id, challenge);
 			}
 			(_, None) => {
-				Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
-				Ledger::<T>::remove(challenge.contract, &challenge.hoster);
+				Self::forget(challenge.contract, &challenge.hoster, &entry);
 				Self::closed(id, challenge);
 			}
 		}
@@ -387,8 +494,7 @@ impl<T: Config> Pallet<T> {
 		entry.faults = faults;
 		entry.last_fault = Some(now);
 		if faults >= params.max_faults {
-			Self::unschedule_due(entry.due, challenge.contract, &challenge.hoster);
-			Ledger::<T>::remove(challenge.contract, &challenge.hoster);
+			Self::forget(challenge.contract, &challenge.hoster, &entry);
 			T::Hosting::repair(challenge.contract, &challenge.hoster);
 		} else {
 			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
@@ -506,8 +612,7 @@ impl<T: Config> Pallet<T> {
 		let hosting = T::Hosting::hosting(challenge.contract, &hoster);
 		let plan = hosting.as_ref().and_then(|h| T::Plans::plan(h.plan));
 		let (Some(hosting), Some(plan)) = (hosting, plan) else {
-			Self::unschedule_due(entry.due, challenge.contract, &hoster);
-			Ledger::<T>::remove(challenge.contract, &hoster);
+			Self::forget(challenge.contract, &hoster, &entry);
 			Self::closed(response.challenge, &challenge);
 			return Ok(());
 		};
@@ -623,9 +728,57 @@ impl<T: Config> Pallet<T> {
 				ensure!(Challenges::<T>::contains_key(id), "a hosting's open challenge is closed");
 			}
 		}
+		Self::check_size_trees()?;
 		let scheduled: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
 		ensure!(scheduled == entries, "Due lists a hosting that is not on the ledger");
 		ensure!(Earned::<T>::iter_values().all(|e| !e.is_zero()), "an earnings entry of zero");
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Invariants of the size trees: each used slot names a ledger entry that names the
+	/// slot back, and a hoster's tree holds each of its hostings' bytes at its slot;
+	/// every entry with a slot is listed; the free slots are the handed-out ones not in
+	/// use, each once.
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
+	fn check_size_trees() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+		let mut slots: BTreeMap<T::AccountId, BTreeMap<u32, u64>> = BTreeMap::new();
+		for (contract, hoster, entry) in Ledger::<T>::iter() {
+			if let Some(slot) = entry.slot {
+				ensure!(
+					SlotContract::<T>::get(&hoster, slot) == Some(contract),
+					"a hosting's slot names another contract"
+				);
+				slots.entry(hoster).or_default().insert(slot, entry.bytes);
+			}
+		}
+		let used: usize = slots.values().map(|s| s.len()).sum();
+		ensure!(SlotContract::<T>::iter().count() == used, "a slot in use without its hosting");
+		for (hoster, book) in Slots::<T>::iter() {
+			let mine = slots.remove(&hoster).unwrap_or_default();
+			ensure!(!mine.is_empty(), "a slot book of a hoster that holds nothing");
+			let free: BTreeSet<u32> =
+				(0..book.free).filter_map(|i| FreeSlots::<T>::get(&hoster, i)).collect();
+			ensure!(free.len() == book.free as usize, "a free slot listed twice or missing");
+			ensure!(
+				free.len() + mine.len() == book.next as usize
+					&& free.iter().chain(mine.keys()).all(|s| *s < book.next)
+					&& free.iter().all(|s| !mine.contains_key(s)),
+				"slots handed out are neither free nor in use"
+			);
+			let tree = HosterTree::<T>(&hoster);
+			let mut sum = 0u64;
+			for slot in 0..book.next {
+				let bytes = mine.get(&slot).copied().unwrap_or(0);
+				let prefix = TREE.prefix(&tree, slot + 1);
+				sum += bytes;
+				ensure!(prefix == sum, "a size tree does not hold its hostings' bytes");
+			}
+			ensure!(TREE.total(&tree) == sum, "a size tree holds bytes past its last slot");
+		}
+		ensure!(slots.is_empty(), "a hoster with slots in use but no slot book");
 		Ok(())
 	}
 }
@@ -642,12 +795,21 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
 		if let Some(old) = Ledger::<T>::get(contract, hoster) {
-			Self::unschedule_due(old.due, contract, hoster);
+			Self::forget(contract, hoster, &old);
 		}
-		let paused_mark = T::Hosting::hosting(contract, hoster)
+		let hosting = T::Hosting::hosting(contract, hoster);
+		let paused_mark = hosting
+			.as_ref()
 			.and_then(|h| T::Plans::plan(h.plan))
 			.map(|p| p.paused_blocks)
 			.unwrap_or_default();
+		let bytes = hosting.as_ref().map_or(0, |h| {
+			(h.end.saturating_sub(h.start) as u64).saturating_mul(h.chunk_size as u64)
+		});
+		let slot = Self::take_slot(hoster, contract, bytes);
+		if slot.is_none() {
+			log::warn!(target: "runtime::proofs", "{:?} holds {} hostings: contract {} is not drawn from", hoster, HOLDING_SLOTS, contract);
+		}
 		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
 		let offset = random::offset_in_period(&(b"datdot/due", contract, hoster, now), period);
 		let due = Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
@@ -661,6 +823,8 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 				last_fault: None,
 				due,
 				open: None,
+				slot,
+				bytes,
 			},
 		);
 	}
@@ -675,11 +839,12 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 		}
 	}
 
-	/// The hosting ended: its open challenge closes without a fault and its schedule
-	/// entry goes. Time since the last proof is not paid: it was not proven.
+	/// The hosting ended: its open challenge closes without a fault, and its schedule
+	/// entry and size-tree slot go. Time since the last proof is not paid: it was not
+	/// proven.
 	fn ended(contract: u64, hoster: &T::AccountId) {
-		let Some(entry) = Ledger::<T>::take(contract, hoster) else { return };
-		Self::unschedule_due(entry.due, contract, hoster);
+		let Some(entry) = Ledger::<T>::get(contract, hoster) else { return };
+		Self::forget(contract, hoster, &entry);
 		if let Some(id) = entry.open {
 			if let Some(challenge) = Challenges::<T>::take(id) {
 				Self::unschedule_deadline(challenge.deadline, id);

@@ -337,7 +337,46 @@ pub mod pallet {
 		pub due: BlockNumber,
 		/// The hosting's open challenge: at most one at a time.
 		pub open: Option<ChallengeId>,
+		/// Its slot in the hoster's size tree ([`SizeNodes`]), if it got one.
+		pub slot: Option<u32>,
+		/// Its bytes (chunks × chunk size), as counted in that tree.
+		pub bytes: u64,
 	}
+
+	/// Most hostings one hoster's size tree holds (slots `0..HOLDING_SLOTS`).
+	pub const HOLDING_SLOTS: u32 = 1 << 16;
+
+	/// Per hoster, a Fenwick tree over the bytes of its confirmed hostings, a slot each
+	/// (`datdot_primitives::audit::SizeTree`, nodes `1..=HOLDING_SLOTS`, absent when
+	/// zero): drawing a chunk of all it keeps with every byte equally likely, in
+	/// O(log slots) reads.
+	#[pallet::storage]
+	pub type SizeNodes<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, u64, ValueQuery>;
+
+	/// The hosting (contract) in each used slot of a hoster's size tree.
+	#[pallet::storage]
+	pub type SlotContract<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, ContractId>;
+
+	/// Per hoster: slots handed out so far (`0..next`) and how many of them are free
+	/// (listed in [`FreeSlots`] at `0..free`).
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+	pub struct SlotBook {
+		/// The next slot never handed out.
+		pub next: u32,
+		/// Freed slots waiting to be handed out again.
+		pub free: u32,
+	}
+
+	/// Each hoster's [`SlotBook`]; absent while it holds no slot.
+	#[pallet::storage]
+	pub type Slots<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, SlotBook>;
+
+	/// A hoster's freed slots, a stack: `(hoster, i)` for `i` in `0..free`.
+	#[pallet::storage]
+	pub type FreeSlots<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, u32>;
 
 	/// Per confirmed hosting (contract, hoster): how far it is paid, its faults, its
 	/// schedule entry and its open challenge. Removed when the hosting ends.

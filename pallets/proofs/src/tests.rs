@@ -860,3 +860,79 @@ fn a_window_of_free_blocks_unanswered_is_a_fault_despite_congestion_before() {
 		check();
 	});
 }
+
+#[test]
+fn a_hosters_size_tree_holds_its_confirmed_hostings_and_draws_every_byte() {
+	use datdot_primitives::traits::HostingObserver;
+	build_and_execute(|| {
+		let root = root_of(&chunks());
+		let observe = |contract: u64, confirmed: bool| {
+			if confirmed {
+				<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER)
+			} else {
+				<Proofs as HostingObserver<AccountId>>::ended(contract, &HOSTER)
+			}
+		};
+		let bytes = 10 * CHUNK_SIZE as u64;
+		for contract in 0..3 {
+			add_hosting(contract, HOSTER, root, 10);
+			observe(contract, true);
+		}
+		assert_eq!(Proofs::holding(&HOSTER), 3 * bytes);
+		// Every byte belongs to the hosting of its slot, in order.
+		for (target, contract) in [(0, 0), (bytes - 1, 0), (bytes, 1), (3 * bytes - 1, 2)] {
+			assert_eq!(Proofs::holding_at(&HOSTER, target), Some((contract, target % bytes)));
+		}
+		assert_eq!(Proofs::holding_at(&HOSTER, 3 * bytes), None);
+		check();
+		// Contract 1 ends: its slot is freed, and contract 3 takes it.
+		observe(1, false);
+		assert_eq!(Proofs::holding(&HOSTER), 2 * bytes);
+		assert_eq!(Proofs::holding_at(&HOSTER, bytes), Some((2, 0)));
+		check();
+		add_hosting(3, HOSTER, root, 10);
+		observe(3, true);
+		assert_eq!(Ledger::<Test>::get(3, HOSTER).and_then(|e| e.slot), Some(1));
+		assert_eq!(Slots::<Test>::get(HOSTER), Some(SlotBook { next: 3, free: 0 }));
+		// Confirmed again (a repair back onto it): one slot still, the same bytes.
+		observe(3, true);
+		assert_eq!(Proofs::holding(&HOSTER), 3 * bytes);
+		check();
+		// All end: nothing is left of the tree.
+		for contract in [0, 2, 3] {
+			observe(contract, false);
+		}
+		assert_eq!(Proofs::holding(&HOSTER), 0);
+		assert_eq!(Slots::<Test>::get(HOSTER), None);
+		assert_eq!(SizeNodes::<Test>::iter_prefix(HOSTER).count(), 0);
+		assert_eq!(FreeSlots::<Test>::iter_prefix(HOSTER).count(), 0);
+	});
+}
+
+#[test]
+fn pieces_are_drawn_in_proportion_to_each_hostings_bytes() {
+	use datdot_primitives::traits::HostingObserver;
+	build_and_execute(|| {
+		// Two hostings of 5 and 15 chunks of data sets of their own.
+		for (contract, leaves) in [(0u64, 5u32), (1, 15)] {
+			add_hosting(contract, HOSTER, [contract as u8; 32], leaves);
+			<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
+		}
+		let pieces = Proofs::draw_pieces(&HOSTER, &[7; 32], 4_000);
+		assert_eq!(pieces.len(), 4_000);
+		let small = pieces.iter().filter(|(c, _, _)| *c == 0).count();
+		assert!((900..=1_100).contains(&small), "a quarter of the bytes, {small} of 4,000 draws");
+		let segments = datdot_primitives::merkle::segments(CHUNK_SIZE);
+		for (contract, index, segment) in &pieces {
+			assert!(*index < if *contract == 0 { 5 } else { 15 });
+			assert!(*segment < segments);
+		}
+		// Every chunk of both is drawn at some point.
+		for (contract, leaves) in [(0u64, 5u32), (1, 15)] {
+			for index in 0..leaves {
+				assert!(pieces.iter().any(|(c, i, _)| *c == contract && *i == index));
+			}
+		}
+		assert!(Proofs::draw_pieces(&99, &[7; 32], 4).is_empty(), "a hoster holding nothing");
+	});
+}
