@@ -121,6 +121,36 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	/// The contracts among `pieces` (contract, chunk, segment) of `hoster`'s hostings
+	/// whose piece `proofs` (one each, in order) does not prove against the contract's
+	/// root; every one of them if the counts differ. A piece of a hosting that ended
+	/// meanwhile is not held against the hoster. O(k · path) work, whatever the number
+	/// of its hostings.
+	pub fn wrong_pieces(
+		hoster: &T::AccountId,
+		pieces: &[(ContractId, u32, u32)],
+		proofs: &[SegmentProof],
+	) -> Vec<ContractId> {
+		let mut wrong: Vec<ContractId> = Vec::new();
+		for (k, (contract, index, segment)) in pieces.iter().enumerate() {
+			let Some(hosting) = T::Hosting::hosting(*contract, hoster) else { continue };
+			let proven = proofs.len() == pieces.len()
+				&& merkle::verify_segment(
+					&hosting.root,
+					&proofs[k].segment,
+					*segment,
+					*index,
+					hosting.leaves,
+					hosting.chunk_size,
+					&proofs[k].siblings,
+				);
+			if !proven && !wrong.contains(contract) {
+				wrong.push(*contract);
+			}
+		}
+		wrong
+	}
+
 	/// The bytes `hoster`'s confirmed hostings hold, from its size tree.
 	pub fn holding(hoster: &T::AccountId) -> u64 {
 		TREE.total(&HosterTree::<T>(hoster))

@@ -936,3 +936,34 @@ fn pieces_are_drawn_in_proportion_to_each_hostings_bytes() {
 		assert!(Proofs::draw_pieces(&99, &[7; 32], 4).is_empty(), "a hoster holding nothing");
 	});
 }
+
+#[test]
+fn wrong_pieces_names_the_contracts_whose_piece_did_not_verify() {
+	use datdot_primitives::traits::HostingObserver;
+	build_and_execute(|| {
+		let root = root_of(&chunks());
+		for contract in [0u64, 1, 2] {
+			add_hosting(contract, HOSTER, root, 10);
+			<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
+		}
+		let pieces = [(0u64, 3u32, 1u32), (1, 9, 2), (2, 0, 0)];
+		let proofs = proofs_for(&[(3, 1), (9, 2), (0, 0)]);
+		assert!(Proofs::wrong_pieces(&HOSTER, &pieces, &proofs).is_empty(), "all proven");
+		// Contract 1's piece answered with another segment: only it is wrong.
+		let swapped = proofs_for(&[(3, 1), (9, 1), (0, 0)]);
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped), vec![1]);
+		// Too few proofs: every contract asked is wrong, each named once.
+		let pieces_twice = [(0u64, 3u32, 1u32), (0, 4, 0), (2, 0, 0)];
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces_twice, &proofs[..2]), vec![0, 2]);
+		// Another hoster's key cannot prove these: its hostings are not these.
+		assert_eq!(
+			Proofs::wrong_pieces(&99, &pieces, &proofs),
+			Vec::<u64>::new(),
+			"nothing held by 99"
+		);
+		// A hosting that ended meanwhile is not held against the hoster.
+		<Proofs as HostingObserver<AccountId>>::ended(1, &HOSTER);
+		world(|w| w.hostings.remove(&(1, HOSTER)));
+		assert!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped).is_empty());
+	});
+}
