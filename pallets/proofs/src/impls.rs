@@ -124,8 +124,9 @@ impl<T: Config> Pallet<T> {
 	/// The contracts among `pieces` (contract, chunk, segment) of `hoster`'s hostings
 	/// whose piece `proofs` (one each, in order) does not prove against the contract's
 	/// root; every one of them if the counts differ. A piece of a hosting that ended
-	/// meanwhile is not held against the hoster. O(k · path) work, whatever the number
-	/// of its hostings.
+	/// meanwhile is not held against the hoster (the caller decides what a response
+	/// whose every piece was skipped proves). O(k · path) work, whatever the number of
+	/// its hostings.
 	pub fn wrong_pieces(
 		hoster: &T::AccountId,
 		pieces: &[(ContractId, u32, u32)],
