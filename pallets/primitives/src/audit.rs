@@ -13,8 +13,10 @@
 //! and the last 64 outcomes. A hosting keeps a [`Mark`] of where its pay starts; what it
 //! is owed up to the last outcome is then `proven − mark.proven`, less the part of the
 //! first interval before it started if that interval was proven: O(1), however many
-//! outcomes passed since, as long as fewer than 64 did (a hosting must be settled at
-//! least that often).
+//! outcomes passed since. Once 64 or more did, that first interval's outcome is
+//! forgotten and it is taken as proven, so its part before the start is subtracted
+//! either way: a hosting settled that rarely may be paid up to one interval less than
+//! it proved, never more.
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
@@ -93,10 +95,6 @@ impl SizeTree {
 	}
 }
 
-/// Why a hosting's pay cannot be worked out from its hoster's [`Audits`] any more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TooOld;
-
 /// A hoster's audit outcomes, as much as paying its hostings needs.
 #[derive(
 	Encode,
@@ -165,28 +163,26 @@ impl Audits {
 		Mark { count: self.count, proven: self.proven, offset: at.saturating_sub(self.last) }
 	}
 
-	/// The blocks proven since `mark`, up to the last outcome; `TooOld` once 64 or more
-	/// outcomes passed since the one that ended the mark's first interval.
-	pub fn owed(&self, mark: &Mark) -> Result<u64, TooOld> {
+	/// The blocks proven since `mark`, up to the last outcome. Once 64 or more outcomes
+	/// passed since the one that ended the mark's first interval, that interval is taken
+	/// as proven (its part before the start subtracted): never more than was proven.
+	pub fn owed(&self, mark: &Mark) -> u64 {
 		let since = self.count.wrapping_sub(mark.count);
 		if since == 0 {
-			return Ok(0);
+			return 0;
 		}
 		let age = since - 1;
-		if age >= 64 {
-			return Err(TooOld);
-		}
-		let first_proven = self.recent >> age & 1 == 1;
+		let first_proven = age >= 64 || self.recent >> age & 1 == 1;
 		let before_start = if first_proven { mark.offset } else { 0 };
-		Ok(self.proven.saturating_sub(mark.proven).saturating_sub(before_start))
+		self.proven.saturating_sub(mark.proven).saturating_sub(before_start)
 	}
 
 	/// What [`Self::owed`] says, and the mark to keep after paying it: at the last
 	/// outcome.
-	pub fn settle(&self, mark: &Mark) -> Result<(u64, Mark), TooOld> {
-		let owed = self.owed(mark)?;
+	pub fn settle(&self, mark: &Mark) -> (u64, Mark) {
+		let owed = self.owed(mark);
 		let next = if self.count == mark.count { *mark } else { self.mark(self.last) };
-		Ok((owed, next))
+		(owed, next)
 	}
 }
 
@@ -318,38 +314,40 @@ mod tests {
 				for (_, mark, paid) in hostings.iter_mut() {
 					// Settled now and then; one left alone for 64 outcomes is too old.
 					if rng.below(8) == 0 {
-						if let Ok((owed, next)) = audits.settle(mark) {
-							*paid += owed;
-							*mark = next;
-						}
+						let (owed, next) = audits.settle(mark);
+						*paid += owed;
+						*mark = next;
 					}
 				}
 			}
 			for (start, mark, paid) in hostings {
-				let owed = audits.owed(&mark);
-				match owed {
-					Ok(owed) => assert_eq!(
-						paid + owed,
-						brute_force(&outcomes, start, outcomes.len()),
-						"a hosting from block {start}"
-					),
-					Err(TooOld) => assert!(audits.count - mark.count > 64),
+				let exact = brute_force(&outcomes, start, outcomes.len());
+				let lazy = paid + audits.owed(&mark);
+				if audits.count - mark.count <= 64 {
+					assert_eq!(lazy, exact, "a hosting from block {start}");
+				} else {
+					// The first interval's outcome forgotten: never more, at most its
+					// part before the start less.
+					assert!(lazy <= exact && exact - lazy <= mark.offset, "from {start}");
 				}
 			}
 		}
 	}
 
 	#[test]
-	fn a_mark_older_than_64_outcomes_cannot_be_paid() {
+	fn a_mark_older_than_64_outcomes_takes_its_first_interval_as_proven() {
 		let mut audits = Audits::default();
 		audits.record(10, true);
-		let mark = audits.mark(15);
-		for i in 0..64u64 {
+		let mark = audits.mark(15); // 5 blocks into the interval that ends at 20
+		audits.record(20, false); // not proven: 10..20 owes nothing
+		for i in 1..64u64 {
 			audits.record(20 + i * 10, true);
-			assert!(audits.owed(&mark).is_ok(), "after {} outcomes", i + 1);
+			assert_eq!(audits.owed(&mark), i * 10, "after {} outcomes", i + 1);
 		}
-		audits.record(1_000, true);
-		assert_eq!(audits.owed(&mark), Err(TooOld));
+		// Outcome 65 since: the fault at 20 is forgotten, and the 5 blocks of 15..20
+		// that were never paid are subtracted anyway (less, never more).
+		audits.record(660, true);
+		assert_eq!(audits.owed(&mark), 640 - 5);
 	}
 
 	#[test]
@@ -359,12 +357,12 @@ mod tests {
 		let mark = audits.mark(150); // 50 blocks into the interval that ends at 200
 		audits.record(200, false); // a fault: 100..200 not paid
 		audits.record(300, true); // 200..300 proven
-		assert_eq!(audits.owed(&mark), Ok(100));
+		assert_eq!(audits.owed(&mark), 100);
 		let mark = audits.mark(310);
 		audits.record(400, true); // 300..400 proven: the hosting from 310
-		assert_eq!(audits.owed(&mark), Ok(90));
+		assert_eq!(audits.owed(&mark), 90);
 		// Settled, then nothing more until the next outcome.
-		let (owed, next) = audits.settle(&mark).unwrap();
-		assert_eq!((owed, audits.owed(&next)), (90, Ok(0)));
+		let (owed, next) = audits.settle(&mark);
+		assert_eq!((owed, audits.owed(&next)), (90, 0));
 	}
 }
