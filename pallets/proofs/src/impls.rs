@@ -121,35 +121,36 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The contracts among `pieces` (contract, chunk, segment) of `hoster`'s hostings
-	/// whose piece `proofs` (one each, in order) does not prove against the contract's
-	/// root; every one of them if the counts differ. A piece of a hosting that ended
-	/// meanwhile is not held against the hoster (the caller decides what a response
-	/// whose every piece was skipped proves). O(k · path) work, whatever the number of
-	/// its hostings.
+	/// The contracts among `pieces` of `hoster`'s hostings whose piece `proofs` (one
+	/// each, in order) does not prove against the contract's root (every one of them if
+	/// the counts differ), and how many pieces were of hostings it still keeps. A piece
+	/// of a hosting that ended meanwhile is not held against the hoster. O(k · path)
+	/// work, whatever the number of its hostings.
 	pub fn wrong_pieces(
 		hoster: &T::AccountId,
-		pieces: &[(ContractId, u32, u32)],
+		pieces: &[Piece],
 		proofs: &[SegmentProof],
-	) -> Vec<ContractId> {
+	) -> (Vec<ContractId>, u32) {
 		let mut wrong: Vec<ContractId> = Vec::new();
-		for (k, (contract, index, segment)) in pieces.iter().enumerate() {
-			let Some(hosting) = T::Hosting::hosting(*contract, hoster) else { continue };
-			let proven = proofs.len() == pieces.len()
-				&& merkle::verify_segment(
+		let mut held = 0;
+		for (k, piece) in pieces.iter().enumerate() {
+			let Some(hosting) = T::Hosting::hosting(piece.contract, hoster) else { continue };
+			held += 1;
+			let proven = proofs.len() == pieces.len() &&
+				merkle::verify_segment(
 					&hosting.root,
 					&proofs[k].segment,
-					*segment,
-					*index,
+					piece.segment,
+					piece.index,
 					hosting.leaves,
 					hosting.chunk_size,
 					&proofs[k].siblings,
 				);
-			if !proven && !wrong.contains(contract) {
-				wrong.push(*contract);
+			if !proven && !wrong.contains(&piece.contract) {
+				wrong.push(piece.contract);
 			}
 		}
-		wrong
+		(wrong, held)
 	}
 
 	/// The bytes `hoster`'s confirmed hostings hold, from its size tree.
@@ -157,39 +158,23 @@ impl<T: Config> Pallet<T> {
 		TREE.total(&HosterTree::<T>(hoster))
 	}
 
-	/// Removes the ledger entry of `contract`'s hosting by `hoster`: its schedule entry
-	/// and its slot in the size tree go with it.
+	/// Removes the ledger entry of `contract`'s hosting by `hoster`, and its slot in the
+	/// size tree.
 	fn forget(contract: ContractId, hoster: &T::AccountId, entry: &LedgerEntry<BlockNumberFor<T>>) {
-		Self::unschedule_due(entry.due, contract, hoster);
 		Self::free_slot(hoster, entry);
 		Ledger::<T>::remove(contract, hoster);
 	}
 
-	/// Puts the hosting in `Due` at `at` or the first later block with room, and returns
+	/// Puts `hoster` in `Due` at `at` or the first later block with room, and returns
 	/// that block.
-	fn schedule_due(
-		at: BlockNumberFor<T>,
-		contract: ContractId,
-		hoster: &T::AccountId,
-	) -> BlockNumberFor<T> {
+	fn schedule_due(at: BlockNumberFor<T>, hoster: &T::AccountId) -> BlockNumberFor<T> {
 		first_with_room(at, SCHEDULE_SEARCH, |b| {
-			Due::<T>::try_mutate(b, |list| list.try_push((contract, hoster.clone()))).is_ok()
+			Due::<T>::try_mutate(b, |list| list.try_push(hoster.clone())).is_ok()
 		})
 		.unwrap_or_else(|| {
-			log::warn!(target: "runtime::proofs", "no room to schedule contract {} near {:?}", contract, at);
+			log::warn!(target: "runtime::proofs", "no room to schedule {:?} near {:?}", hoster, at);
 			at
 		})
-	}
-
-	fn unschedule_due(at: BlockNumberFor<T>, contract: ContractId, hoster: &T::AccountId) {
-		Due::<T>::mutate_exists(at, |list| {
-			if let Some(l) = list {
-				l.retain(|(c, h)| !(*c == contract && h == hoster));
-				if l.is_empty() {
-					*list = None;
-				}
-			}
-		});
 	}
 
 	fn unschedule_deadline(at: BlockNumberFor<T>, id: ChallengeId) {
@@ -203,17 +188,13 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Opens a challenge of `hoster`'s copy of `contract`, with chunk indexes drawn from
-	/// the chain's randomness and a deadline `window` readings ahead on the proof clock,
-	/// and records it as the hosting's open one.
-	pub(crate) fn open_challenge(
-		contract: ContractId,
+	/// Opens a challenge of `hoster` asking for `pieces`, with a deadline `window`
+	/// readings ahead on the proof clock; returns its id.
+	fn open(
 		hoster: &T::AccountId,
-		hosting: &HostingView,
-		entry: &mut LedgerEntry<BlockNumberFor<T>>,
+		pieces: BoundedVec<Piece, T::MaxIndexes>,
 		requested: bool,
 	) -> Result<ChallengeId, Error<T>> {
-		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
 		let params = Parameters::<T>::get();
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -222,86 +203,109 @@ impl<T: Config> Pallet<T> {
 			Deadlines::<T>::try_mutate(b, |list| list.try_push(id)).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyChallenges)?;
-		let (random, _) = T::Randomness::random(&(b"datdot/challenge", id).encode());
-		let seed = sp_io::hashing::blake2_256(&(random, id, contract, hoster).encode());
-		let wanted = params.indexes.min(T::MaxIndexes::get());
-		let indexes = BoundedVec::truncate_from(random::chunk_indexes(
-			&seed,
-			wanted,
-			hosting.start,
-			hosting.end,
-		));
-		let segments = BoundedVec::truncate_from(random::segment_indexes(
-			&seed,
-			indexes.len() as u32,
-			merkle::segments(hosting.chunk_size),
-		));
 		NextChallengeId::<T>::put(next);
-		entry.open = Some(id);
+		OpenByHoster::<T>::insert(hoster, id, ());
 		Challenges::<T>::insert(
 			id,
-			Challenge {
-				hoster: hoster.clone(),
-				contract,
-				indexes: indexes.clone(),
-				segments: segments.clone(),
-				deadline,
-				requested,
-			},
+			Challenge { hoster: hoster.clone(), pieces: pieces.clone(), deadline, requested },
 		);
 		Self::deposit_event(Event::ProvideProofOfStorage {
 			challenge: id,
 			hoster: hoster.clone(),
-			contract,
-			indexes,
-			segments,
+			pieces,
 			deadline,
 		});
 		Ok(id)
 	}
 
-	/// Challenges the hostings due at `now` whose plan runs (a paused plan's hostings are
-	/// not challenged) and schedules each one period later.
+	/// The seed of challenge `id`, from the chain's randomness.
+	fn seed(id: ChallengeId, salt: impl Encode) -> [u8; 32] {
+		let (random, _) = T::Randomness::random(&(b"datdot/challenge", id).encode());
+		sp_io::hashing::blake2_256(&(random, id, salt).encode())
+	}
+
+	/// Opens an extra challenge of `hoster`'s copy of `contract`: `indexes` chunks of it,
+	/// a segment of each, and records it as the hosting's open one.
+	pub(crate) fn open_challenge(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		hosting: &HostingView,
+		entry: &mut LedgerEntry<BlockNumberFor<T>>,
+	) -> Result<ChallengeId, Error<T>> {
+		ensure!(entry.open.is_none(), Error::<T>::AlreadyChallenged);
+		let id = NextChallengeId::<T>::get();
+		let seed = Self::seed(id, (contract, hoster));
+		let wanted = Parameters::<T>::get().indexes.min(T::MaxIndexes::get());
+		let indexes = random::chunk_indexes(&seed, wanted, hosting.start, hosting.end);
+		let segments = random::segment_indexes(
+			&seed,
+			indexes.len() as u32,
+			merkle::segments(hosting.chunk_size),
+		);
+		let pieces = indexes
+			.into_iter()
+			.zip(segments)
+			.map(|(index, segment)| Piece { contract, index, segment });
+		let id = Self::open(hoster, BoundedVec::truncate_from(pieces.collect()), true)?;
+		entry.open = Some(id);
+		Ok(id)
+	}
+
+	/// Opens `hoster`'s periodic challenge: `indexes` pieces drawn across all it keeps,
+	/// every byte equally likely.
+	fn open_audit(
+		hoster: &T::AccountId,
+		audit: &mut HosterAudit<BlockNumberFor<T>>,
+	) -> Result<(), Error<T>> {
+		let id = NextChallengeId::<T>::get();
+		let seed = Self::seed(id, hoster);
+		let wanted = Parameters::<T>::get().indexes.min(T::MaxIndexes::get());
+		let pieces = Self::draw_pieces(hoster, &seed, wanted)
+			.into_iter()
+			.map(|(contract, index, segment)| Piece { contract, index, segment });
+		audit.open = Some(Self::open(hoster, BoundedVec::truncate_from(pieces.collect()), false)?);
+		Ok(())
+	}
+
+	/// Audits the hosters due at `now` (all each keeps, in one challenge) and schedules
+	/// each one period later. A hoster that holds nothing any more and has no open
+	/// challenge is no longer audited; one being evicted is not challenged.
 	pub(crate) fn challenge_due(now: BlockNumberFor<T>) -> Weight {
 		let due = Due::<T>::take(now);
 		let n = due.len() as u32;
 		let period = Parameters::<T>::get().period;
-		for (contract, hoster) in due {
-			let Some(mut entry) = Ledger::<T>::get(contract, &hoster) else {
-				continue; // ended since
-			};
-			if entry.due != now {
-				continue; // a stale entry: the hosting is scheduled elsewhere
+		for hoster in due {
+			let Some(mut audit) = Audited::<T>::get(&hoster) else { continue };
+			if audit.due != now {
+				continue; // a stale entry: the hoster is scheduled elsewhere
 			}
-			let Some(hosting) = T::Hosting::hosting(contract, &hoster) else {
-				// Its `Due` entry was this one, taken already.
-				Self::free_slot(&hoster, &entry);
-				Ledger::<T>::remove(contract, &hoster);
+			let holds = Slots::<T>::contains_key(&hoster);
+			if !holds && audit.open.is_none() {
+				Audited::<T>::remove(&hoster);
 				continue;
-			};
+			}
 			// While the breaker pauses `response`, no challenge opens that could not be
 			// answered.
-			let running =
-				!T::CallsPaused::get() && T::Plans::plan(hosting.plan).is_some_and(|p| p.running);
-			// A hosting with an open challenge (an extra one) is answering it already.
-			if running && entry.open.is_none() {
-				if let Err(e) = Self::open_challenge(contract, &hoster, &hosting, &mut entry, false)
-				{
-					log::warn!(target: "runtime::proofs", "challenge of {} delayed: {:?}", contract, e);
-					entry.due =
-						Self::schedule_due(now.saturating_add(1u32.into()), contract, &hoster);
-					Ledger::<T>::insert(contract, &hoster, entry);
+			if holds &&
+				audit.open.is_none() &&
+				!T::CallsPaused::get() &&
+				!Evicting::<T>::contains_key(&hoster)
+			{
+				if let Err(e) = Self::open_audit(&hoster, &mut audit) {
+					log::warn!(target: "runtime::proofs", "audit of {:?} delayed: {:?}", hoster, e);
+					audit.due = Self::schedule_due(now.saturating_add(1u32.into()), &hoster);
+					Audited::<T>::insert(&hoster, audit);
 					continue;
 				}
 			}
-			entry.due = Self::schedule_due(now.saturating_add(period), contract, &hoster);
-			Ledger::<T>::insert(contract, &hoster, entry);
+			audit.due = Self::schedule_due(now.saturating_add(period), &hoster);
+			Audited::<T>::insert(&hoster, audit);
 		}
 		T::WeightInfo::on_initialize_challenge(n)
 	}
 
-	/// Unanswered challenges whose deadline passed are faults, unless the hosting ended
-	/// or its plan is paused: at most `MaxFaultsPerBlock` a block, those waiting in
+	/// Unanswered challenges whose deadline passed are faults, unless the breaker
+	/// paused responses: at most `MaxFaultsPerBlock` a block, those waiting in
 	/// `Overdue` first; the rest of this block's join the line. The ids looked at are
 	/// bounded too: up to `MaxFaultsPerBlock` from the line (some may have closed
 	/// meanwhile), and the deadlines at `clock`, the proof clock's new reading (none
@@ -450,93 +454,271 @@ impl<T: Config> Pallet<T> {
 	/// A challenge's deadline passed without an answer, in block `now`: counted as of
 	/// then, however long it waited in line.
 	fn unanswered(id: ChallengeId, challenge: &Challenge<T>, now: BlockNumberFor<T>) {
-		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &challenge.hoster) else {
-			return; // the hosting ended meanwhile
-		};
-		entry.open = None;
-		let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster);
-		let plan = hosting.as_ref().and_then(|h| T::Plans::plan(h.plan));
-		match (hosting, plan) {
-			(Some(hosting), Some(plan)) if plan.running && !T::CallsPaused::get() => {
-				Self::fault(id, challenge, entry, &hosting, &plan, now)
+		let hoster = &challenge.hoster;
+		OpenByHoster::<T>::remove(hoster, id);
+		if challenge.requested {
+			let Some(contract) = challenge.contract() else { return };
+			let Some(mut entry) = Ledger::<T>::get(contract, hoster) else {
+				return; // the hosting ended meanwhile
+			};
+			entry.open = None;
+			if T::CallsPaused::get() {
+				// The breaker refused every answer: the hoster did nothing wrong.
+				Ledger::<T>::insert(contract, hoster, entry);
+				Self::closed(id, hoster);
+				return;
 			}
-			(_, Some(_)) => {
-				// Paused meanwhile (by the sponsor, or the breaker refused every answer):
-				// the hoster did nothing wrong. The paused time is not paid; the time
-				// before it is settled by the next proof.
-				Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
-				Self::closed(id, challenge);
-			}
-			(_, None) => {
-				Self::forget(challenge.contract, &challenge.hoster, &entry);
-				Self::closed(id, challenge);
-			}
+			Self::fault(id, contract, hoster, entry, true, now);
+			return;
 		}
+		let Some(mut audit) = Audited::<T>::get(hoster) else { return };
+		audit.open = None;
+		// Nothing was proven since the last audit, whatever the reason.
+		audit.audits.record(Self::block_u64(now), false);
+		if T::CallsPaused::get() {
+			Audited::<T>::insert(hoster, audit);
+			Self::closed(id, hoster);
+			return;
+		}
+		let params = Parameters::<T>::get();
+		let faults = audit.faults.saturating_add(1);
+		audit.faults = faults;
+		audit.last_fault = Some(now);
+		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
+		let declared = T::Stakes::resources(hoster, Role::Hoster).map_or(0, |r| r.storage);
+		let holding = Self::holding(hoster);
+		let at_risk = Perbill::from_rational(holding, declared.max(holding).max(1));
+		T::Stakes::slash(hoster, Role::Hoster, params.slashes[step] * at_risk);
+		T::Reputation::record(hoster, Role::Hoster, Outcome::Failure(2));
+		if faults >= params.max_faults {
+			Evicting::<T>::insert(hoster, ());
+		}
+		Audited::<T>::insert(hoster, audit);
+		Self::deposit_event(Event::AuditMissed { challenge: id, hoster: hoster.clone(), faults });
 	}
 
-	fn closed(id: ChallengeId, challenge: &Challenge<T>) {
-		Self::deposit_event(Event::ChallengeClosed {
-			challenge: id,
-			hoster: challenge.hoster.clone(),
-			contract: challenge.contract,
-		});
+	fn closed(id: ChallengeId, hoster: &T::AccountId) {
+		Self::deposit_event(Event::ChallengeClosed { challenge: id, hoster: hoster.clone() });
 	}
 
-	/// A wrong, late or missing proof: the time since the last settlement is closed
-	/// unpaid (it was not proven). It is a fault, unless it answers an extra challenge
+	/// A block number as the audit outcomes count them.
+	fn block_u64(n: BlockNumberFor<T>) -> u64 {
+		n.unique_saturated_into()
+	}
+
+	/// A wrong piece of `contract`'s hosting by `hoster`, or a failed extra challenge
+	/// of it, in block `now`. What its hoster's audits proved before is paid, and the
+	/// time since is closed unpaid. It is a fault, unless it is a failed extra challenge
 	/// within a period of the last counted fault (the same outage, counted once):
 	/// reputation down, the stake slashed by the step of this fault in proportion to
-	/// what the contract put at risk, and after `max_faults` in a row the hosting
-	/// repaired elsewhere.
+	/// what the contract put at risk, and after `max_faults` the hosting repaired
+	/// elsewhere.
 	fn fault(
 		id: ChallengeId,
-		challenge: &Challenge<T>,
+		contract: ContractId,
+		hoster: &T::AccountId,
 		mut entry: LedgerEntry<BlockNumberFor<T>>,
-		hosting: &HostingView,
-		plan: &PlanView<T::AccountId>,
+		requested: bool,
 		now: BlockNumberFor<T>,
 	) {
 		let params = Parameters::<T>::get();
+		let audits = Audited::<T>::get(hoster).map(|a| a.audits).unwrap_or_default();
+		let plan = T::Plans::plan(entry.plan);
+		if let Some(plan) = plan.as_ref() {
+			Self::settle(contract, hoster, &mut entry, &audits, plan);
+			entry.paused_mark = plan.paused_blocks;
+		}
+		entry.mark = audits.mark(Self::block_u64(now));
+		entry.shortfall = 0;
 		entry.paid_until = now;
-		entry.paused_mark = plan.paused_blocks;
-		entry.open = None;
 		let counted_lately =
 			entry.last_fault.is_some_and(|at| now < at.saturating_add(params.period));
-		if challenge.requested && counted_lately {
-			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
+		if requested && counted_lately {
+			Ledger::<T>::insert(contract, hoster, entry);
 			Self::deposit_event(Event::RepeatFault {
 				challenge: id,
-				hoster: challenge.hoster.clone(),
-				contract: challenge.contract,
+				hoster: hoster.clone(),
+				contract,
 			});
 			return;
 		}
 		let faults = entry.faults.saturating_add(1);
 		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
-		let slash = params.slashes[step] * Self::at_risk(&challenge.hoster, hosting);
-		T::Stakes::slash(&challenge.hoster, Role::Hoster, slash);
-		T::Reputation::record(&challenge.hoster, Role::Hoster, Outcome::Failure(2));
-		Self::deposit_event(Event::Fault {
-			challenge: id,
-			hoster: challenge.hoster.clone(),
-			contract: challenge.contract,
-			faults,
-		});
+		let slash = params.slashes[step] * Self::at_risk(hoster, entry.bytes);
+		T::Stakes::slash(hoster, Role::Hoster, slash);
+		T::Reputation::record(hoster, Role::Hoster, Outcome::Failure(2));
+		Self::deposit_event(Event::Fault { challenge: id, hoster: hoster.clone(), contract, faults });
 		entry.faults = faults;
 		entry.last_fault = Some(now);
 		if faults >= params.max_faults {
-			Self::forget(challenge.contract, &challenge.hoster, &entry);
-			T::Hosting::repair(challenge.contract, &challenge.hoster);
+			Self::close_open(&entry, hoster);
+			Self::forget(contract, hoster, &entry);
+			T::Hosting::repair(contract, hoster);
 		} else {
-			Ledger::<T>::insert(challenge.contract, &challenge.hoster, entry);
+			Ledger::<T>::insert(contract, hoster, entry);
 		}
 	}
 
-	/// The share of `hoster`'s stake a fault of `hosting` puts at risk: the contract's
+	/// Closes the hosting's open extra challenge, if any, without a fault.
+	fn close_open(entry: &LedgerEntry<BlockNumberFor<T>>, hoster: &T::AccountId) {
+		if let Some(id) = entry.open {
+			if let Some(challenge) = Challenges::<T>::take(id) {
+				Self::unschedule_deadline(challenge.deadline, id);
+				OpenByHoster::<T>::remove(hoster, id);
+				Self::closed(id, hoster);
+			}
+		}
+	}
+
+	/// Pays `contract`'s hosting by `hoster` for the time its hoster's `audits` proved
+	/// since it was last settled, up to the last outcome: the plan's price per chunk and
+	/// block, the plan's paused blocks since excluded (those left over, when more than
+	/// the proven time, excluded from the next), never more than the escrow holds. If
+	/// the escrow refuses, nothing changes: the time stays owed. O(1), however many
+	/// audits passed. A hosting without a slot in the size tree is never drawn from, so
+	/// never paid.
+	pub(crate) fn settle(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		entry: &mut LedgerEntry<BlockNumberFor<T>>,
+		audits: &audit::Audits,
+		plan: &PlanView<T::AccountId>,
+	) {
+		if entry.slot.is_none() || audits.count == entry.mark.count {
+			return;
+		}
+		let (owed, next) = audits.settle(&entry.mark);
+		let paused = plan
+			.paused_blocks
+			.saturating_sub(entry.paused_mark)
+			.saturating_add(entry.shortfall);
+		let blocks = owed.saturating_sub(paused);
+		let cost: BalanceOf<T> = plan
+			.price
+			.saturating_mul(entry.chunks as u128)
+			.saturating_mul(blocks as u128)
+			.saturated_into();
+		let held = T::Escrow::balance(plan.escrow).unwrap_or_else(Zero::zero);
+		let amount = cost.min(held);
+		let mut paid = Zero::zero();
+		if !amount.is_zero() {
+			match T::Escrow::pay(plan.escrow, hoster, amount) {
+				Ok(net) => paid = net,
+				Err(e) => {
+					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", entry.plan, e);
+					return;
+				},
+			}
+		}
+		if !paid.is_zero() {
+			Earned::<T>::mutate(hoster, |total| *total = total.saturating_add(paid));
+		}
+		entry.mark = next;
+		entry.paused_mark = plan.paused_blocks;
+		entry.shortfall = paused.saturating_sub(owed);
+		entry.paid_until = audits.last.saturated_into();
+		if blocks > 0 {
+			Self::deposit_event(Event::Paid { contract, hoster: hoster.clone(), blocks, paid });
+		}
+		if cost > held {
+			// What was proven is more than is left: the plan cannot go on.
+			T::Plans::budget_spent(entry.plan);
+		}
+	}
+
+	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it.
+	fn settle_entry(contract: ContractId, hoster: &T::AccountId) {
+		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
+		let Some(audit) = Audited::<T>::get(hoster) else { return };
+		let Some(plan) = T::Plans::plan(entry.plan) else { return };
+		Self::settle(contract, hoster, &mut entry, &audit.audits, &plan);
+		Ledger::<T>::insert(contract, hoster, entry);
+	}
+
+	/// What settling one hosting may take, visit included.
+	pub fn settle_weight() -> Weight {
+		T::WeightInfo::settle()
+	}
+
+	/// Settles hostings with idle weight: the ledger in key order from where the last
+	/// sweep stopped, each one whose hoster had an audit since it was last settled, as
+	/// many as `remaining` allows (at most a quarter of a block). Every hosting is
+	/// settled when it ends or is repaired anyway: the sweep only makes the pay come
+	/// sooner.
+	pub(crate) fn sweep(remaining: Weight) -> Weight {
+		let quarter = T::BlockWeights::get().max_block / 4;
+		let limit = remaining.min(quarter);
+		let db = T::DbWeight::get();
+		let visit = db.reads(2);
+		let step = Self::settle_weight();
+		// The cursor read and written.
+		let mut used = db.reads_writes(1, 1);
+		if used.saturating_add(step).any_gt(limit) {
+			return Weight::zero();
+		}
+		let mut iter = match SweepCursor::<T>::get() {
+			Some(key) => Ledger::<T>::iter_from(key.into_inner()),
+			None => Ledger::<T>::iter(),
+		};
+		let mut finished = true;
+		while used.saturating_add(step).all_lte(limit) {
+			let Some((contract, hoster, mut entry)) = iter.next() else {
+				break;
+			};
+			finished = false;
+			used = used.saturating_add(visit);
+			let Some(audit) = Audited::<T>::get(&hoster) else { continue };
+			if entry.slot.is_none() || audit.audits.count == entry.mark.count {
+				continue;
+			}
+			used = used.saturating_add(step);
+			if let Some(plan) = T::Plans::plan(entry.plan) {
+				Self::settle(contract, &hoster, &mut entry, &audit.audits, &plan);
+				Ledger::<T>::insert(contract, &hoster, entry);
+			}
+		}
+		if finished {
+			SweepCursor::<T>::kill();
+		} else {
+			let key = BoundedVec::try_from(iter.last_raw_key().to_vec()).ok();
+			SweepCursor::<T>::set(key);
+		}
+		used
+	}
+
+	/// Repairs the hostings of the first hoster being evicted (it missed `max_faults`
+	/// audits in a row), at most `MaxFaultsPerBlock` a block, each settled first for
+	/// what its audits proved before.
+	pub(crate) fn evict() -> Weight {
+		let db = T::DbWeight::get();
+		let Some(hoster) = Evicting::<T>::iter_keys().next() else { return db.reads(1) };
+		let budget = T::MaxFaultsPerBlock::get();
+		let slots: Vec<(u32, ContractId)> =
+			SlotContract::<T>::iter_prefix(&hoster).take(budget as usize).collect();
+		for (_, contract) in slots.iter() {
+			Self::settle_entry(*contract, &hoster);
+			if let Some(entry) = Ledger::<T>::get(contract, &hoster) {
+				Self::close_open(&entry, &hoster);
+				Self::forget(*contract, &hoster, &entry);
+			}
+			T::Hosting::repair(*contract, &hoster);
+		}
+		if (slots.len() as u32) < budget {
+			Evicting::<T>::remove(&hoster);
+			Audited::<T>::mutate(&hoster, |audit| {
+				if let Some(a) = audit {
+					a.faults = 0;
+				}
+			});
+		}
+		db.reads_writes(2, 2).saturating_add(
+			T::WeightInfo::evict_one().saturating_mul(slots.len() as u64),
+		)
+	}
+
+	/// The share of `hoster`'s stake a fault of a hosting of `bytes` puts at risk: its
 	/// bytes over the storage the hoster declared (the whole stake if it declared less).
-	pub(crate) fn at_risk(hoster: &T::AccountId, hosting: &HostingView) -> Perbill {
-		let chunks = hosting.end.saturating_sub(hosting.start) as u64;
-		let bytes = chunks.saturating_mul(hosting.chunk_size as u64);
+	pub(crate) fn at_risk(hoster: &T::AccountId, bytes: u64) -> Perbill {
 		let declared = T::Stakes::resources(hoster, Role::Hoster).map_or(0, |r| r.storage);
 		Perbill::from_rational(bytes, declared.max(bytes).max(1))
 	}
@@ -558,7 +740,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::transfer(&who, &T::Treasury::get(), fee, Preservation::Preserve)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
-		Self::open_challenge(contract, &hoster, &hosting, &mut entry, true)?;
+		Self::open_challenge(contract, &hoster, &hosting, &mut entry)?;
 		Ledger::<T>::insert(contract, &hoster, entry);
 		Ok(())
 	}
@@ -572,7 +754,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<ChallengeId, Error<T>> {
 		let mut entry = Ledger::<T>::get(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
 		let hosting = T::Hosting::hosting(contract, hoster).ok_or(Error::<T>::NoSuchHosting)?;
-		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry, true)?;
+		let id = Self::open_challenge(contract, hoster, &hosting, &mut entry)?;
 		Ledger::<T>::insert(contract, hoster, entry);
 		Ok(id)
 	}
@@ -628,89 +810,79 @@ impl<T: Config> Pallet<T> {
 		Ok((valid, Weight::zero()))
 	}
 
-	/// Verifies every proof against the data set's root; pays the time proven since the
-	/// hosting was last settled (paused time excluded, never more than the escrow
-	/// holds), or records a fault. The challenge closes either way: it is answered once.
+	/// Verifies every proof, each against its contract's root, and closes the challenge
+	/// (it is answered once). A periodic challenge's outcome is recorded for the hoster
+	/// as a whole: proven, every hosting it keeps is owed the time since its last audit
+	/// (paid when next settled); not proven, none is, and each hosting whose piece was
+	/// wrong has a fault. An extra challenge's outcome concerns its one hosting. O(k)
+	/// work for k pieces, whatever the number of the hoster's hostings.
 	pub(crate) fn do_response(hoster: T::AccountId, response: Response<T>) -> DispatchResult {
-		let challenge =
-			Challenges::<T>::take(response.challenge).ok_or(Error::<T>::ChallengeNotFound)?;
-		Self::unschedule_deadline(challenge.deadline, response.challenge);
-		let Some(mut entry) = Ledger::<T>::get(challenge.contract, &hoster) else {
-			return Ok(()); // the hosting ended since: nothing to prove any more
-		};
-		entry.open = None;
+		let id = response.challenge;
+		let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::ChallengeNotFound)?;
+		Self::unschedule_deadline(challenge.deadline, id);
+		OpenByHoster::<T>::remove(&hoster, id);
 		let now = frame_system::Pallet::<T>::block_number();
-		let hosting = T::Hosting::hosting(challenge.contract, &hoster);
-		let plan = hosting.as_ref().and_then(|h| T::Plans::plan(h.plan));
-		let (Some(hosting), Some(plan)) = (hosting, plan) else {
-			Self::forget(challenge.contract, &hoster, &entry);
-			Self::closed(response.challenge, &challenge);
-			return Ok(());
-		};
-		let asked = challenge.indexes.iter().zip(challenge.segments.iter());
-		let valid = response.proofs.len() == challenge.indexes.len()
-			&& asked.zip(response.proofs.iter()).all(|((index, segment), proof)| {
-				merkle::verify_segment(
-					&hosting.root,
-					&proof.segment,
-					*segment,
-					*index,
-					hosting.leaves,
-					hosting.chunk_size,
-					&proof.siblings,
-				)
-			});
-		if !valid {
-			Self::fault(response.challenge, &challenge, entry, &hosting, &plan, now);
+		let (wrong, held) = Self::wrong_pieces(&hoster, &challenge.pieces, &response.proofs);
+		if challenge.requested {
+			let Some(contract) = challenge.contract() else { return Ok(()) };
+			let Some(mut entry) = Ledger::<T>::get(contract, &hoster) else {
+				return Ok(()); // the hosting ended since: nothing to prove any more
+			};
+			entry.open = None;
+			if held == 0 {
+				Ledger::<T>::insert(contract, &hoster, entry);
+				Self::closed(id, &hoster);
+			} else if !wrong.is_empty() {
+				Self::fault(id, contract, &hoster, entry, true, now);
+			} else {
+				entry.faults = 0;
+				Ledger::<T>::insert(contract, &hoster, entry);
+				T::Reputation::record(&hoster, Role::Hoster, Outcome::Success(1));
+				Self::deposit_event(Event::ProofAccepted { challenge: id, hoster });
+			}
 			return Ok(());
 		}
-		let elapsed: u64 = now.saturating_sub(entry.paid_until).unique_saturated_into();
-		let paused = plan.paused_blocks.saturating_sub(entry.paused_mark);
-		let blocks = elapsed.saturating_sub(paused) as u128;
-		let chunks = hosting.end.saturating_sub(hosting.start) as u128;
-		let owed: BalanceOf<T> =
-			plan.price.saturating_mul(chunks).saturating_mul(blocks).saturated_into();
-		let held = T::Escrow::balance(plan.escrow).unwrap_or_else(Zero::zero);
-		let amount = owed.min(held);
-		let mut paid = Zero::zero();
-		let settled = if amount.is_zero() {
-			true
-		} else {
-			match T::Escrow::pay(plan.escrow, &hoster, amount) {
-				Ok(net) => {
-					paid = net;
-					if !net.is_zero() {
-						Earned::<T>::mutate(&hoster, |total| *total = total.saturating_add(net));
+		let Some(mut audit) = Audited::<T>::get(&hoster) else { return Ok(()) };
+		audit.open = None;
+		let proven = held > 0 && wrong.is_empty();
+		audit.audits.record(Self::block_u64(now), proven);
+		if proven {
+			audit.faults = 0;
+		}
+		Audited::<T>::insert(&hoster, audit);
+		if held == 0 {
+			// Every piece asked for was of a hosting that ended: nothing proven, nothing
+			// wrong.
+			Self::closed(id, &hoster);
+		} else if proven {
+			// A hosting whose piece was just proven has no faults in a row any more.
+			for piece in challenge.pieces.iter() {
+				Ledger::<T>::mutate(piece.contract, &hoster, |entry| {
+					if let Some(e) = entry.as_mut().filter(|e| e.faults > 0) {
+						e.faults = 0;
 					}
-					true
-				}
-				Err(e) => {
-					// Not settled: the proven time stays owed, and the next proof pays it.
-					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", hosting.plan, e);
-					false
+				});
+			}
+			T::Reputation::record(&hoster, Role::Hoster, Outcome::Success(1));
+			Self::deposit_event(Event::ProofAccepted { challenge: id, hoster });
+		} else {
+			for contract in wrong {
+				if let Some(entry) = Ledger::<T>::get(contract, &hoster) {
+					Self::fault(id, contract, &hoster, entry, false, now);
 				}
 			}
-		};
-		if settled {
-			entry.paid_until = now;
-			entry.paused_mark = plan.paused_blocks;
-		}
-		entry.faults = 0;
-		Ledger::<T>::insert(challenge.contract, &hoster, entry);
-		T::Reputation::record(&hoster, Role::Hoster, Outcome::Success(1));
-		Self::deposit_event(Event::ProofAccepted { challenge: response.challenge, hoster, paid });
-		if settled && owed > held {
-			// What was proven is more than is left: the plan cannot go on.
-			T::Plans::budget_spent(hosting.plan);
 		}
 		Ok(())
 	}
 
 	/// Invariants: the proof clock is not ahead of the blocks; every open challenge is
 	/// either ahead of the clock with its deadline listed, or past it and in the overdue
-	/// line, and is the open one of a hosting on the ledger; every ledger entry is in
-	/// `Due` exactly once, at the block it names, and `Due` lists nothing else; no entry
-	/// has more faults than allowed; no hoster's earnings entry is zero.
+	/// line, is listed under its hoster, and is the open one of its hoster's audit (a
+	/// periodic one) or of a hosting on the ledger (an extra one); every audited hoster
+	/// is in `Due` exactly once, at the block it names, and `Due` lists nothing else;
+	/// every hoster with a confirmed hosting is audited; no hosting's mark is ahead of
+	/// its hoster's audits; no entry has more faults than allowed, nor a hoster more
+	/// missed audits unless it is being evicted; no hoster's earnings entry is zero.
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let (first, next) = OverdueLine::<T>::get();
@@ -729,7 +901,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(lapsed <= now, "overdue challenges lapsed in a future block");
 			overdue.extend(ids);
 		}
+		let mut open = 0usize;
 		for (id, c) in Challenges::<T>::iter() {
+			open += 1;
 			ensure!(id < NextChallengeId::<T>::get(), "a challenge id not yet issued");
 			if overdue.contains(&id) {
 				ensure!(c.deadline <= clock, "a challenge in line before its deadline");
@@ -740,28 +914,58 @@ impl<T: Config> Pallet<T> {
 					"a challenge without deadline"
 				);
 			}
-			ensure!(
-				Ledger::<T>::get(c.contract, &c.hoster).is_some_and(|e| e.open == Some(id)),
-				"an open challenge that is not its hosting's open one"
-			);
+			ensure!(OpenByHoster::<T>::contains_key(&c.hoster, id), "a challenge not listed");
+			if c.requested {
+				let contract = c.contract().ok_or("an extra challenge of nothing")?;
+				ensure!(
+					c.pieces.iter().all(|p| p.contract == contract),
+					"an extra challenge of several contracts"
+				);
+				ensure!(
+					Ledger::<T>::get(contract, &c.hoster).is_some_and(|e| e.open == Some(id)),
+					"an extra challenge that is not its hosting's open one"
+				);
+			} else {
+				ensure!(
+					Audited::<T>::get(&c.hoster).is_some_and(|a| a.open == Some(id)),
+					"a periodic challenge that is not its hoster's open one"
+				);
+			}
 		}
-		let max = Parameters::<T>::get().max_faults;
-		let mut entries = 0usize;
-		for (contract, hoster, entry) in Ledger::<T>::iter() {
-			entries += 1;
-			ensure!(entry.faults < max, "a hosting past its fault limit was not repaired");
-			let listed = Due::<T>::get(entry.due)
-				.iter()
-				.filter(|(c, h)| *c == contract && *h == hoster)
-				.count();
-			ensure!(listed == 1, "a hosting is not in Due exactly once, at its block");
+		ensure!(OpenByHoster::<T>::iter().count() == open, "a closed challenge still listed");
+		let params = Parameters::<T>::get();
+		for (_, hoster, entry) in Ledger::<T>::iter() {
+			ensure!(entry.faults < params.max_faults, "a hosting past its fault limit");
 			if let Some(id) = entry.open {
 				ensure!(Challenges::<T>::contains_key(id), "a hosting's open challenge is closed");
 			}
+			if entry.slot.is_some() {
+				let audit = Audited::<T>::get(&hoster).ok_or("a hoster holding, not audited")?;
+				ensure!(
+					entry.mark.count <= audit.audits.count,
+					"a hosting's mark ahead of its hoster's audits"
+				);
+			}
+		}
+		let mut audited = 0usize;
+		for (hoster, audit) in Audited::<T>::iter() {
+			audited += 1;
+			let listed = Due::<T>::get(audit.due).iter().filter(|h| **h == hoster).count();
+			ensure!(listed == 1, "a hoster is not in Due exactly once, at its block");
+			ensure!(
+				audit.faults < params.max_faults || Evicting::<T>::contains_key(&hoster),
+				"a hoster past its fault limit is not being evicted"
+			);
+			if let Some(id) = audit.open {
+				ensure!(Challenges::<T>::contains_key(id), "a hoster's open audit is closed");
+			}
+		}
+		for hoster in Evicting::<T>::iter_keys() {
+			ensure!(Audited::<T>::contains_key(&hoster), "evicting a hoster not audited");
 		}
 		Self::check_size_trees()?;
 		let scheduled: usize = Due::<T>::iter_values().map(|l| l.len()).sum();
-		ensure!(scheduled == entries, "Due lists a hosting that is not on the ledger");
+		ensure!(scheduled == audited, "Due lists a hoster that is not audited");
 		ensure!(Earned::<T>::iter_values().all(|e| !e.is_zero()), "an earnings entry of zero");
 		Ok(())
 	}
@@ -821,38 +1025,44 @@ impl<T: Config> datdot_primitives::traits::Congestion<BlockNumberFor<T>> for Pal
 }
 
 impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
-	/// A hosting was confirmed: it is paid from now on, and challenged within a period
-	/// (at a random block of it, so challenges spread over the blocks).
+	/// A hosting was confirmed: it takes a slot in its hoster's size tree, so its data is
+	/// drawn from, and is paid from now on for the time its hoster's audits prove. A
+	/// hoster's first hosting makes it audited, within a period (at a random block of
+	/// it, so audits spread over the blocks).
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
 		if let Some(old) = Ledger::<T>::get(contract, hoster) {
+			Self::close_open(&old, hoster);
 			Self::forget(contract, hoster, &old);
 		}
-		let hosting = T::Hosting::hosting(contract, hoster);
-		let paused_mark = hosting
-			.as_ref()
-			.and_then(|h| T::Plans::plan(h.plan))
-			.map(|p| p.paused_blocks)
-			.unwrap_or_default();
-		let bytes = hosting.as_ref().map_or(0, |h| {
-			(h.end.saturating_sub(h.start) as u64).saturating_mul(h.chunk_size as u64)
-		});
+		let Some(hosting) = T::Hosting::hosting(contract, hoster) else { return };
+		let paused_mark = T::Plans::plan(hosting.plan).map(|p| p.paused_blocks).unwrap_or_default();
+		let chunks = hosting.end.saturating_sub(hosting.start);
+		let bytes = (chunks as u64).saturating_mul(hosting.chunk_size as u64);
 		let slot = Self::take_slot(hoster, contract, bytes);
 		if slot.is_none() {
-			log::warn!(target: "runtime::proofs", "{:?} holds {} hostings: contract {} is not drawn from", hoster, HOLDING_SLOTS, contract);
+			log::warn!(target: "runtime::proofs", "{:?} holds {} hostings: contract {} is not drawn from, nor paid", hoster, HOLDING_SLOTS, contract);
 		}
-		let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
-		let offset = random::offset_in_period(&(b"datdot/due", contract, hoster, now), period);
-		let due = Self::schedule_due(now.saturating_add(offset.into()), contract, hoster);
+		let audit = Audited::<T>::get(hoster).unwrap_or_else(|| {
+			let period: u32 = Parameters::<T>::get().period.unique_saturated_into();
+			let offset = random::offset_in_period(&(b"datdot/due", hoster, now), period);
+			let due = Self::schedule_due(now.saturating_add(offset.into()), hoster);
+			let audit = HosterAudit { due, ..Default::default() };
+			Audited::<T>::insert(hoster, &audit);
+			audit
+		});
 		Ledger::<T>::insert(
 			contract,
 			hoster,
 			LedgerEntry {
+				plan: hosting.plan,
+				chunks,
 				paid_until: now,
+				mark: audit.audits.mark(Self::block_u64(now)),
 				paused_mark,
+				shortfall: 0,
 				faults: 0,
 				last_fault: None,
-				due,
 				open: None,
 				slot,
 				bytes,
@@ -865,22 +1075,18 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	fn benchmark_worst_to_end(contract: u64, hoster: &T::AccountId) {
 		let Some(hosting) = T::Hosting::hosting(contract, hoster) else { return };
 		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
-		if Self::open_challenge(contract, hoster, &hosting, &mut entry, false).is_ok() {
+		if Self::open_challenge(contract, hoster, &hosting, &mut entry).is_ok() {
 			Ledger::<T>::insert(contract, hoster, entry);
 		}
 	}
 
-	/// The hosting ended: its open challenge closes without a fault, and its schedule
-	/// entry and size-tree slot go. Time since the last proof is not paid: it was not
-	/// proven.
+	/// The hosting ended: it is paid for what its hoster's audits proved up to the last
+	/// one (the time since was not proven), its open extra challenge closes without a
+	/// fault, and its size-tree slot goes.
 	fn ended(contract: u64, hoster: &T::AccountId) {
+		Self::settle_entry(contract, hoster);
 		let Some(entry) = Ledger::<T>::get(contract, hoster) else { return };
+		Self::close_open(&entry, hoster);
 		Self::forget(contract, hoster, &entry);
-		if let Some(id) = entry.open {
-			if let Some(challenge) = Challenges::<T>::take(id) {
-				Self::unschedule_deadline(challenge.deadline, id);
-				Self::closed(id, &challenge);
-			}
-		}
 	}
 }

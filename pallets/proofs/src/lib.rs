@@ -33,10 +33,11 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use datdot_primitives::{
+		audit::{Audits, Mark},
 		merkle,
 		traits::{
-			EscrowManager, HostingInspect, PlanInspect, ProfileProvider, ProviderStakes,
-			ReputationSink,
+			EscrowManager, HostingInspect, PlanId, PlanInspect, ProfileProvider,
+			ProviderStakes, ReputationSink,
 		},
 		OcwPublic,
 	};
@@ -181,6 +182,28 @@ pub mod pallet {
 		pub siblings: BoundedVec<[u8; 32], ConstU32<MAX_SEGMENT_PATH>>,
 	}
 
+	/// One piece a challenge asks for: a 1 KiB segment of a chunk of a contract's data.
+	#[derive(
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+	)]
+	pub struct Piece {
+		/// The contract (hosting) the piece is of.
+		pub contract: ContractId,
+		/// The chunk (its index in the data set).
+		pub index: u32,
+		/// The segment of the chunk.
+		pub segment: u32,
+	}
+
 	/// An open challenge.
 	#[derive(
 		Encode,
@@ -196,27 +219,28 @@ pub mod pallet {
 	pub struct Challenge<T: Config> {
 		/// The hoster challenged.
 		pub hoster: T::AccountId,
-		/// The contract it keeps.
-		pub contract: ContractId,
-		/// The chunks (indexes in the data set) to prove.
-		pub indexes: BoundedVec<u32, T::MaxIndexes>,
-		/// For each chunk, the segment of it to prove.
-		pub segments: BoundedVec<u32, T::MaxIndexes>,
+		/// The pieces to prove. A periodic challenge draws them across everything the
+		/// hoster keeps, every byte equally likely; an extra one (`request`) from one
+		/// contract.
+		pub pieces: BoundedVec<Piece, T::MaxIndexes>,
 		/// Unanswered when the proof clock ([`ProofClock`]) reaches this reading, it is a
 		/// fault. The clock advances one a block, except after a block that had no room
 		/// left for a response: the chain's own congestion never eats into the window.
 		pub deadline: BlockNumberFor<T>,
-		/// Paid for by someone (`request`), not the hosting's periodic challenge: its
-		/// failure counts only if the hosting has no counted fault in the last period.
+		/// Paid for by someone (`request`) for one contract, not the hoster's periodic
+		/// audit: its failure counts only if the hosting has no counted fault in the last
+		/// period.
 		pub requested: bool,
 	}
 	impl<T: Config> Challenge<T> {
-		/// A digest of what the challenge asks: the hoster, the contract, the chunks and
-		/// their segments.
+		/// A digest of what the challenge asks: the hoster and the pieces.
 		pub fn digest(&self) -> [u8; 32] {
-			sp_io::hashing::blake2_256(
-				&(&self.hoster, self.contract, &self.indexes, &self.segments).encode(),
-			)
+			sp_io::hashing::blake2_256(&(&self.hoster, &self.pieces).encode())
+		}
+
+		/// The contract an extra challenge is of (all its pieces are).
+		pub fn contract(&self) -> Option<ContractId> {
+			self.pieces.first().map(|p| p.contract)
 		}
 	}
 
@@ -236,12 +260,12 @@ pub mod pallet {
 	pub struct Response<T: Config> {
 		/// The challenge answered.
 		pub challenge: ChallengeId,
-		/// What it asked (`Challenge::digest`: hoster, contract and chunks). Blocks on
+		/// What it asked (`Challenge::digest`: hoster and pieces). Blocks on
 		/// two forks can open the same challenge id asking different chunks; an answer
 		/// worked out on one fork is refused as stale on the other (`WrongChallenge`),
 		/// not taken as a wrong proof.
 		pub asked: [u8; 32],
-		/// One proof per challenged index, in order.
+		/// One proof per piece asked, in order.
 		pub proofs: BoundedVec<SegmentProof, T::MaxIndexes>,
 		/// The hoster's `ddot` key, which signed the response.
 		pub signer: OcwPublic,
@@ -265,16 +289,55 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextChallengeId<T: Config> = StorageValue<_, ChallengeId, ValueQuery>;
 
-	/// Hostings due for their next challenge, by block: each hosting is in here once,
+	/// Hosters due for their next audit, by block: each audited hoster is in here once,
 	/// at most one period ahead.
 	#[pallet::storage]
 	pub type Due<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<(ContractId, T::AccountId), T::MaxChallengesPerBlock>,
+		BoundedVec<T::AccountId, T::MaxChallengesPerBlock>,
 		ValueQuery,
 	>;
+
+	/// What the pallet keeps per hoster that holds confirmed hostings: its audit
+	/// outcomes, the block of its next audit, its open periodic challenge and its missed
+	/// audits in a row.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+	pub struct HosterAudit<BlockNumber> {
+		/// Its audit outcomes: what every one of its hostings is paid from.
+		pub audits: Audits,
+		/// The block of its one entry in `Due`.
+		pub due: BlockNumber,
+		/// Its open periodic challenge.
+		pub open: Option<ChallengeId>,
+		/// Periodic challenges missed in a row.
+		pub faults: u32,
+		/// The block of the last missed one.
+		pub last_fault: Option<BlockNumber>,
+	}
+
+	/// Each audited hoster's [`HosterAudit`]: present while it holds a confirmed
+	/// hosting, or has an open periodic challenge.
+	#[pallet::storage]
+	pub type Audited<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, HosterAudit<BlockNumberFor<T>>>;
+
+	/// The open challenges of each hoster (its periodic one and the extra ones): what
+	/// its off-chain worker reads.
+	#[pallet::storage]
+	pub type OpenByHoster<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ChallengeId, ()>;
+
+	/// Hosters that missed `max_faults` audits in a row: their hostings are being
+	/// repaired onto other hosters, a bounded number a block.
+	#[pallet::storage]
+	pub type Evicting<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Where the settlement sweep (`on_idle`) goes on in the ledger: the last key it
+	/// visited.
+	#[pallet::storage]
+	pub type SweepCursor<T: Config> = StorageValue<_, BoundedVec<u8, ConstU32<256>>, OptionQuery>;
 
 	/// Challenge deadlines by reading of the proof clock.
 	#[pallet::storage]
@@ -322,20 +385,30 @@ pub mod pallet {
 	/// What the pallet keeps per confirmed hosting.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 	pub struct LedgerEntry<BlockNumber> {
-		/// Settled up to this block: paid for proven time, or closed unpaid by a fault.
+		/// The plan paying for it.
+		pub plan: PlanId,
+		/// Its chunks: what the plan's price is per.
+		pub chunks: u32,
+		/// Settled up to this block: paid for the time its hoster's audits proved, or
+		/// closed unpaid by a fault.
 		pub paid_until: BlockNumber,
-		/// The plan's paused-blocks total (`PlanView::paused_blocks`) at `paid_until`:
-		/// the paused time since is subtracted from what the next proof pays.
+		/// Where its pay goes on from in its hoster's audit outcomes.
+		pub mark: Mark,
+		/// The plan's paused-blocks total (`PlanView::paused_blocks`) when it was last
+		/// settled: the paused time since is subtracted from what the next settlement
+		/// pays.
 		pub paused_mark: u64,
-		/// Faults in a row.
+		/// Paused blocks not subtracted yet (there was less proven time to subtract them
+		/// from): the next settlements subtract them first.
+		pub shortfall: u64,
+		/// Faults of this hosting (wrong pieces, failed extra challenges) since a piece
+		/// of it was last proven.
 		pub faults: u32,
 		/// The block of the last counted fault: a failed extra challenge within a period
 		/// of it closes the time unpaid but is neither counted nor slashed again, so
 		/// extra challenges during one outage cost the hoster one fault.
 		pub last_fault: Option<BlockNumber>,
-		/// The block of the hosting's one entry in `Due`.
-		pub due: BlockNumber,
-		/// The hosting's open challenge: at most one at a time.
+		/// The hosting's open extra challenge: at most one at a time.
 		pub open: Option<ChallengeId>,
 		/// Its slot in the hoster's size tree ([`SizeNodes`]), if it got one.
 		pub slot: Option<u32>,
@@ -379,7 +452,8 @@ pub mod pallet {
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, u32>;
 
 	/// Per confirmed hosting (contract, hoster): how far it is paid, its faults, its
-	/// schedule entry and its open challenge. Removed when the hosting ends.
+	/// slot in the size tree and its open extra challenge. Removed when the hosting
+	/// ends.
 	#[pallet::storage]
 	pub type Ledger<T: Config> = StorageDoubleMap<
 		_,
@@ -392,7 +466,7 @@ pub mod pallet {
 
 	/// What each hoster was paid for proven time, in total since it first was (after the
 	/// protocol fee): its earnings, on chain for its operator. Only added to, by each
-	/// accepted proof that pays; an account that was never paid has no entry.
+	/// settlement that pays; an account that was never paid has no entry.
 	#[pallet::storage]
 	pub type Earned<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
@@ -425,45 +499,64 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// Provide a proof of storage: `hoster` must prove the chunks `indexes` of
-		/// `contract` by `deadline` (SPEC provide-proof-of-storage).
+		/// Provide a proof of storage: `hoster` must prove `pieces` by `deadline` (SPEC
+		/// provide-proof-of-storage). A periodic challenge draws them across all the
+		/// hoster keeps; an extra one (`request`) from one contract.
 		ProvideProofOfStorage {
 			/// The challenge.
 			challenge: ChallengeId,
 			/// The hoster.
 			hoster: T::AccountId,
-			/// The contract.
-			contract: ContractId,
-			/// The chunks to prove.
-			indexes: BoundedVec<u32, T::MaxIndexes>,
-			/// For each chunk, the segment of it to prove.
-			segments: BoundedVec<u32, T::MaxIndexes>,
+			/// The pieces to prove: contract, chunk and segment each.
+			pieces: BoundedVec<Piece, T::MaxIndexes>,
 			/// Unanswered when the proof clock (`ProofClock`) reaches this reading, it is
 			/// a fault: `window` uncongested blocks from now.
 			deadline: BlockNumberFor<T>,
 		},
-		/// Every proof verified: the hoster was paid for the period it proves.
+		/// Every proof verified. A periodic challenge's proves all the hoster keeps
+		/// since its last audit: its hostings are paid for that time when they are next
+		/// settled (`Paid`).
 		ProofAccepted {
 			/// The challenge.
 			challenge: ChallengeId,
 			/// The hoster.
 			hoster: T::AccountId,
-			/// What it received (after the protocol fee).
+		},
+		/// A hosting was settled: paid for the proven time since it last was, paused
+		/// time excluded, never more than its plan's escrow holds.
+		Paid {
+			/// The contract.
+			contract: ContractId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// The blocks paid for.
+			blocks: u64,
+			/// What the hoster received (after the protocol fee).
 			paid: BalanceOf<T>,
 		},
-		/// A challenge closed unanswered without a fault: its hosting ended, or its plan
-		/// was paused, before the deadline.
+		/// A challenge closed unanswered without a fault: its hostings ended, or the
+		/// breaker paused responses, before the deadline.
 		ChallengeClosed {
 			/// The challenge.
 			challenge: ChallengeId,
 			/// The hoster.
 			hoster: T::AccountId,
-			/// The contract.
-			contract: ContractId,
 		},
-		/// A wrong, late or missing proof: reputation down and part of the stake slashed
-		/// (the step's share of the stake, times the contract's share of the hoster's
-		/// declared storage).
+		/// A hoster missed its periodic audit: none of its hostings is paid for the time
+		/// since its last audit, its reputation goes down and its stake is slashed by
+		/// the step's share times the share of its declared storage its hostings hold.
+		/// After `max_faults` in a row, all its hostings are repaired onto others.
+		AuditMissed {
+			/// The challenge.
+			challenge: ChallengeId,
+			/// The hoster.
+			hoster: T::AccountId,
+			/// Audits missed in a row, this one included.
+			faults: u32,
+		},
+		/// A wrong piece of a hosting, or a failed extra challenge of it: reputation down
+		/// and part of the stake slashed (the step's share of the stake, times the
+		/// contract's share of the hoster's declared storage).
 		Fault {
 			/// The challenge.
 			challenge: ChallengeId,
@@ -471,7 +564,8 @@ pub mod pallet {
 			hoster: T::AccountId,
 			/// The contract.
 			contract: ContractId,
-			/// Faults in a row, this one included.
+			/// Faults of the hosting since a piece of it was last proven, this one
+			/// included.
 			faults: u32,
 		},
 		/// An extra challenge failed within a period of the hosting's last counted fault:
@@ -533,7 +627,12 @@ pub mod pallet {
 			let clock = Self::tick(now);
 			Self::expire(now, clock)
 				.saturating_add(Self::challenge_due(now))
+				.saturating_add(Self::evict())
 				.saturating_add(Self::tick_weight())
+		}
+
+		fn on_idle(_now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::sweep(remaining)
 		}
 
 		fn on_finalize(_now: BlockNumberFor<T>) {

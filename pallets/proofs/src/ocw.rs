@@ -24,14 +24,11 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	if keys.is_empty() {
 		return;
 	}
-	// Each local hoster's own hostings, from the index by hoster, and their one open
-	// challenge each: the work grows with this node's duties, not with every
-	// challenge on chain.
+	// Each local hoster's open challenges, from the index by hoster: its periodic audit
+	// and any extra ones. The work grows with this node's duties, not with every
+	// challenge on chain, nor with the number of its hostings.
 	for (key, who) in keys.iter() {
-		for contract in T::Hosting::contracts_of(who) {
-			let Some(id) = Ledger::<T>::get(contract, who).and_then(|entry| entry.open) else {
-				continue;
-			};
+		for id in OpenByHoster::<T>::iter_key_prefix(who) {
 			let Some(challenge) = Challenges::<T>::get(id) else { continue };
 			if let Some(response) = build::<T>(id, &challenge, key.clone()) {
 				send_once::<T>(id, now, response, key);
@@ -40,25 +37,30 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 	}
 }
 
-/// The response to `challenge` from this node's stored frames, if it holds them all.
+/// The response to `challenge` from this node's stored frames, if it holds every piece
+/// of a hosting it still keeps (a piece of a hosting that ended gets an empty proof:
+/// the chain does not hold it against the hoster).
 pub fn build<T: Config>(
 	id: ChallengeId,
 	challenge: &Challenge<T>,
 	signer: OcwPublic,
 ) -> Option<Response<T>> {
-	let hosting = T::Hosting::hosting(challenge.contract, &challenge.hoster)?;
 	let mut proofs = Vec::new();
-	for (index, segment) in challenge.indexes.iter().zip(challenge.segments.iter()) {
-		let frame = chunk_store::get(&hosting.root, *index);
+	for piece in challenge.pieces.iter() {
+		let Some(hosting) = T::Hosting::hosting(piece.contract, &challenge.hoster) else {
+			proofs.push(SegmentProof { segment: BoundedVec::new(), siblings: BoundedVec::new() });
+			continue;
+		};
+		let frame = chunk_store::get(&hosting.root, piece.index);
 		let Some((chunk, siblings)) = frame.as_deref().and_then(frames::decode) else {
-			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} not stored here", id, index);
+			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} of contract {} not stored here", id, piece.index, piece.contract);
 			return None;
 		};
 		// The segment's path in its chunk's tree, then the chunk's path from the frame.
-		let mut path = merkle::segment_proof(&chunk, hosting.chunk_size, *segment)?;
+		let mut path = merkle::segment_proof(&chunk, hosting.chunk_size, piece.segment)?;
 		path.extend(siblings);
 		proofs.push(SegmentProof {
-			segment: BoundedVec::try_from(merkle::segment(&chunk, *segment).to_vec()).ok()?,
+			segment: BoundedVec::try_from(merkle::segment(&chunk, piece.segment).to_vec()).ok()?,
 			siblings: BoundedVec::try_from(path).ok()?,
 		});
 	}

@@ -45,6 +45,8 @@ pub trait WeightInfo {
 	fn set_params() -> Weight;
 	fn on_initialize_challenge(n: u32, ) -> Weight;
 	fn on_initialize_fault(n: u32, ) -> Weight;
+	fn settle() -> Weight;
+	fn evict_one() -> Weight;
 }
 
 /// Weights for `pallet_proofs` using the datdot runtime and recommended hardware.
@@ -222,6 +224,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 9392).saturating_mul(n.into()))
 	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn settle() -> Weight {
+		Weight::from_parts(60_000_000, 8_000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn evict_one() -> Weight {
+		Weight::from_parts(120_000_000, 16_000)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+	}
 }
 
 // For backwards compatibility and tests: the same figures with ParityDb weights.
@@ -375,5 +389,17 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 9392).saturating_mul(n.into()))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn settle() -> Weight {
+		Weight::from_parts(60_000_000, 8_000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn evict_one() -> Weight {
+		Weight::from_parts(120_000_000, 16_000)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 }
