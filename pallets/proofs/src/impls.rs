@@ -6,7 +6,7 @@ use datdot_primitives::{
 	audit, merkle, random,
 	schedule::first_with_room,
 	traits::{
-		EscrowManager, HostingInspect, HostingObserver, HostingView, Outcome, PlanInspect,
+		EscrowManager, HostingInspect, HostingObserver, HostingView, Outcome, PlanId, PlanInspect,
 		PlanView, ProfileProvider, ProviderStakes, ReputationSink,
 	},
 	OcwPublic, Role,
@@ -96,10 +96,11 @@ impl<T: Config> Pallet<T> {
 		Some((SlotContract::<T>::get(hoster, slot)?, place))
 	}
 
-	/// `k` pieces of all that `hoster` keeps, drawn from `seed` with every byte equally
-	/// likely, whatever the number and sizes of its hostings: for each, the hosting
-	/// (contract), the chunk and the 1 KiB segment holding the drawn byte. O(k · log
-	/// slots) reads.
+	/// Up to `k` pieces of all that `hoster` keeps for running plans, drawn from `seed`
+	/// with every byte equally likely, whatever the number and sizes of its hostings:
+	/// for each, the hosting (contract), the chunk and the 1 KiB segment holding the
+	/// drawn byte. A draw that lands in a paused plan's hosting (not challenged while
+	/// paused) is drawn again, 2k draws at most. O(k · log slots) reads.
 	pub fn draw_pieces(
 		hoster: &T::AccountId,
 		seed: &[u8; 32],
@@ -109,23 +110,37 @@ impl<T: Config> Pallet<T> {
 		if total == 0 {
 			return Vec::new();
 		}
-		(0..k)
-			.filter_map(|i| {
-				let (contract, place) = Self::holding_at(hoster, random::below(seed, i, total))?;
-				let hosting = T::Hosting::hosting(contract, hoster)?;
-				let chunk_size = hosting.chunk_size.max(1) as u64;
-				let index = hosting.start.saturating_add((place / chunk_size) as u32);
-				let segment = (place % chunk_size / merkle::SEGMENT_SIZE as u64) as u32;
-				Some((contract, index, segment))
-			})
-			.collect()
+		let mut pieces = Vec::new();
+		for i in 0..k.saturating_mul(2) {
+			if pieces.len() as u32 == k {
+				break;
+			}
+			let Some((contract, place)) = Self::holding_at(hoster, random::below(seed, i, total))
+			else {
+				continue;
+			};
+			let Some(hosting) = Self::live(contract, hoster) else { continue };
+			let chunk_size = hosting.chunk_size.max(1) as u64;
+			let index = hosting.start.saturating_add((place / chunk_size) as u32);
+			let segment = (place % chunk_size / merkle::SEGMENT_SIZE as u64) as u32;
+			pieces.push((contract, index, segment));
+		}
+		pieces
+	}
+
+	/// `hoster`'s hosting of `contract`, if it keeps it and its plan runs: what a
+	/// challenge may ask for and hold against it.
+	pub fn live(contract: ContractId, hoster: &T::AccountId) -> Option<HostingView> {
+		let hosting = T::Hosting::hosting(contract, hoster)?;
+		T::Plans::plan(hosting.plan).filter(|p| p.running)?;
+		Some(hosting)
 	}
 
 	/// The contracts among `pieces` of `hoster`'s hostings whose piece `proofs` (one
 	/// each, in order) does not prove against the contract's root (every one of them if
-	/// the counts differ), and how many pieces were of hostings it still keeps. A piece
-	/// of a hosting that ended meanwhile is not held against the hoster. O(k · path)
-	/// work, whatever the number of its hostings.
+	/// the counts differ), and how many pieces were of hostings it still keeps for
+	/// running plans. A piece of a hosting that ended or was paused meanwhile is not held
+	/// against the hoster. O(k · path) work, whatever the number of its hostings.
 	pub fn wrong_pieces(
 		hoster: &T::AccountId,
 		pieces: &[Piece],
@@ -134,7 +149,7 @@ impl<T: Config> Pallet<T> {
 		let mut wrong: Vec<ContractId> = Vec::new();
 		let mut held = 0;
 		for (k, piece) in pieces.iter().enumerate() {
-			let Some(hosting) = T::Hosting::hosting(piece.contract, hoster) else { continue };
+			let Some(hosting) = Self::live(piece.contract, hoster) else { continue };
 			held += 1;
 			let proven = proofs.len() == pieces.len() &&
 				merkle::verify_segment(
@@ -260,10 +275,15 @@ impl<T: Config> Pallet<T> {
 		let id = NextChallengeId::<T>::get();
 		let seed = Self::seed(id, hoster);
 		let wanted = Parameters::<T>::get().indexes.min(T::MaxIndexes::get());
-		let pieces = Self::draw_pieces(hoster, &seed, wanted)
+		let pieces: Vec<Piece> = Self::draw_pieces(hoster, &seed, wanted)
 			.into_iter()
-			.map(|(contract, index, segment)| Piece { contract, index, segment });
-		audit.open = Some(Self::open(hoster, BoundedVec::truncate_from(pieces.collect()), false)?);
+			.map(|(contract, index, segment)| Piece { contract, index, segment })
+			.collect();
+		if pieces.is_empty() {
+			// All it keeps is paused: nothing to ask this period.
+			return Ok(());
+		}
+		audit.open = Some(Self::open(hoster, BoundedVec::truncate_from(pieces), false)?);
 		Ok(())
 	}
 
@@ -462,8 +482,9 @@ impl<T: Config> Pallet<T> {
 				return; // the hosting ended meanwhile
 			};
 			entry.open = None;
-			if T::CallsPaused::get() {
-				// The breaker refused every answer: the hoster did nothing wrong.
+			if T::CallsPaused::get() || Self::live(contract, hoster).is_none() {
+				// The breaker refused every answer, or the plan was paused since: the
+				// hoster did nothing wrong.
 				Ledger::<T>::insert(contract, hoster, entry);
 				Self::closed(id, hoster);
 				return;
@@ -475,7 +496,10 @@ impl<T: Config> Pallet<T> {
 		audit.open = None;
 		// Nothing was proven since the last audit, whatever the reason.
 		audit.audits.record(Self::block_u64(now), false);
-		if T::CallsPaused::get() {
+		let held = challenge.pieces.iter().filter(|p| Self::live(p.contract, hoster).is_some());
+		if T::CallsPaused::get() || held.count() == 0 {
+			// The breaker refused every answer, or every piece asked for is of a hosting
+			// that ended or was paused since: the hoster did nothing wrong.
 			Audited::<T>::insert(hoster, audit);
 			Self::closed(id, hoster);
 			return;
@@ -524,10 +548,12 @@ impl<T: Config> Pallet<T> {
 		let params = Parameters::<T>::get();
 		let audits = Audited::<T>::get(hoster).map(|a| a.audits).unwrap_or_default();
 		let plan = T::Plans::plan(entry.plan);
+		let mut spent = false;
 		if let Some(plan) = plan.as_ref() {
-			Self::settle(contract, hoster, &mut entry, &audits, plan);
+			spent = Self::settle(contract, hoster, &mut entry, &audits, plan);
 			entry.paused_mark = plan.paused_blocks;
 		}
+		let plan = entry.plan;
 		entry.mark = audits.mark(Self::block_u64(now));
 		entry.shortfall = 0;
 		entry.paid_until = now;
@@ -540,8 +566,24 @@ impl<T: Config> Pallet<T> {
 				hoster: hoster.clone(),
 				contract,
 			});
-			return;
+		} else {
+			Self::count_fault(id, contract, hoster, entry, now);
 		}
+		if spent {
+			Self::spent(plan);
+		}
+	}
+
+	/// Counts a fault of `contract`'s hosting by `hoster`: slash, reputation, and the
+	/// repair after `max_faults`.
+	fn count_fault(
+		id: ChallengeId,
+		contract: ContractId,
+		hoster: &T::AccountId,
+		mut entry: LedgerEntry<BlockNumberFor<T>>,
+		now: BlockNumberFor<T>,
+	) {
+		let params = Parameters::<T>::get();
 		let faults = entry.faults.saturating_add(1);
 		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
 		let slash = params.slashes[step] * Self::at_risk(hoster, entry.bytes);
@@ -576,16 +618,18 @@ impl<T: Config> Pallet<T> {
 	/// the proven time, excluded from the next), never more than the escrow holds. If
 	/// the escrow refuses, nothing changes: the time stays owed. O(1), however many
 	/// audits passed. A hosting without a slot in the size tree is never drawn from, so
-	/// never paid.
+	/// never paid. Returns whether the proven time was worth more than the escrow held:
+	/// the caller then stores the entry and ends the plan ([`Self::spent`]).
+	#[must_use]
 	pub(crate) fn settle(
 		contract: ContractId,
 		hoster: &T::AccountId,
 		entry: &mut LedgerEntry<BlockNumberFor<T>>,
 		audits: &audit::Audits,
 		plan: &PlanView<T::AccountId>,
-	) {
+	) -> bool {
 		if entry.slot.is_none() || audits.count == entry.mark.count {
-			return;
+			return false;
 		}
 		let (owed, next) = audits.settle(&entry.mark);
 		let paused = plan
@@ -606,7 +650,7 @@ impl<T: Config> Pallet<T> {
 				Ok(net) => paid = net,
 				Err(e) => {
 					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", entry.plan, e);
-					return;
+					return false;
 				},
 			}
 		}
@@ -620,10 +664,13 @@ impl<T: Config> Pallet<T> {
 		if blocks > 0 {
 			Self::deposit_event(Event::Paid { contract, hoster: hoster.clone(), blocks, paid });
 		}
-		if cost > held {
-			// What was proven is more than is left: the plan cannot go on.
-			T::Plans::budget_spent(entry.plan);
-		}
+		// What was proven is more than is left: the plan cannot go on.
+		cost > held
+	}
+
+	/// Ends `plan`, whose escrow could not pay what its hostings proved.
+	fn spent(plan: PlanId) {
+		T::Plans::budget_spent(plan);
 	}
 
 	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it.
@@ -631,8 +678,12 @@ impl<T: Config> Pallet<T> {
 		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
 		let Some(audit) = Audited::<T>::get(hoster) else { return };
 		let Some(plan) = T::Plans::plan(entry.plan) else { return };
-		Self::settle(contract, hoster, &mut entry, &audit.audits, &plan);
+		let spent = Self::settle(contract, hoster, &mut entry, &audit.audits, &plan);
+		let plan = entry.plan;
 		Ledger::<T>::insert(contract, hoster, entry);
+		if spent {
+			Self::spent(plan);
+		}
 	}
 
 	/// What settling one hosting may take, visit included.
@@ -656,16 +707,24 @@ impl<T: Config> Pallet<T> {
 		if used.saturating_add(step).any_gt(limit) {
 			return Weight::zero();
 		}
-		let mut iter = match SweepCursor::<T>::get() {
+		let cursor = SweepCursor::<T>::get();
+		// Started at the ledger's beginning: the end of the ledger ends this sweep.
+		let mut wrapped = cursor.is_none();
+		let mut iter = match cursor {
 			Some(key) => Ledger::<T>::iter_from(key.into_inner()),
 			None => Ledger::<T>::iter(),
 		};
-		let mut finished = true;
+		let mut exhausted = false;
 		while used.saturating_add(step).all_lte(limit) {
 			let Some((contract, hoster, mut entry)) = iter.next() else {
-				break;
+				if wrapped {
+					exhausted = true;
+					break;
+				}
+				wrapped = true;
+				iter = Ledger::<T>::iter();
+				continue;
 			};
-			finished = false;
 			used = used.saturating_add(visit);
 			let Some(audit) = Audited::<T>::get(&hoster) else { continue };
 			if entry.slot.is_none() || audit.audits.count == entry.mark.count {
@@ -673,11 +732,15 @@ impl<T: Config> Pallet<T> {
 			}
 			used = used.saturating_add(step);
 			if let Some(plan) = T::Plans::plan(entry.plan) {
-				Self::settle(contract, &hoster, &mut entry, &audit.audits, &plan);
+				let spent = Self::settle(contract, &hoster, &mut entry, &audit.audits, &plan);
+				let plan = entry.plan;
 				Ledger::<T>::insert(contract, &hoster, entry);
+				if spent {
+					Self::spent(plan);
+				}
 			}
 		}
-		if finished {
+		if exhausted {
 			SweepCursor::<T>::kill();
 		} else {
 			let key = BoundedVec::try_from(iter.last_raw_key().to_vec()).ok();

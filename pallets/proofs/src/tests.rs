@@ -15,12 +15,40 @@ use std::sync::Arc;
 
 type Signature = <OcwPublic as RuntimeAppPublic>::Signature;
 
+/// Runs blocks to `n`: each block's idle time (the settlement sweep) at its end, and
+/// the next block's start.
 fn run_to(n: u64) {
 	while System::block_number() < n {
+		end_block();
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		Proofs::on_initialize(next);
 	}
+}
+
+/// The current block's idle time: the settlement sweep, with all the weight it wants.
+fn end_block() {
+	Proofs::on_idle(System::block_number(), Weight::MAX);
+}
+
+/// What the settlements paid `who` so far, from the events.
+fn paid_to(who: AccountId) -> u64 {
+	System::events()
+		.iter()
+		.filter_map(|e| match &e.event {
+			RuntimeEvent::Proofs(Event::Paid { hoster, paid, .. }) if *hoster == who => Some(*paid),
+			_ => None,
+		})
+		.sum()
+}
+
+/// Moves the hoster's next audit far out, for tests of extra challenges alone.
+fn postpone_audit() {
+	let mut audit = Audited::<Test>::get(HOSTER).expect("audited");
+	Due::<Test>::mutate(audit.due, |l| l.retain(|h| *h != HOSTER));
+	audit.due = 10_000;
+	Due::<Test>::mutate(10_000, |l| l.try_push(HOSTER).unwrap());
+	Audited::<Test>::insert(HOSTER, audit);
 }
 
 /// The hoster keeps contract 0 (confirmed at block 1) and holds a `ddot` key.
@@ -33,7 +61,7 @@ fn setup() -> OcwPublic {
 	key
 }
 
-/// Runs blocks until the hoster's first challenge opens; returns it.
+/// Runs blocks until a challenge is open; returns it.
 fn first_challenge() -> (ChallengeId, Challenge<Test>) {
 	for _ in 0..40 {
 		if let Some((id, c)) = Challenges::<Test>::iter().next() {
@@ -44,9 +72,10 @@ fn first_challenge() -> (ChallengeId, Challenge<Test>) {
 	panic!("no challenge within a period");
 }
 
-/// What challenge `c` asks: its chunks, each with the segment of it to prove.
+/// What challenge `c` asks: its chunks, each with the segment of it to prove (every
+/// mocked hosting keeps the same data set unless a test says otherwise).
 fn pieces(c: &Challenge<Test>) -> Vec<(u32, u32)> {
-	c.indexes.iter().copied().zip(c.segments.iter().copied()).collect()
+	c.pieces.iter().map(|p| (p.index, p.segment)).collect()
 }
 
 /// Segment proofs of the mocked data set's `pieces` (chunk, segment).
@@ -102,28 +131,27 @@ fn build_and_execute(test: impl FnOnce()) {
 }
 
 #[test]
-fn a_confirmed_hosting_is_challenged_within_a_period_and_again_each_period() {
+fn a_hoster_is_audited_within_a_period_and_again_each_period() {
 	build_and_execute(|| {
 		setup();
 		let (id, c) = first_challenge();
 		let opened = System::block_number();
 		assert!(opened <= 1 + 20, "within the first period");
-		assert_eq!((c.hoster, c.contract, c.indexes.len()), (HOSTER, 0, 2));
-		assert!(c.indexes.iter().all(|i| *i < 10));
+		assert_eq!((c.hoster, c.pieces.len(), c.requested), (HOSTER, 2, false));
+		assert!(c.pieces.iter().all(|p| p.contract == 0 && p.index < 10));
 		assert_eq!(c.deadline, opened + 3);
 		System::assert_has_event(
 			Event::ProvideProofOfStorage {
 				challenge: id,
 				hoster: HOSTER,
-				contract: 0,
-				indexes: c.indexes.clone(),
-				segments: c.segments.clone(),
+				pieces: c.pieces.clone(),
 				deadline: c.deadline,
 			}
 			.into(),
 		);
+		assert_eq!(Audited::<Test>::get(HOSTER).unwrap().open, Some(id));
 		// The next one is due exactly a period later.
-		assert!(Due::<Test>::get(opened + 20).contains(&(0, HOSTER)));
+		assert!(Due::<Test>::get(opened + 20).contains(&HOSTER));
 		check();
 	});
 }
@@ -137,19 +165,27 @@ fn a_valid_response_pays_the_proven_period_once() {
 		let (response, signature) = signed(&key, id, &pieces(&c));
 		assert_ok!(Proofs::authorize_response(&response, &signature).map(|_| ()));
 		assert_ok!(respond(response.clone(), signature.clone()));
-		// Paid: price × 10 chunks × blocks since the hosting was confirmed at block 1.
+		System::assert_last_event(Event::ProofAccepted { challenge: id, hoster: HOSTER }.into());
+		assert!(world(|w| w.payouts.is_empty()), "the response itself pays nothing");
+		// Settled at the block's end: price × 10 chunks × blocks since the hosting was
+		// confirmed at block 1.
+		end_block();
 		let paid = (PRICE as u64) * 10 * (now - 1);
 		assert_eq!(world(|w| w.payouts.clone()), vec![(HOSTER, paid)]);
 		System::assert_last_event(
-			Event::ProofAccepted { challenge: id, hoster: HOSTER, paid }.into(),
+			Event::Paid { contract: 0, hoster: HOSTER, blocks: now - 1, paid }.into(),
 		);
 		assert_eq!(Earned::<Test>::get(HOSTER), paid, "the hoster's earnings on chain");
 		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
 		assert_eq!((entry.paid_until, entry.faults, entry.open), (now, 0, None));
+		// Settling again pays nothing more.
+		end_block();
+		assert_eq!(world(|w| w.payouts.len()), 1);
 		assert!(world(|w| w.outcomes.contains(&(HOSTER, Outcome::Success(1)))));
 		// Twice: the challenge is closed; the pool and the runtime refuse it, unpaid.
 		assert!(Proofs::authorize_response(&response, &signature).is_err());
 		assert_noop!(respond(response, signature), Error::<Test>::ChallengeNotFound);
+		end_block();
 		assert_eq!(Earned::<Test>::get(HOSTER), paid);
 		// Its deadline passing is no fault.
 		run_to(c.deadline + 1);
@@ -170,7 +206,9 @@ fn a_wrong_proof_is_a_fault() {
 		System::assert_last_event(
 			Event::Fault { challenge: id, hoster: HOSTER, contract: 0, faults: 1 }.into(),
 		);
-		assert!(world(|w| w.payouts.is_empty()));
+		end_block();
+		assert!(world(|w| w.payouts.is_empty()), "the audited time is not paid");
+		assert_eq!(Audited::<Test>::get(HOSTER).unwrap().audits.proven, 0);
 		assert_eq!(world(|w| w.slashes.clone()), vec![(HOSTER, Perbill::zero())]);
 		check();
 	});
@@ -198,7 +236,7 @@ fn a_proof_carries_one_segment_whatever_the_chunk_size() {
 	build_and_execute(|| {
 		let key = setup();
 		let (id, c) = first_challenge();
-		assert!(c.segments.iter().all(|j| *j < merkle::segments(CHUNK_SIZE)));
+		assert!(c.pieces.iter().all(|p| p.segment < merkle::segments(CHUNK_SIZE)));
 		let (response, _) = signed(&key, id, &pieces(&c));
 		for proof in response.proofs.iter() {
 			assert!(proof.segment.len() <= merkle::SEGMENT_SIZE as usize);
@@ -207,7 +245,7 @@ fn a_proof_carries_one_segment_whatever_the_chunk_size() {
 		}
 		// At most a segment and its path per asked chunk, not a chunk.
 		use codec::MaxEncodedLen;
-		let bound = SegmentProof::max_encoded_len() * c.indexes.len() + 200;
+		let bound = SegmentProof::max_encoded_len() * c.pieces.len() + 200;
 		assert!(response.encoded_size() <= bound);
 		assert!(SegmentProof::max_encoded_len() < 2_300, "1 KiB and 38 hashes");
 	});
@@ -223,8 +261,9 @@ fn an_answer_worked_out_on_another_fork_is_refused_not_faulted() {
 		let other_fork: Vec<(u32, u32)> =
 			pieces(&c).iter().map(|(i, j)| ((i + 1) % 10, *j)).collect();
 		let mut asked_there = c.clone();
-		asked_there.indexes =
-			BoundedVec::truncate_from(other_fork.iter().map(|(i, _)| *i).collect::<Vec<_>>());
+		for (piece, (i, _)) in asked_there.pieces.iter_mut().zip(other_fork.iter()) {
+			piece.index = *i;
+		}
 		let (mut response, _) = signed(&key, id, &other_fork);
 		response.asked = asked_there.digest();
 		let signature = datdot_primitives::signing::sign::<Test>(&key, &response).unwrap();
@@ -246,18 +285,21 @@ fn an_answer_worked_out_on_another_fork_is_refused_not_faulted() {
 }
 
 #[test]
-fn missing_proofs_escalate_and_the_hosting_is_repaired() {
+fn missed_audits_escalate_and_the_hosters_hostings_are_repaired() {
 	build_and_execute(|| {
 		setup();
-		let mut faults = 0;
-		while faults < 3 {
+		while world(|w| w.repaired.is_empty()) {
 			run_to(System::block_number() + 1);
-			faults = System::events()
-				.iter()
-				.filter(|e| matches!(e.event, RuntimeEvent::Proofs(Event::Fault { .. })))
-				.count();
 			assert!(System::block_number() < 200, "three periods suffice");
 		}
+		let missed: Vec<u32> = System::events()
+			.iter()
+			.filter_map(|e| match e.event {
+				RuntimeEvent::Proofs(Event::AuditMissed { faults, .. }) => Some(faults),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(missed, vec![1, 2, 3]);
 		assert_eq!(
 			world(|w| w.slashes.clone()),
 			vec![
@@ -268,9 +310,11 @@ fn missing_proofs_escalate_and_the_hosting_is_repaired() {
 		);
 		assert_eq!(world(|w| w.repaired.clone()), vec![(0, HOSTER)]);
 		assert!(Ledger::<Test>::get(0, HOSTER).is_none(), "no longer challenged");
+		assert!(!Evicting::<Test>::contains_key(HOSTER), "evicted");
 		let before = NextChallengeId::<Test>::get();
 		run_to(System::block_number() + 60);
-		assert_eq!(NextChallengeId::<Test>::get(), before, "no challenge of a repaired hosting");
+		assert_eq!(NextChallengeId::<Test>::get(), before, "no challenge of a hoster of nothing");
+		assert!(Audited::<Test>::get(HOSTER).is_none(), "no longer audited");
 		check();
 	});
 }
@@ -401,16 +445,11 @@ fn the_worker_answers_from_stored_frames_once_and_resends_only_if_still_open() {
 			panic!("a response")
 		};
 		assert_eq!(response.challenge, id);
-		assert_eq!(response.proofs.len(), c.indexes.len());
+		assert_eq!(response.proofs.len(), c.pieces.len());
 		assert_ok!(respond(response, signature));
-		System::assert_last_event(
-			Event::ProofAccepted {
-				challenge: id,
-				hoster: HOSTER,
-				paid: (PRICE as u64) * 10 * (now - 1),
-			}
-			.into(),
-		);
+		System::assert_last_event(Event::ProofAccepted { challenge: id, hoster: HOSTER }.into());
+		end_block();
+		assert_eq!(paid_to(HOSTER), (PRICE as u64) * 10 * (now - 1));
 		// Answered: a restarted worker finds nothing more to send.
 		ocw::run::<Test>(now + ocw::RESEND_AFTER as u64);
 		assert_eq!(pool_state.read().transactions.len(), 1);
@@ -431,6 +470,7 @@ fn set_paused(running: bool, paused_blocks: u64) {
 /// Runs to block `n`, keeping plan 0's paused total growing while it is paused.
 fn run_paused_to(n: u64, pause_started: u64, before: u64) {
 	while System::block_number() < n {
+		end_block();
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		set_paused(false, before + (next - pause_started));
@@ -438,23 +478,17 @@ fn run_paused_to(n: u64, pause_started: u64, before: u64) {
 	}
 }
 
+/// Answers the first open challenge, and returns it and what the block's settlement
+/// paid the hoster.
 fn answer_first_open(key: &OcwPublic) -> (ChallengeId, u64) {
 	let (id, c) = first_challenge();
 	let (response, signature) = signed(key, id, &pieces(&c));
+	let before = paid_to(HOSTER);
 	assert_ok!(respond(response, signature));
-	let paid = System::events()
-		.iter()
-		.rev()
-		.find_map(|e| match e.event {
-			RuntimeEvent::Proofs(Event::ProofAccepted { challenge, paid, .. })
-				if challenge == id =>
-			{
-				Some(paid)
-			}
-			_ => None,
-		})
-		.expect("accepted");
-	(id, paid)
+	assert!(System::events().iter().any(|e| matches!(e.event,
+		RuntimeEvent::Proofs(Event::ProofAccepted { challenge, .. }) if challenge == id)));
+	end_block();
+	(id, paid_to(HOSTER) - before)
 }
 
 #[test]
@@ -465,7 +499,9 @@ fn a_fault_closes_the_unproven_time_unpaid() {
 		let (_, c) = first_challenge();
 		run_to(c.deadline);
 		let fault_at = c.deadline;
-		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().paid_until, fault_at);
+		let audit = Audited::<Test>::get(HOSTER).unwrap();
+		assert_eq!((audit.audits.count, audit.audits.proven, audit.faults), (1, 0, 1));
+		end_block();
 		assert!(world(|w| w.payouts.is_empty()));
 		assert!(!Earned::<Test>::contains_key(HOSTER), "nothing earned, no entry");
 		// The next proof pays only the time since the fault.
@@ -485,11 +521,11 @@ fn a_failed_payout_leaves_the_proven_time_owed() {
 		let (_, paid) = answer_first_open(&key);
 		assert_eq!(paid, 0);
 		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
-		assert_eq!((entry.paid_until, entry.faults), (1, 0), "not advanced past confirmation");
+		assert_eq!((entry.paid_until, entry.mark.count), (1, 0), "not advanced past confirmation");
 		world(|w| w.pay_fails = false);
-		// The next proof pays everything since confirmation.
-		let (_, paid) = answer_first_open(&key);
-		assert_eq!(paid, (PRICE as u64) * 10 * (System::block_number() - 1));
+		// Everything since confirmation is paid, once, by the next proof at the latest.
+		answer_first_open(&key);
+		assert_eq!(paid_to(HOSTER), (PRICE as u64) * 10 * (System::block_number() - 1));
 		check();
 	});
 }
@@ -501,7 +537,8 @@ fn a_paused_plan_is_neither_challenged_nor_paid_for_its_pause() {
 		let (_, paid_first) = answer_first_open(&key);
 		let proven_at = System::block_number();
 		assert!(paid_first > 0);
-		// Paused for three periods (the mock period is 20 blocks): no challenge opens.
+		// Paused for three periods (the mock period is 20 blocks): no challenge opens,
+		// the hoster's audits included (all it keeps is paused).
 		let pause_at = System::block_number();
 		set_paused(false, 0);
 		let next_id = NextChallengeId::<Test>::get();
@@ -530,11 +567,37 @@ fn a_challenge_open_when_the_plan_pauses_closes_without_a_fault() {
 		let pause_at = System::block_number();
 		set_paused(false, 0);
 		run_paused_to(c.deadline, pause_at, 0);
-		System::assert_has_event(
-			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
-		);
+		System::assert_has_event(Event::ChallengeClosed { challenge: id, hoster: HOSTER }.into());
 		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
-		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().faults, 0);
+		assert_eq!(Audited::<Test>::get(HOSTER).unwrap().faults, 0);
+		check();
+	});
+}
+
+/// A hoster keeps hostings of two plans; one is paused: the other's data is still
+/// audited, and only the running one is asked for.
+#[test]
+fn a_paused_plans_hostings_are_not_drawn_while_the_hosters_others_are() {
+	build_and_execute(|| {
+		let key = setup();
+		let data = chunks();
+		add_hosting(1, HOSTER, root_of(&data), 10);
+		world(|w| {
+			let mut other = w.plans[&0].clone();
+			other.escrow = 1;
+			w.plans.insert(1, other);
+			w.escrows.insert(1, 1_000_000);
+			w.hostings.get_mut(&(1, HOSTER)).unwrap().plan = 1;
+		});
+		<Proofs as HostingObserver<AccountId>>::confirmed(1, &HOSTER);
+		world(|w| w.plans.get_mut(&1).unwrap().running = false);
+		for _ in 0..3 {
+			let (id, c) = first_challenge();
+			assert!(c.pieces.iter().all(|p| p.contract == 0), "only the running plan's");
+			let (response, signature) = signed(&key, id, &pieces(&c));
+			assert_ok!(respond(response, signature));
+			run_to(System::block_number() + 1);
+		}
 		check();
 	});
 }
@@ -546,15 +609,16 @@ fn an_ended_hosting_leaves_no_challenge_schedule_or_fault() {
 		let (id, c) = first_challenge();
 		world(|w| w.hostings.clear());
 		<Proofs as HostingObserver<AccountId>>::ended(0, &HOSTER);
-		System::assert_last_event(
-			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
-		);
 		assert!(Ledger::<Test>::get(0, HOSTER).is_none());
-		assert_eq!(Due::<Test>::iter_values().map(|l| l.len()).sum::<usize>(), 0);
-		assert!(Deadlines::<Test>::iter_values().all(|l| !l.contains(&id)));
+		assert_eq!(Proofs::holding(&HOSTER), 0);
+		// The audit asked for its pieces: closed at its deadline without a fault.
+		run_to(c.deadline);
+		System::assert_has_event(Event::ChallengeClosed { challenge: id, hoster: HOSTER }.into());
 		run_to(c.deadline + 40);
 		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
 		assert_eq!(NextChallengeId::<Test>::get(), id + 1, "never challenged again");
+		assert!(Audited::<Test>::get(HOSTER).is_none(), "a hoster of nothing is not audited");
+		assert_eq!(Due::<Test>::iter_values().map(|l| l.len()).sum::<usize>(), 0);
 		check();
 	});
 }
@@ -573,7 +637,7 @@ fn a_proof_worth_more_than_the_escrow_pays_what_is_left_and_ends_the_plan() {
 }
 
 #[test]
-fn one_open_challenge_per_hosting() {
+fn one_open_extra_challenge_per_hosting_beside_the_hosters_audit() {
 	build_and_execute(|| {
 		setup();
 		assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
@@ -581,10 +645,12 @@ fn one_open_challenge_per_hosting() {
 			Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER),
 			Error::<Test>::AlreadyChallenged
 		);
-		// The periodic challenge does not add a second one while it is open.
-		let deadline = Challenges::<Test>::iter().next().unwrap().1.deadline;
-		run_to(deadline - 1);
-		assert_eq!(Challenges::<Test>::iter().count(), 1);
+		let (id, extra) = Challenges::<Test>::iter().next().unwrap();
+		assert!(extra.requested && extra.pieces.iter().all(|p| p.contract == 0));
+		assert_eq!(Ledger::<Test>::get(0, HOSTER).unwrap().open, Some(id));
+		// The hoster's audit opens on its own schedule meanwhile.
+		postpone_audit();
+		Audited::<Test>::mutate(HOSTER, |a| a.as_mut().unwrap().due = 10_000);
 		check();
 	});
 }
@@ -596,9 +662,7 @@ fn while_the_breaker_pauses_responses_nobody_is_faulted_or_challenged() {
 		let (id, c) = first_challenge();
 		CallsPaused::set(true);
 		run_to(c.deadline + 60);
-		System::assert_has_event(
-			Event::ChallengeClosed { challenge: id, hoster: HOSTER, contract: 0 }.into(),
-		);
+		System::assert_has_event(Event::ChallengeClosed { challenge: id, hoster: HOSTER }.into());
 		assert!(world(|w| w.slashes.is_empty() && w.outcomes.is_empty()));
 		assert_eq!(NextChallengeId::<Test>::get(), id + 1, "no challenge while paused");
 		CallsPaused::set(false);
@@ -622,6 +686,7 @@ fn let_open_challenge_lapse() {
 fn extra_challenges_during_one_outage_count_once() {
 	build_and_execute(|| {
 		setup();
+		postpone_audit();
 		for _ in 0..3 {
 			assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
 			let_open_challenge_lapse();
@@ -658,6 +723,7 @@ fn a_fault_slashes_in_proportion_to_what_the_contract_put_at_risk() {
 			(h.end - h.start) as u64 * h.chunk_size as u64
 		});
 		world(|w| w.declared.insert(HOSTER, bytes * 10));
+		postpone_audit();
 		// A second fault in a row: the 5% step, of a tenth of the stake.
 		Ledger::<Test>::mutate(0, HOSTER, |e| e.as_mut().unwrap().faults = 1);
 		assert_ok!(Proofs::request(RuntimeOrigin::signed(SPONSOR), 0, HOSTER));
@@ -674,6 +740,7 @@ fn challenged_at_once(n: u64) -> (Vec<ChallengeId>, u64) {
 		add_hosting(contract, HOSTER, root_of(&data), data.len() as u32);
 		<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
 	}
+	postpone_audit();
 	let ids: Vec<ChallengeId> = (0..n).map(|c| Proofs::challenge(c, &HOSTER).unwrap()).collect();
 	let deadline = Challenges::<Test>::get(ids[0]).unwrap().deadline;
 	assert!(ids.iter().all(|id| Challenges::<Test>::get(id).unwrap().deadline == deadline));
@@ -775,10 +842,16 @@ fn end_block_used(weight: Perbill, length: Perbill) {
 
 use frame_support::weights::Weight;
 
+/// Faults and missed audits so far.
 fn faults() -> usize {
 	System::events()
 		.iter()
-		.filter(|e| matches!(e.event, RuntimeEvent::Proofs(Event::Fault { .. })))
+		.filter(|e| {
+			matches!(
+				e.event,
+				RuntimeEvent::Proofs(Event::Fault { .. } | Event::AuditMissed { .. })
+			)
+		})
 		.count()
 }
 
@@ -853,9 +926,9 @@ fn a_window_of_free_blocks_unanswered_is_a_fault_despite_congestion_before() {
 		let opened_clock = c.deadline - 3;
 		assert_eq!(blocks, c.deadline - opened_clock, "the whole window, in free blocks");
 		assert_eq!(faults(), 1);
-		let entry = Ledger::<Test>::get(0, HOSTER).unwrap();
-		assert_eq!(entry.last_fault, Some(System::block_number()));
-		assert_eq!(entry.paid_until, System::block_number());
+		let audit = Audited::<Test>::get(HOSTER).unwrap();
+		assert_eq!(audit.last_fault, Some(System::block_number()));
+		assert_eq!(audit.audits.last, System::block_number());
 		// The answer now comes too late.
 		check();
 	});
@@ -946,21 +1019,168 @@ fn wrong_pieces_names_the_contracts_whose_piece_did_not_verify() {
 			add_hosting(contract, HOSTER, root, 10);
 			<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
 		}
-		let pieces = [(0u64, 3u32, 1u32), (1, 9, 2), (2, 0, 0)];
+		let piece = |contract, index, segment| Piece { contract, index, segment };
+		let pieces = [piece(0, 3, 1), piece(1, 9, 2), piece(2, 0, 0)];
 		let proofs = proofs_for(&[(3, 1), (9, 2), (0, 0)]);
-		assert!(Proofs::wrong_pieces(&HOSTER, &pieces, &proofs).is_empty(), "all proven");
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces, &proofs), (vec![], 3), "all proven");
 		// Contract 1's piece answered with another segment: only it is wrong.
 		let swapped = proofs_for(&[(3, 1), (9, 1), (0, 0)]);
-		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped), vec![1]);
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped), (vec![1], 3));
 		// Too few proofs: every contract asked is wrong, each named once.
-		let pieces_twice = [(0u64, 3u32, 1u32), (0, 4, 0), (2, 0, 0)];
-		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces_twice, &proofs[..2]), vec![0, 2]);
+		let pieces_twice = [piece(0, 3, 1), piece(0, 4, 0), piece(2, 0, 0)];
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces_twice, &proofs[..2]), (vec![0, 2], 3));
 		// Pieces of hostings the hoster does not keep (they ended) are skipped: hoster 99
 		// keeps none of these.
-		assert_eq!(Proofs::wrong_pieces(&99, &pieces, &proofs), Vec::<u64>::new());
+		assert_eq!(Proofs::wrong_pieces(&99, &pieces, &proofs), (vec![], 0));
 		// A hosting that ended meanwhile is not held against the hoster.
 		<Proofs as HostingObserver<AccountId>>::ended(1, &HOSTER);
 		world(|w| w.hostings.remove(&(1, HOSTER)));
-		assert!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped).is_empty());
+		assert_eq!(Proofs::wrong_pieces(&HOSTER, &pieces, &swapped), (vec![], 2));
+	});
+}
+
+/// The hoster keeps contracts `0..n` of the mocked data set, all confirmed at block 1.
+fn keeps(n: u64) -> OcwPublic {
+	let key = setup();
+	let data = chunks();
+	for contract in 1..n {
+		add_hosting(contract, HOSTER, root_of(&data), data.len() as u32);
+		<Proofs as HostingObserver<AccountId>>::confirmed(contract, &HOSTER);
+	}
+	key
+}
+
+/// Paid events per contract, from the events.
+fn paid_per_contract() -> std::collections::BTreeMap<u64, u64> {
+	let mut paid = std::collections::BTreeMap::new();
+	for e in System::events() {
+		if let RuntimeEvent::Proofs(Event::Paid { contract, paid: p, .. }) = e.event {
+			*paid.entry(contract).or_insert(0) += p;
+		}
+	}
+	paid
+}
+
+/// However many hostings a hoster keeps, it gets one challenge a period of `indexes`
+/// pieces, and one accepted response proves them all: each is paid for the period.
+#[test]
+fn one_challenge_a_period_proves_all_a_hoster_keeps() {
+	build_and_execute(|| {
+		let key = keeps(50);
+		let first = NextChallengeId::<Test>::get();
+		let (id, c) = first_challenge();
+		assert_eq!(c.pieces.len(), 2, "k pieces, not one challenge per hosting");
+		let (response, signature) = signed(&key, id, &pieces(&c));
+		assert_ok!(respond(response, signature));
+		let proven_at = System::block_number();
+		end_block();
+		let paid = paid_per_contract();
+		assert_eq!(paid.len(), 50, "every hosting paid");
+		assert!(paid.values().all(|p| *p == (PRICE as u64) * 10 * (proven_at - 1)));
+		// A period later: one more challenge, not 50.
+		run_to(proven_at + 20);
+		assert_eq!(NextChallengeId::<Test>::get(), first + 2);
+		check();
+	});
+}
+
+/// A wrong piece faults its hosting only; none of the hoster's hostings is paid for
+/// the interval that response ended, and all are for the next one proven.
+#[test]
+fn a_wrong_piece_faults_its_hosting_and_leaves_the_interval_unpaid_for_all() {
+	build_and_execute(|| {
+		let key = keeps(3);
+		// Contract 1 keeps another data set: answering it with the common one is wrong.
+		world(|w| w.hostings.get_mut(&(1, HOSTER)).unwrap().root = [9; 32]);
+		let mut wrong_once = false;
+		while !wrong_once {
+			let (id, c) = first_challenge();
+			let (response, signature) = signed(&key, id, &pieces(&c));
+			assert_ok!(respond(response, signature));
+			if c.pieces.iter().any(|p| p.contract == 1) {
+				wrong_once = true;
+				let faulted: Vec<u64> = System::events()
+					.iter()
+					.filter_map(|e| match e.event {
+						RuntimeEvent::Proofs(Event::Fault { challenge, contract, .. })
+							if challenge == id =>
+							Some(contract),
+						_ => None,
+					})
+					.collect();
+				assert_eq!(faulted, vec![1]);
+				end_block();
+				assert!(paid_per_contract().is_empty(), "the interval is not paid to anyone");
+				assert_eq!(Ledger::<Test>::get(1, HOSTER).unwrap().faults, 1);
+			} else {
+				// Proven before contract 1 was asked: not part of this test.
+				end_block();
+				world(|w| w.payouts.clear());
+				System::reset_events();
+			}
+			run_to(System::block_number() + 1);
+			assert!(System::block_number() < 2_000);
+		}
+		check();
+	});
+}
+
+/// A hoster that misses `max_faults` audits in a row has all its hostings repaired,
+/// `MaxFaultsPerBlock` a block, each first paid for what was proven.
+#[test]
+fn an_evicted_hosters_hostings_are_repaired_a_bounded_number_a_block() {
+	build_and_execute(|| {
+		MaxFaultsPerBlock::set(2);
+		let key = keeps(5);
+		answer_first_open(&key);
+		let proven = paid_per_contract();
+		// Proven once, paid at the sweep; then silent.
+		assert_eq!(proven.len(), 5);
+		while !Evicting::<Test>::contains_key(HOSTER) {
+			run_to(System::block_number() + 1);
+			assert!(System::block_number() < 300);
+		}
+		// The block that counted the third miss repairs the first two.
+		let at = System::block_number();
+		assert_eq!(world(|w| w.repaired.len()), 2, "two a block");
+		check();
+		run_to(at + 1);
+		assert_eq!(world(|w| w.repaired.len()), 4, "two a block");
+		run_to(at + 2);
+		assert_eq!(world(|w| w.repaired.len()), 5);
+		assert!(!Evicting::<Test>::contains_key(HOSTER));
+		assert_eq!(paid_per_contract(), proven, "nothing paid for the missed audits");
+		check();
+	});
+}
+
+/// The sweep settles as many hostings as its weight allows and goes on where it
+/// stopped; a hosting that ends is settled then.
+#[test]
+fn the_sweep_is_bounded_and_resumes_and_an_ending_hosting_is_settled() {
+	build_and_execute(|| {
+		let key = keeps(4);
+		let (id, c) = first_challenge();
+		let (response, signature) = signed(&key, id, &pieces(&c));
+		assert_ok!(respond(response, signature));
+		use frame_support::traits::Get;
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
+		let one = db.reads_writes(1, 1) + Proofs::settle_weight() + db.reads(2);
+		let now = System::block_number();
+		assert!(Proofs::on_idle(now, one).all_lte(one));
+		assert_eq!(paid_per_contract().len(), 1, "one settled");
+		Proofs::on_idle(now, one);
+		assert_eq!(paid_per_contract().len(), 2, "the next one, not the first again");
+		// Contract 3 ends before the sweep reaches it: paid as it ends.
+		let third = Ledger::<Test>::iter_keys().map(|(c, _)| c).find(|c| !paid_per_contract().contains_key(c)).unwrap();
+		<Proofs as HostingObserver<AccountId>>::ended(third, &HOSTER);
+		world(|w| w.hostings.remove(&(third, HOSTER)));
+		assert!(paid_per_contract().contains_key(&third));
+		end_block();
+		let paid = paid_per_contract();
+		assert_eq!(paid.len(), 4);
+		assert!(paid.values().all(|p| *p == (PRICE as u64) * 10 * (now - 1)), "each once");
+		check();
 	});
 }
