@@ -205,7 +205,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Opens a challenge of `hoster` asking for `pieces`, with a deadline `window`
 	/// readings ahead on the proof clock; returns its id.
-	fn open(
+	pub(crate) fn open(
 		hoster: &T::AccountId,
 		pieces: BoundedVec<Piece, T::MaxIndexes>,
 		requested: bool,
@@ -268,7 +268,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Opens `hoster`'s periodic challenge: `indexes` pieces drawn across all it keeps,
 	/// every byte equally likely.
-	fn open_audit(
+	pub(crate) fn open_audit(
 		hoster: &T::AccountId,
 		audit: &mut HosterAudit<BlockNumberFor<T>>,
 	) -> Result<(), Error<T>> {
@@ -387,7 +387,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let faults = T::MaxFaultsPerBlock::get() - faults_left;
 		let looked = (T::MaxFaultsPerBlock::get() - looks_left) as u64 + due.len() as u64;
-		T::WeightInfo::on_initialize_fault(faults).saturating_add(
+		Self::faults_weight(faults).saturating_add(
 			T::DbWeight::get()
 				.reads_writes(reads.saturating_add(looked), writes.saturating_add(looked)),
 		)
@@ -407,6 +407,12 @@ impl<T: Config> Pallet<T> {
 		Some(clock)
 	}
 
+	/// What `n` faults counted at deadlines take at most: each an extra challenge's
+	/// fault or a missed audit, whichever weighs more.
+	pub(crate) fn faults_weight(n: u32) -> Weight {
+		T::WeightInfo::on_initialize_fault(n).max(T::WeightInfo::on_initialize_missed(n))
+	}
+
 	/// What [`Self::tick`] and [`Self::note_congestion`] (at the block's end) take.
 	pub(crate) fn tick_weight() -> Weight {
 		// Tick: the last congested block and the clock. The end: the block's weight and
@@ -414,13 +420,11 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(2, 1).saturating_add(T::DbWeight::get().reads_writes(3, 1))
 	}
 
-	/// What `response` with `proofs` proofs weighs: the benchmarked weight, plus the
-	/// read and write of the hoster's `Earned` entry, which `weights.rs` predates (the
-	/// re-run of `scripts/benchmark.sh pallet_proofs` on this change's machine measured
-	/// every call of the pallet 1.5–5× slower than the file, `set_params` included, so
-	/// it was not taken as is; see the README's figures).
+	/// What `response` with `proofs` proofs may weigh: its worst case, every piece wrong
+	/// and each of its own hosting, repaired. An accepted one is charged only
+	/// [`WeightInfo::response`] (the rest is refunded).
 	pub fn response_weight(proofs: u32) -> Weight {
-		T::WeightInfo::response(proofs).saturating_add(T::DbWeight::get().reads_writes(1, 1))
+		T::WeightInfo::response(proofs).max(T::WeightInfo::response_wrong(proofs))
 	}
 
 	/// The most a response weighs, by weight and by length, with the current `indexes`:
@@ -466,7 +470,7 @@ impl<T: Config> Pallet<T> {
 		let faults = T::MaxFaultsPerBlock::get() as u64;
 		let looked = faults + T::MaxChallengesPerBlock::get() as u64;
 		let slots = faults + 3;
-		T::WeightInfo::on_initialize_fault(T::MaxFaultsPerBlock::get())
+		Self::faults_weight(T::MaxFaultsPerBlock::get())
 			.saturating_add(T::DbWeight::get().reads_writes(looked + slots, looked + slots))
 			.saturating_add(Self::tick_weight())
 	}
@@ -526,7 +530,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A block number as the audit outcomes count them.
-	fn block_u64(n: BlockNumberFor<T>) -> u64 {
+	pub(crate) fn block_u64(n: BlockNumberFor<T>) -> u64 {
 		n.unique_saturated_into()
 	}
 
@@ -674,7 +678,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it.
-	fn settle_entry(contract: ContractId, hoster: &T::AccountId) {
+	pub(crate) fn settle_entry(contract: ContractId, hoster: &T::AccountId) {
 		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
 		let Some(audit) = Audited::<T>::get(hoster) else { return };
 		let Some(plan) = T::Plans::plan(entry.plan) else { return };
@@ -879,7 +883,12 @@ impl<T: Config> Pallet<T> {
 	/// (paid when next settled); not proven, none is, and each hosting whose piece was
 	/// wrong has a fault. An extra challenge's outcome concerns its one hosting. O(k)
 	/// work for k pieces, whatever the number of the hoster's hostings.
-	pub(crate) fn do_response(hoster: T::AccountId, response: Response<T>) -> DispatchResult {
+	pub(crate) fn do_response(
+		hoster: T::AccountId,
+		response: Response<T>,
+	) -> DispatchResultWithPostInfo {
+		let n = response.proofs.len() as u32;
+		let accepted = Some(T::WeightInfo::response(n)).into();
 		let id = response.challenge;
 		let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::ChallengeNotFound)?;
 		Self::unschedule_deadline(challenge.deadline, id);
@@ -887,9 +896,9 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (wrong, held) = Self::wrong_pieces(&hoster, &challenge.pieces, &response.proofs);
 		if challenge.requested {
-			let Some(contract) = challenge.contract() else { return Ok(()) };
+			let Some(contract) = challenge.contract() else { return Ok(accepted) };
 			let Some(mut entry) = Ledger::<T>::get(contract, &hoster) else {
-				return Ok(()); // the hosting ended since: nothing to prove any more
+				return Ok(accepted); // the hosting ended since: nothing to prove any more
 			};
 			entry.open = None;
 			if held == 0 {
@@ -897,15 +906,16 @@ impl<T: Config> Pallet<T> {
 				Self::closed(id, &hoster);
 			} else if !wrong.is_empty() {
 				Self::fault(id, contract, &hoster, entry, true, now);
+				return Ok(().into());
 			} else {
 				entry.faults = 0;
 				Ledger::<T>::insert(contract, &hoster, entry);
 				T::Reputation::record(&hoster, Role::Hoster, Outcome::Success(1));
 				Self::deposit_event(Event::ProofAccepted { challenge: id, hoster });
 			}
-			return Ok(());
+			return Ok(accepted);
 		}
-		let Some(mut audit) = Audited::<T>::get(&hoster) else { return Ok(()) };
+		let Some(mut audit) = Audited::<T>::get(&hoster) else { return Ok(accepted) };
 		audit.open = None;
 		let proven = held > 0 && wrong.is_empty();
 		audit.audits.record(Self::block_u64(now), proven);
@@ -934,8 +944,9 @@ impl<T: Config> Pallet<T> {
 					Self::fault(id, contract, &hoster, entry, false, now);
 				}
 			}
+			return Ok(().into());
 		}
-		Ok(())
+		Ok(accepted)
 	}
 
 	/// Invariants: the proof clock is not ahead of the blocks; every open challenge is

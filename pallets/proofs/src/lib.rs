@@ -675,7 +675,9 @@ pub mod pallet {
 		}
 
 		/// A hoster's proofs for a challenge (SPEC `proof_of_storage_response`), sent by
-		/// its off-chain worker without fees. Weight grows with the number of proofs.
+		/// its off-chain worker without fees. Weight grows with the number of proofs, not
+		/// with the number of the hoster's hostings; an accepted one is refunded down to
+		/// its own path's weight.
 		#[pallet::call_index(1)]
 		#[pallet::authorize(|_source, response, signature| {
 			Pallet::<T>::authorize_response(response, signature)
@@ -686,7 +688,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			response: Response<T>,
 			signature: <OcwPublic as sp_runtime::RuntimeAppPublic>::Signature,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			frame_system::ensure_authorized(origin)?;
 			let hoster = Self::check_response(&response, &signature)?;
 			Self::do_response(hoster, response)

@@ -304,9 +304,10 @@ impl pallet_proofs::BenchmarkHelper<AccountId> for MockBenchmarkHelper {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(who, 1 << 40);
 	}
-	fn confirmed_hosting(hoster: &AccountId, root: [u8; 32], leaves: u32, _: u32) -> u64 {
+	fn confirmed_hosting(hoster: &AccountId, root: [u8; 32], leaves: u32, chunk_size: u32) -> u64 {
 		let contract = world(|w| w.hostings.len() as u64);
 		add_hosting(contract, *hoster, root, leaves);
+		world(|w| w.hostings.get_mut(&(contract, *hoster)).unwrap().chunk_size = chunk_size);
 		contract
 	}
 	fn set_ocw_key(who: &AccountId, key: OcwPublic) {

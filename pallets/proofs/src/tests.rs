@@ -114,6 +114,8 @@ fn signed(
 
 fn respond(response: Response<Test>, signature: Signature) -> DispatchResult {
 	Proofs::response(frame_system::RawOrigin::Authorized.into(), response, signature)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 use sp_runtime::DispatchResult;

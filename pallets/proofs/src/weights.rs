@@ -46,6 +46,8 @@ pub trait WeightInfo {
 	fn on_initialize_challenge(n: u32, ) -> Weight;
 	fn on_initialize_fault(n: u32, ) -> Weight;
 	fn settle() -> Weight;
+	fn response_wrong(p: u32, ) -> Weight;
+	fn on_initialize_missed(n: u32, ) -> Weight;
 	fn evict_one() -> Weight;
 }
 
@@ -225,6 +227,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 9392).saturating_mul(n.into()))
 	}
 	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn response_wrong(p: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 4_000)
+			.saturating_add(Weight::from_parts(200_000_000, 20_000).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((30_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((28_u64).saturating_mul(p.into())))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn on_initialize_missed(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 4_000)
+			.saturating_add(Weight::from_parts(60_000_000, 20_000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((40_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
 	fn settle() -> Weight {
 		Weight::from_parts(60_000_000, 8_000)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
@@ -389,6 +409,24 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 9392).saturating_mul(n.into()))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn response_wrong(p: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 4_000)
+			.saturating_add(Weight::from_parts(200_000_000, 20_000).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((30_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((28_u64).saturating_mul(p.into())))
+	}
+	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
+	fn on_initialize_missed(n: u32, ) -> Weight {
+		Weight::from_parts(10_000_000, 4_000)
+			.saturating_add(Weight::from_parts(60_000_000, 20_000).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((40_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
 	/// Provisional (not measured yet): `scripts/benchmark.sh pallet_proofs` replaces it.
 	fn settle() -> Weight {
