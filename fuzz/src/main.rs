@@ -490,38 +490,42 @@ impl Fuzzer {
 				continue;
 			}
 			let Some(key) = Self::ocw_key(&challenge.hoster) else { continue };
-			let Some(hosting) = <datdot_runtime::Hosting as HostingInspect<AccountId32>>::hosting(
-				challenge.contract,
-				&challenge.hoster,
-			) else {
-				continue;
-			};
-			let Some(data) = self.datasets.get(&hosting.root).cloned() else { continue };
-			let size = hosting.chunk_size;
-			let leaves: Vec<[u8; 32]> = data.iter().map(|c| merkle::chunk_leaf(c, size)).collect();
 			let lie = self.rng.chance(100);
-			let proofs: Vec<_> = challenge
-				.indexes
-				.iter()
-				.zip(challenge.segments.iter())
-				.map(|(i, j)| {
-					let chunk = &data[*i as usize];
-					let mut path = merkle::segment_proof(chunk, size, *j).unwrap_or_default();
-					path.extend(merkle::proof(&leaves, *i).unwrap_or_default());
-					let mut segment = merkle::segment(chunk, *j).to_vec();
-					if lie {
-						// A flipped byte, or a byte where the short last chunk has none.
-						match segment.first_mut() {
-							Some(b) => *b ^= 1,
-							None => segment.push(0),
-						}
+			let mut proofs = Vec::new();
+			for piece in challenge.pieces.iter() {
+				let hosting = <datdot_runtime::Hosting as HostingInspect<AccountId32>>::hosting(
+					piece.contract,
+					&challenge.hoster,
+				);
+				let data = hosting.as_ref().and_then(|h| self.datasets.get(&h.root).cloned());
+				let (Some(hosting), Some(data)) = (hosting, data) else {
+					// A hosting that ended: the chain does not hold its piece against it.
+					proofs.push(pallet_proofs::SegmentProof {
+						segment: BoundedVec::new(),
+						siblings: BoundedVec::new(),
+					});
+					continue;
+				};
+				let (i, j) = (piece.index, piece.segment);
+				let size = hosting.chunk_size;
+				let leaves: Vec<[u8; 32]> =
+					data.iter().map(|c| merkle::chunk_leaf(c, size)).collect();
+				let chunk = &data[i as usize];
+				let mut path = merkle::segment_proof(chunk, size, j).unwrap_or_default();
+				path.extend(merkle::proof(&leaves, i).unwrap_or_default());
+				let mut segment = merkle::segment(chunk, j).to_vec();
+				if lie {
+					// A flipped byte, or a byte where the short last chunk has none.
+					match segment.first_mut() {
+						Some(b) => *b ^= 1,
+						None => segment.push(0),
 					}
-					pallet_proofs::SegmentProof {
-						segment: BoundedVec::truncate_from(segment),
-						siblings: BoundedVec::truncate_from(path),
-					}
-				})
-				.collect();
+				}
+				proofs.push(pallet_proofs::SegmentProof {
+					segment: BoundedVec::truncate_from(segment),
+					siblings: BoundedVec::truncate_from(path),
+				});
+			}
 			// Now and then an answer worked out on another fork, where the same id asked
 			// other chunks: refused as stale, never a fault.
 			let mut asked = challenge.digest();

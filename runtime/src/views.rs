@@ -9,7 +9,8 @@ use datdot_primitives::{
 	Role,
 };
 
-/// A contract with each hoster's setup, last settlement, faults and open challenge.
+/// A contract with each hoster's setup, last settlement, faults, next audit and open
+/// challenge of it.
 fn contract(id: u64) -> Option<ContractInfo<AccountId, BlockNumber>> {
 	let c = pallet_hosting::Contracts::<Runtime>::get(id)?;
 	let hostings = c
@@ -17,21 +18,26 @@ fn contract(id: u64) -> Option<ContractInfo<AccountId, BlockNumber>> {
 		.iter()
 		.map(|(hoster, confirmed)| {
 			let ledger = pallet_proofs::Ledger::<Runtime>::get(id, hoster);
+			let audit = ledger.as_ref().and(pallet_proofs::Audited::<Runtime>::get(hoster));
+			// Its open extra challenge, else its hoster's open audit if that asks for a
+			// piece of it.
 			let challenge = ledger
 				.as_ref()
 				.and_then(|l| l.open)
+				.or(audit.as_ref().and_then(|a| a.open))
 				.and_then(|open| Some((open, pallet_proofs::Challenges::<Runtime>::get(open)?)))
 				.map(|(open, ch)| ChallengeInfo {
 					id: open,
-					indexes: ch.indexes.into_inner(),
+					indexes: ch.pieces.iter().filter(|p| p.contract == id).map(|p| p.index).collect(),
 					deadline: ch.deadline,
-				});
+				})
+				.filter(|c| !c.indexes.is_empty());
 			HostingInfo {
 				hoster: hoster.clone(),
 				confirmed: *confirmed,
 				settled_until: ledger.as_ref().map(|l| l.paid_until),
 				faults: ledger.as_ref().map(|l| l.faults).unwrap_or_default(),
-				next_challenge: ledger.as_ref().map(|l| l.due),
+				next_challenge: audit.map(|a| a.due),
 				challenge,
 			}
 		})

@@ -52,17 +52,24 @@ fn fill(n: u32) {
 			contract,
 			pallet_proofs::Challenge {
 				hoster: hoster.clone(),
-				contract,
-				indexes: BoundedVec::truncate_from(vec![0]),
-				segments: BoundedVec::truncate_from(vec![0]),
+				pieces: BoundedVec::truncate_from(vec![pallet_proofs::Piece {
+					contract,
+					index: 0,
+					segment: 0,
+				}]),
 				deadline: 1_000,
 				requested: false,
 			},
 		);
+		pallet_proofs::OpenByHoster::<Runtime>::insert(&hoster, contract, ());
+		pallet_proofs::Audited::<Runtime>::insert(
+			&hoster,
+			pallet_proofs::HosterAudit { open: Some(contract), ..Default::default() },
+		);
 		pallet_proofs::Ledger::<Runtime>::insert(
 			contract,
 			&hoster,
-			pallet_proofs::LedgerEntry { open: Some(contract), ..Default::default() },
+			pallet_proofs::LedgerEntry::default(),
 		);
 		pallet_hosting::PendingSetups::<Runtime>::insert(
 			contract,

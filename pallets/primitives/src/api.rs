@@ -85,13 +85,15 @@ pub struct HostingInfo<AccountId, BlockNumber> {
 	/// Whether an attestor confirmed its setup (it is proven and paid from then on).
 	pub confirmed: bool,
 	/// Paid for proven time, or closed unpaid by a fault, up to this block (the block
-	/// of its last proof or fault; its confirmation before the first).
+	/// of the last audit of its hoster it was settled for, or of its last fault; its
+	/// confirmation before either).
 	pub settled_until: Option<BlockNumber>,
-	/// Faults in a row.
+	/// Faults of it since a piece of it was last proven.
 	pub faults: u32,
-	/// The block of its next periodic challenge (once confirmed).
+	/// The block of its hoster's next periodic audit, which covers it (once confirmed).
 	pub next_challenge: Option<BlockNumber>,
-	/// Its open challenge.
+	/// An open challenge that asks for chunks of it: its extra one, or its hoster's
+	/// audit (`indexes`: the chunks of it asked for).
 	pub challenge: Option<ChallengeInfo<BlockNumber>>,
 }
 
