@@ -111,18 +111,23 @@ try {
   fs.rmSync(staticOut);
   fs.rmSync(file);
   log(`static http.server: ${stat.toFixed(2)} MB/s`);
-  // Proven too: every hosting settled by an accepted proof after it was confirmed (a
-  // fault would also move `settledUntil`, but leaves `faults` above 0).
+  // Proven too: every hosting settled for an audit of its hoster after it was confirmed
+  // (a missed audit would also move `settledUntil`, but counts in the hoster's
+  // `faults`; a wrong piece in the hosting's).
   const hostings = view.contracts.reduce((n, c) => n + c.hostings.length, 0);
   const proven = async () => {
     const now = await rpcSend(node.api, 'datdot_plan', [plan]);
     const all = now.contracts.flatMap((c) => c.hostings);
     if (all.some((h) => h.faults > 0)) throw new Error(`a hosting of plan ${plan} faulted: ${JSON.stringify(all)}`);
+    for (const h of new Set(all.map((x) => x.hoster))) {
+      const audit = await node.api.query.proofsOfStorage.audited(h);
+      if (audit.isSome && audit.unwrap().faults.toNumber() > 0) throw new Error(`${h} missed an audit`);
+    }
     return all.length === hostings && all.every((h) => h.settledUntil > confirmedAt);
   };
   await untilBlock(node.api, proven, { timeoutMs: 600_000, what: `every hosting of plan ${plan} proven` });
   const provenIn = (await node.api.rpc.chain.getHeader()).number.toNumber() - confirmedAt;
-  log(`every one of the ${hostings} hostings proven (ProofAccepted) within ${provenIn} blocks of the last confirmation`);
+  log(`every one of the ${hostings} hostings proven (an accepted audit of its hoster, settled) within ${provenIn} blocks of the last confirmation`);
   const ratio = one / stat;
   log(`one hoster / static = ${ratio.toFixed(4)} (goal ≥ 0.5)`);
   console.log('BENCH_DOWNLOAD_RESULT ' + JSON.stringify({

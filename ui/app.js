@@ -392,7 +392,7 @@ function operatorView (v) {
   </section>
   <section class="card">
   <h3>Payouts, faults and slashes since block #${h.from ?? '—'}</h3>
-  <p>earned ${money('earned', earned.toString())} · slashed ${money('slashed', slashed.toString())} · ${events.filter((e) => e.kind.includes('fault')).length} fault(s)</p>
+  <p>earned ${money('earned', earned.toString())} · slashed ${money('slashed', slashed.toString())} · ${events.filter((e) => e.kind.includes('fault') || e.kind === 'missed audit').length} fault(s) and missed audit(s)</p>
   ${events.length ? `<table><tr><th>block</th><th>what</th><th>contract</th><th>amount</th></tr>${events.slice(0, 50).map((e) => `<tr data-kind="${esc(e.kind)}"><td>#${e.block}</td><td>${esc(e.kind)}</td><td>${e.contract ?? '—'}</td><td>${e.amount !== null ? dat(e.amount) : '—'}</td></tr>`).join('')}</table>` : '<p class="empty">Nothing yet.</p>'}
   </section>`;
 }
@@ -406,7 +406,7 @@ function networkView (v) {
   const used = v.hosters.reduce((s, x) => s + x.used, 0);
   return `<section class="card" data-network>
   <h3>Network at block #${v.head.number}</h3>
-  <p>${v.hosterCount} hoster(s), ${v.attestorCount} attestor(s) · storage used <span data-field="used">${esc(formatBytes(used))}</span> of ${esc(formatBytes(declared))} declared${v.hosterCount > v.hosters.length ? ` (first ${v.hosters.length} hosters)` : ''} · ${state.params.period} blocks between a hosting's challenges</p>
+  <p>${v.hosterCount} hoster(s), ${v.attestorCount} attestor(s) · storage used <span data-field="used">${esc(formatBytes(used))}</span> of ${esc(formatBytes(declared))} declared${v.hosterCount > v.hosters.length ? ` (first ${v.hosters.length} hosters)` : ''} · ${state.params.period} blocks between a hoster's audits (each covers all it keeps)</p>
   <table><tr><th>hoster</th><th>region</th><th>status</th><th>reputation</th><th>storage used / declared</th></tr>
   ${v.hosters.map((x) => `<tr data-hoster="${esc(x.address)}"><td title="${esc(x.address)}">${esc(short(x.address))}</td><td>${esc(x.region || '—')}</td><td>${esc(x.status)}</td><td>${x.reputation}/1000</td><td>${esc(formatBytes(x.used))} / ${esc(formatBytes(x.storage))}</td></tr>`).join('')}</table>
   <h4>Proofs accepted per hour (over the ${window} blocks up to each point, since #${h.from ?? '—'})</h4>

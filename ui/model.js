@@ -8,8 +8,10 @@
 export const FOLLOWED = new Set([
   'proofsOfStorage.ProvideProofOfStorage',
   'proofsOfStorage.ProofAccepted',
+  'proofsOfStorage.Paid',
   'proofsOfStorage.Fault',
   'proofsOfStorage.RepeatFault',
+  'proofsOfStorage.AuditMissed',
   'roles.Slashed',
   'hosting.HostingConfirmed',
   'hosting.RepairHosting',
@@ -25,17 +27,21 @@ export function plancks (value) {
 
 /**
  * What the page saw happen, block by block: challenges, proofs and payouts, faults,
- * slashes, repairs and ends. `from` is the first block it holds; a block is taken once.
+ * missed audits, slashes, repairs and ends. `from` is the first block it holds; a block
+ * is taken once. A hoster's periodic challenge (an audit) asks for pieces across all it
+ * keeps and its accepted proof covers every hosting it keeps; hostings are paid
+ * separately (`Paid`), for the time such proofs covered.
  */
 export class History {
   constructor () {
     this.from = null;
     this.to = null;
     this.blocks = new Set();
-    this.challenges = new Map(); // challenge id → { contract, hoster, block }
-    this.proofs = []; // { block, challenge, contract, hoster, paid }
-    this.lastProof = new Map(); // contract/hoster → block
-    this.faults = []; // { block, challenge, contract, hoster, faults, repeat }
+    this.challenges = new Map(); // challenge id → { contracts, hoster, block }
+    this.proofs = []; // { block, challenge, hoster }
+    this.payouts = []; // { block, contract, hoster, paid }
+    this.lastProof = new Map(); // hoster → block
+    this.faults = []; // { block, challenge, contract (null: a missed audit), hoster, faults, kind }
     this.slashes = []; // { block, who, role, amount }
     this.confirmed = new Map(); // contract/hoster → block
     this.repairs = []; // { block, plan, contract, failed }
@@ -53,22 +59,23 @@ export class History {
       if (!FOLLOWED.has(name)) continue;
       switch (name) {
         case 'proofsOfStorage.ProvideProofOfStorage': {
-          const id = Number(data.challenge);
-          this.challenges.set(id, { contract: Number(data.contract), hoster: data.hoster, block });
-          // A proof seen before its challenge (blocks read out of order) gets its contract now.
-          for (const p of this.proofs) if (p.challenge === id && p.contract === null) this.noteProof(p, Number(data.contract));
+          const contracts = [...new Set((data.pieces ?? []).map((p) => Number(p.contract)))];
+          this.challenges.set(Number(data.challenge), { contracts, hoster: data.hoster, block });
           break;
         }
-        case 'proofsOfStorage.ProofAccepted': {
-          const ch = this.challenges.get(Number(data.challenge));
-          const proof = { block, challenge: Number(data.challenge), contract: null, hoster: data.hoster, paid: plancks(data.paid) };
-          this.proofs.push(proof);
-          if (ch) this.noteProof(proof, ch.contract);
+        case 'proofsOfStorage.ProofAccepted':
+          this.proofs.push({ block, challenge: Number(data.challenge), hoster: data.hoster });
+          this.lastProof.set(data.hoster, Math.max(block, this.lastProof.get(data.hoster) ?? block));
           break;
-        }
+        case 'proofsOfStorage.Paid':
+          this.payouts.push({ block, contract: Number(data.contract), hoster: data.hoster, paid: plancks(data.paid) });
+          break;
         case 'proofsOfStorage.Fault':
         case 'proofsOfStorage.RepeatFault':
-          this.faults.push({ block, challenge: Number(data.challenge), contract: Number(data.contract), hoster: data.hoster, faults: data.faults ?? null, repeat: method === 'RepeatFault' });
+          this.faults.push({ block, challenge: Number(data.challenge), contract: Number(data.contract), hoster: data.hoster, faults: data.faults ?? null, kind: method === 'RepeatFault' ? 'repeat fault' : 'fault' });
+          break;
+        case 'proofsOfStorage.AuditMissed':
+          this.faults.push({ block, challenge: Number(data.challenge), contract: null, hoster: data.hoster, faults: data.faults ?? null, kind: 'missed audit' });
           break;
         case 'roles.Slashed':
           this.slashes.push({ block, who: data.who, role: data.role, amount: plancks(data.amount) });
@@ -87,15 +94,12 @@ export class History {
     return true;
   }
 
-  noteProof (proof, contract) {
-    proof.contract = contract;
-    const k = key(contract, proof.hoster);
-    this.lastProof.set(k, Math.max(proof.block, this.lastProof.get(k) ?? proof.block));
-  }
-
-  /** The block of the last accepted proof of `hoster`'s copy of `contract` seen, or null. */
+  /**
+   * The block of the last accepted proof of `hoster` seen, or null: its audits cover
+   * every hosting it keeps, `contract`'s among them.
+   */
   lastProofOf (contract, hoster) {
-    return this.lastProof.get(key(contract, hoster)) ?? null;
+    return this.lastProof.get(hoster) ?? null;
   }
 
   /** Whether `hoster` took over `contract` in a repair the page saw. */
@@ -107,14 +111,14 @@ export class History {
   /** What the hosters of `contracts` (ids) were paid, in plancks, since `from`. */
   paidFor (contracts) {
     const ids = new Set(contracts);
-    return this.proofs.filter((p) => ids.has(p.contract)).reduce((sum, p) => sum + p.paid, 0n);
+    return this.payouts.filter((p) => ids.has(p.contract)).reduce((sum, p) => sum + p.paid, 0n);
   }
 
   /** `who`'s payouts, faults and slashes seen, newest first. */
   ofAccount (who) {
     const rows = [
-      ...this.proofs.filter((p) => p.hoster === who).map((p) => ({ block: p.block, kind: 'payout', contract: p.contract, amount: p.paid })),
-      ...this.faults.filter((f) => f.hoster === who).map((f) => ({ block: f.block, kind: f.repeat ? 'repeat fault' : 'fault', contract: f.contract, amount: null })),
+      ...this.payouts.filter((p) => p.hoster === who).map((p) => ({ block: p.block, kind: 'payout', contract: p.contract, amount: p.paid })),
+      ...this.faults.filter((f) => f.hoster === who).map((f) => ({ block: f.block, kind: f.kind, contract: f.contract, amount: null })),
       ...this.slashes.filter((s) => s.who === who).map((s) => ({ block: s.block, kind: `slash (${s.role})`, contract: null, amount: s.amount }))
     ];
     return rows.sort((a, b) => b.block - a.block);

@@ -1,9 +1,10 @@
 // Fault test on the multi-node `local` testnet (tests/lib/testnet.js): Ferdie joins as a
 // third hoster on a sixth node, Alice publishes a file that two of the three hosters
 // store, then
-//  - one of them is killed with SIGKILL: its challenges turn into faults (slashed 0 %,
-//    5 %, 15 % of the contract's share of the stake), the third fault repairs the contract onto the third hoster (never back
-//    onto the one that lost it), which
+//  - one of them is killed with SIGKILL: its audits go unanswered (missed audits,
+//    slashed 0 %, 5 %, 15 % of its hostings' share of the stake), the third evicts it:
+//    the contract is repaired onto the third hoster (never back onto the one that lost
+//    it), which
 //    reseeds from the surviving hoster (the publisher's source is gone by then), and the
 //    file still downloads bit-identical from the survivor and from the replacement;
 //  - Charlie's attestor node is killed and restarted while its report of the repair
@@ -272,7 +273,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
     return state;
   }
 
-  it('kill -9 of a hoster\'s node: three faults, then RepairHosting', { timeout: STEP_TIMEOUT }, async () => {
+  it('kill -9 of a hoster\'s node: three missed audits, then RepairHosting', { timeout: STEP_TIMEOUT }, async () => {
     const api = api0();
     const who = killed.pair.address;
     // Charlie's node is restarted while the repair round is open: started now, so the
@@ -286,25 +287,25 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
     console.log(`# killed ${killed.name}'s node (SIGKILL) at block ${killBlock}`);
     const faults = [];
     for (const n of [1, 2, 3]) {
-      const [f] = await log.waitFor(`Fault ${n} of ${killed.name}`, () => {
-        const found = log.find('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === who && d.contract.toNumber() === contract && d.faults.toNumber() === n, { from: killBlock });
+      const [f] = await log.waitFor(`missed audit ${n} of ${killed.name}`, () => {
+        const found = log.find('proofsOfStorage', 'AuditMissed', (d) => d.hoster.toString() === who && d.faults.toNumber() === n, { from: killBlock });
         return found.length ? found : null;
       }, 180_000);
       faults.push(f);
-      console.log(`# Fault ${n} of ${killed.name} in block ${f.block} (challenge ${f.data.challenge})`);
+      console.log(`# missed audit ${n} of ${killed.name} in block ${f.block} (challenge ${f.data.challenge})`);
     }
     const [r] = await log.waitFor('RepairHosting', () => {
       const found = log.find('hosting', 'RepairHosting', (d) => d.contract.toNumber() === contract && d.failed.toString() === who, { from: killBlock });
       return found.length ? found : null;
     }, 60_000);
-    assert.equal(r.block, faults[2].block, 'the third fault repairs in its block');
+    assert.equal(r.block, faults[2].block, 'the third missed audit repairs (evicts) in its block');
     assert.equal(r.data.plan.toNumber(), plan);
     const [round] = log.find('hosting', 'MatchingRoundOpened', (d) => d.contract.toNumber() === contract, { from: r.block, to: r.block });
     assert.ok(round, 'a matching round opens for a replacement in the same block');
     repair = { block: r.block, round: round.data.round.toNumber() };
     const c = (await api.query.hosting.contracts.at(r.hash, contract)).unwrap();
     assert.deepEqual(c.hosters.map(([h]) => h.toString()), [survivor.pair.address], `${killed.name} is off the contract`);
-    figures.push(`kill at block ${killBlock} → faults in blocks ${faults.map((f) => f.block).join(', ')} → RepairHosting in block ${r.block}: ` +
+    figures.push(`kill at block ${killBlock} → missed audits in blocks ${faults.map((f) => f.block).join(', ')} → RepairHosting in block ${r.block}: ` +
       `${r.block - killBlock} blocks, ${secs(log.times.get(r.block) - killTime)} s until finalized`);
   });
 
@@ -405,7 +406,11 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       const found = log.find('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === who, { from: repair.block });
       return found.length ? found : null;
     }, 180_000);
-    assert.ok(big(p.data.paid) > 0n, 'paid for the proven blocks');
+    const [paid] = await log.waitFor(`a settlement of ${replacement.name}'s hosting`, () => {
+      const found = log.find('proofsOfStorage', 'Paid', (d) => d.hoster.toString() === who && d.contract.toNumber() === contract, { from: p.block });
+      return found.length ? found : null;
+    }, 120_000);
+    assert.ok(big(paid.data.paid) > 0n, 'paid for the proven blocks');
   });
 
   for (const which of ['survivor', 'replacement']) {
@@ -437,17 +442,22 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
     assert.equal(log.find('hosting', 'RepairHosting', (d) => d.failed.toString() === who, { from: fresh.block }).length, 0, `${survivor.name} was not repaired off`);
     const c = (await api0().query.hosting.contracts(contract)).unwrap();
     assert.ok(c.hosters.some(([h, ok]) => h.toString() === who && ok.isTrue), `${survivor.name} still keeps the contract`);
-    // Paid for the blocks since its last settlement (its last proof, or a fault, which
-    // closes the time before it unpaid), at price × chunks.
-    const settled = log.find('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === who, { to: next.block - 1 })
-      .concat(log.find('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === who && d.contract.toNumber() === contract, { to: next.block - 1 }));
-    const last = Math.max(...settled.map((e) => e.block));
-    const [paid] = log.find('escrow', 'Paid', (d) => d.payee.toString() === who && big(d.amount) === big(next.data.paid), { from: next.block, to: next.block });
-    assert.ok(paid, `the escrow paid the proof in block ${next.block}`);
+    // Its hosting is paid for the blocks since its hoster's last audit outcome (a proof,
+    // or a miss, which leaves the time before it unpaid), at price × chunks.
+    const outcomes = ['ProofAccepted', 'AuditMissed', 'ChallengeClosed']
+      .flatMap((m) => log.find('proofsOfStorage', m, (d) => d.hoster.toString() === who, { to: next.block - 1 }));
+    const last = Math.max(...outcomes.map((e) => e.block));
+    const [settled] = await log.waitFor(`the settlement of ${survivor.name}'s proof in block ${next.block}`, () => {
+      const found = log.find('proofsOfStorage', 'Paid', (d) => d.hoster.toString() === who && d.contract.toNumber() === contract, { from: next.block });
+      return found.length ? found : null;
+    }, 120_000);
+    assert.equal(big(settled.data.blocks), BigInt(next.block - last), `settled for blocks ${last}..${next.block} only`);
+    const [paid] = log.find('escrow', 'Paid', (d) => d.payee.toString() === who && big(d.amount) === big(settled.data.paid), { from: settled.block, to: settled.block });
+    assert.ok(paid, `the escrow paid the settlement in block ${settled.block}`);
     const chunks = BigInt(c.end.toNumber() - c.start.toNumber());
     assert.equal(big(paid.data.amount) + big(paid.data.fee), PRICE * chunks * BigInt(next.block - last),
       `paid for blocks ${last}..${next.block} only`);
-    const faults = log.find('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === who, { from: fresh.block });
+    const faults = ['Fault', 'AuditMissed'].flatMap((m) => log.find('proofsOfStorage', m, (d) => d.hoster.toString() === who, { from: fresh.block }));
     figures.push(`${survivor.name}'s node killed and restarted in ${secs(downMs)} s: proven again in block ${next.block}, ` +
       `paid for ${next.block - last} blocks, ${faults.length} fault(s), contract kept`);
   });
@@ -455,7 +465,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
   it('no challenge was paid twice; the killed hoster was paid for nothing after its kill', { timeout: STEP_TIMEOUT }, async () => {
     const opened = log.find('proofsOfStorage', 'ProvideProofOfStorage');
     const accepted = log.find('proofsOfStorage', 'ProofAccepted');
-    const faults = log.find('proofsOfStorage', 'Fault');
+    const faults = log.find('proofsOfStorage', 'AuditMissed').concat(log.find('proofsOfStorage', 'Fault'));
     const ids = opened.map((e) => e.data.challenge.toNumber());
     assert.equal(new Set(ids).size, ids.length, 'each challenge opened once');
     const outcomes = [...accepted, ...faults].map((e) => e.data.challenge.toNumber());
@@ -535,12 +545,22 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       assert.equal(held, owed, `${payer}: the escrow hold equals the escrows it pays`);
     }
 
-    // Each ProofAccepted paid exactly its escrow payment (net of the protocol fee).
-    const accepted = ev('proofsOfStorage', 'ProofAccepted');
-    for (const p of accepted) {
+    // Each settlement (`Paid`) paid exactly its escrow payment (net of the protocol fee),
+    // at price × chunks × the blocks it settled.
+    const settlements = ev('proofsOfStorage', 'Paid');
+    assert.ok(settlements.length > 0, 'hostings were settled');
+    for (const p of settlements) {
       if (big(p.data.paid) === 0n) continue;
       const matching = log.find('escrow', 'Paid', (d) => d.payee.eq(p.data.hoster) && big(d.amount) === big(p.data.paid), { from: p.block, to: p.block });
-      assert.ok(matching.length >= 1, `ProofAccepted ${p.data.challenge}: an escrow payment of ${p.data.paid}`);
+      assert.ok(matching.length >= 1, `the settlement of ${p.data.contract} in block ${p.block}: an escrow payment of ${p.data.paid}`);
+      if (p.data.contract.toNumber() === contract) {
+        const c = (await api.query.hosting.contracts.at(await api.rpc.chain.getBlockHash(p.block - 1), contract));
+        const chunks = c.isSome ? BigInt(c.unwrap().end.toNumber() - c.unwrap().start.toNumber()) : null;
+        if (chunks !== null) {
+          assert.equal(big(matching[0].data.amount) + big(matching[0].data.fee), PRICE * chunks * big(p.data.blocks),
+            `the settlement of ${p.data.contract} in block ${p.block}: price × chunks × ${p.data.blocks} blocks`);
+        }
+      }
     }
     const fee = big(await api.query.escrow.protocolFee());
     for (const p of planPaid) {
@@ -556,8 +576,8 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       const slashed = amounts(ev('roles', 'Slashed', (d) => d.who.toString() === id), 'amount');
       assert.equal(b - a, slashed, `${hosters.get(id).name}: stake ${b} → ${a}, slashed ${slashed}`);
       const got = amounts(ev('escrow', 'Paid', (d) => d.payee.toString() === id), 'amount');
-      assert.equal(got, amounts(ev('proofsOfStorage', 'ProofAccepted', (d) => d.hoster.toString() === id), 'paid'),
-        `${hosters.get(id).name}: escrow payments equal its ProofAccepted`);
+      assert.equal(got, amounts(ev('proofsOfStorage', 'Paid', (d) => d.hoster.toString() === id), 'paid'),
+        `${hosters.get(id).name}: escrow payments equal its settlements`);
       assert.equal(after.earned.get(id) - before.earned.get(id), got,
         `${hosters.get(id).name}: its earnings on chain (proofsOfStorage.earned) grew by what it was paid`);
       const ab = after.accounts.get(id);
@@ -566,16 +586,19 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
         `${hosters.get(id).name}: balance changed by what it was paid minus what it was slashed`);
       if (id !== killed.pair.address) assert.equal(slashed, 0n, `${hosters.get(id).name} was not slashed`);
     }
-    // Each fault slashes its step's share of the stake times the contract's share of the
-    // storage the hoster declared (Perbill arithmetic as the runtime does it).
+    // Each missed audit slashes its step's share of the stake times the share of the
+    // storage the hoster declared that its hostings hold, here this one contract
+    // (Perbill arithmetic as the runtime does it).
     const killedSlashes = ev('roles', 'Slashed', (d) => d.who.toString() === killed.pair.address).map((e) => big(e.data.amount));
     const BILLION = 1_000_000_000n;
     const reg = (await api.query.roles.registrations(killed.pair.address, 'Hoster')).unwrap();
     const declared = big(reg.form.resources.storage);
     let stake = before.stakes.get(killed.pair.address);
     const expected = [];
-    for (const f of ev('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === killed.pair.address)) {
-      const bytes = big((await api.query.hosting.contracts(f.data.contract)).unwrap().bytes);
+    const contractBytes = big((await api.query.hosting.contracts(contract)).unwrap().bytes);
+    assert.equal(ev('proofsOfStorage', 'Fault', (d) => d.hoster.toString() === killed.pair.address).length, 0, 'no wrong proof');
+    for (const f of ev('proofsOfStorage', 'AuditMissed', (d) => d.hoster.toString() === killed.pair.address)) {
+      const bytes = contractBytes;
       const risk = bytes * BILLION / (declared > bytes ? declared : bytes);
       const step = slashes[Math.min(f.data.faults.toNumber(), slashes.length) - 1];
       const share = step * risk / BILLION;
@@ -584,7 +607,7 @@ describe('faults on the testnet: a hoster killed, an attestor restarted, the mon
       if (x) expected.push(x);
       stake -= x;
     }
-    assert.deepEqual(killedSlashes, expected, `the faults slash ${slashes.map((s) => Number(s) / 1e7 + ' %').join(', ')} of the contract's share of the stake`);
+    assert.deepEqual(killedSlashes, expected, `the missed audits slash ${slashes.map((s) => Number(s) / 1e7 + ' %').join(', ')} of the contract's share of the stake`);
 
     // The treasury got the protocol fees and the slashes, nothing else.
     const treasury = api.createType('AccountId', TREASURY).toString();

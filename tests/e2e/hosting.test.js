@@ -251,27 +251,37 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     assert.ok(fs.readFileSync(`${file}.out2`).equals(bytes), 'the file still downloads bit-identical');
   });
 
-  it('each hoster is challenged, proves its chunks and is paid from the plan\'s escrow', { timeout: STEP_TIMEOUT }, async () => {
+  it('each hoster is audited once a period over all it keeps; each hosting is paid from the plan\'s escrow', { timeout: STEP_TIMEOUT }, async () => {
     const period = (await api.query.proofsOfStorage.parameters()).period.toNumber();
     const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
     const hostings = [];
     for (const id of ids) {
       for (const [h] of (await api.query.hosting.contracts(id)).unwrap().hosters) hostings.push(`${id}/${h}`);
     }
-    const proven = () => {
-      const challenges = new Map(seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage')
-        .map((e) => [Number(e.data[0]), `${e.data[2]}/${e.data[1]}`]));
-      const accepted = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted');
-      return new Set(accepted.map((e) => challenges.get(Number(e.data[0]))).filter(Boolean));
-    };
-    await untilBlock(api, () => hostings.every((h) => proven().has(h)),
-      { timeoutMs: (period + 15) * 6_000 + 60_000, what: 'every hosting proven' });
-    const paid = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted').map((e) => BigInt(e.data[2]));
-    assert.ok(paid.every((p) => p > 0n), `every accepted proof paid something: ${paid}`);
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'no faults');
-    const first = seen.find((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage');
-    const done = seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.data[0] === first.data[0]);
-    console.log(`# figures: challenge #${first.block} → proof verified and paid #${done.block} (${done.block - first.block} blocks)`);
+    const hosters = new Set(hostings.map((h) => h.split('/')[1]));
+    const paid = () => new Set(seen.filter((e) => e.name === 'proofsOfStorage.Paid').map((e) => `${e.data[0]}/${e.data[1]}`));
+    await untilBlock(api, () => hostings.every((h) => paid().has(h)),
+      { timeoutMs: (period + 15) * 6_000 + 60_000, what: 'every hosting proven and paid' });
+    const accepted = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted');
+    for (const h of hosters) assert.ok(accepted.some((e) => e.data[1] === h), `${h}'s audit accepted`);
+    const amounts = seen.filter((e) => e.name === 'proofsOfStorage.Paid').map((e) => BigInt(e.data[3]));
+    assert.ok(amounts.every((p) => p > 0n), `every settlement paid something: ${amounts}`);
+    assert.equal(seen.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name)).length, 0, 'no faults');
+    // One audit per hoster, however many hostings it keeps: each asks for pieces of
+    // everything the hoster keeps, each piece of one of its hostings.
+    const audits = seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage');
+    for (const a of audits) {
+      assert.ok(a.data[2].length >= 1, 'an audit asks for pieces');
+      for (const piece of a.data[2]) {
+        const c = (await api.query.hosting.contracts(piece.contract)).unwrap();
+        assert.ok(c.hosters.some(([h]) => h.toString() === a.data[1]), `piece of contract ${piece.contract}, kept by ${a.data[1]}`);
+      }
+    }
+    const first = audits[0];
+    const done = accepted.find((e) => e.data[0] === first.data[0]);
+    const settled = seen.find((e) => e.name === 'proofsOfStorage.Paid' && e.data[1] === first.data[1] && e.block >= done.block);
+    console.log(`# figures: ${hostings.length} hostings of ${hosters.size} hosters; audit #${first.block} (${first.data[2].length} pieces) → ` +
+      `proof verified #${done.block} (${done.block - first.block} blocks) → settled #${settled.block}`);
   });
 
   it('a source that trickles forever: the workers give up on it, nobody is faulted, proofs go on', { timeout: STEP_TIMEOUT }, async () => {
@@ -316,10 +326,10 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
       assert.ok(start, 'a hoster was placed on the hostile plan');
       assert.ok(requests > 0, 'the workers did fetch from the source');
       assert.ok(during.some((e) => e.name === 'hosting.MatchingStopped'), 'the contract\'s matching stopped');
-      assert.deepEqual(during.filter((e) => e.name === 'proofsOfStorage.Fault'), [], 'no proof missed meanwhile');
+      assert.deepEqual(during.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name)), [], 'no proof missed meanwhile');
       assert.deepEqual(during.filter((e) => e.name === 'hosting.RepairHosting' || e.name === 'hosting.AttestorSilent'), [],
         'nobody faulted: no repair, no silent attestor');
-      // Every challenge of the first plan that closed meanwhile was answered.
+      // Every challenge that closed meanwhile was answered.
       const opened = during.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage').map((e) => Number(e.data[0]));
       const accepted = new Set(during.filter((e) => e.name === 'proofsOfStorage.ProofAccepted').map((e) => Number(e.data[0])));
       const closed = new Set(during.filter((e) => e.name === 'proofsOfStorage.ChallengeClosed').map((e) => Number(e.data[0])));
@@ -402,7 +412,7 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     }
   });
 
-  it('full blocks hold the proof clock: a challenge crowded out of them is answered after, paid, nobody faulted', { timeout: STEP_TIMEOUT }, async () => {
+  it('full blocks hold the proof clock: a challenge crowded out of them is answered after, nobody faulted, the books balance', { timeout: STEP_TIMEOUT }, async () => {
     const window = (await api.query.proofsOfStorage.parameters()).window.toNumber();
     const [contract] = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
     const hosters = (await api.query.hosting.contracts(contract)).unwrap().hosters.map(([h]) => h.toString());
@@ -452,7 +462,6 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     await untilBlock(api, outcome, { timeoutMs: (full + window + 10) * 6_000 + 60_000, what: `challenge ${id} answered` });
     const done = outcome();
     assert.equal(done.name, 'proofsOfStorage.ProofAccepted', `challenge ${id} accepted, not faulted`);
-    assert.ok(BigInt(done.data[2]) > 0n, 'the proof paid for the proven time');
     // The answer got in more than a window of blocks after the challenge: on a block
     // count it would have been a fault. The clock stood still after each full block.
     const held = seen.filter((e) => e.name === 'proofsOfStorage.ClockHeld' && e.block > from);
@@ -461,14 +470,14 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const heldBy = held.filter((e) => e.block <= done.block).length;
     assert.equal(await clockAt(done.block), await clockAt(from) + (done.block - from) - heldBy,
       'the clock moved one a block except after the full ones');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault' && e.block > from).length, 0, 'no faults');
+    assert.equal(seen.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name) && e.block > from).length, 0, 'no faults');
     // The flood is over before the next step (its sudo key's nonce moved past it).
     await untilBlock(api, async () => (await api.query.system.account(keys.alice.address)).nonce.toNumber() >= nonce + 2 * full,
       { what: 'the flood included' });
     // The money of the window, from its events: fees are burned (the issuance fell by
     // exactly what they came to), the request fee and the protocol fees went to the
-    // treasury, the requester paid its fee and the request fee, the proof's payout
-    // left the escrow to the hoster, and nobody was slashed.
+    // treasury, the requester paid its fee and the request fee, every settlement's
+    // payout left an escrow to its hoster, and nobody was slashed.
     const end = (await api.rpc.chain.getHeader()).number.toNumber();
     const inWindow = [];
     for (let n = from + 1; n <= end; n++) {
@@ -491,11 +500,12 @@ describe('publish, store and download on a --dev node', { timeout: 30 * 60_000 }
     const charlieGot = total(of('escrow', 'Paid', (d) => d.payee.toString() === charlie), 'amount');
     assert.equal(await free(from, charlie) - await free(end, charlie), requestFee + charliePaid - charlieGot,
       'the requester paid the request fee and its transaction fee');
-    const payout = of('escrow', 'Paid', (d) => d.payee.toString() === hoster && d.amount.toBigInt() === BigInt(done.data[2]))
-      .filter(({ block }) => block === done.block);
-    assert.equal(payout.length, 1, 'the proof\'s payout left the escrow to the hoster');
+    for (const { block, event: e } of of('proofsOfStorage', 'Paid')) {
+      const payout = of('escrow', 'Paid', (d) => d.payee.eq(e.data.hoster) && d.amount.eq(e.data.paid)).filter((x) => x.block === block);
+      assert.ok(payout.length >= 1, `the settlement of ${e.data.contract} in block ${block} left an escrow to its hoster`);
+    }
     console.log(`# figures: ${full} full blocks from #${from + 1}: challenge ${id} opened #${opened}, ` +
-      `answered and paid #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults; ` +
+      `answered #${done.block} (${done.block - opened} blocks, window ${window}), clock held ${held.length} times, no faults; ` +
       `fees burned ${fees} planck (tips of the flood included), request fee ${requestFee}`);
   });
 

@@ -59,14 +59,11 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     for (const id of ids) {
       for (const [h] of (await api.query.hosting.contracts(id)).unwrap().hosters) hostings.push(`${id}/${h}`);
     }
-    const proven = () => {
-      const challenges = new Map(seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage')
-        .map((e) => [Number(e.data[0]), `${e.data[2]}/${e.data[1]}`]));
-      return new Set(seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted')
-        .map((e) => challenges.get(Number(e.data[0]))).filter(Boolean));
-    };
-    await untilBlock(api, () => hostings.every((h) => proven().has(h)),
-      { timeoutMs: 40 * 6_000, what: 'every hosting proven' });
+    // Each hoster's audit proves all it keeps; each hosting is then paid (`Paid`) for the
+    // proven time.
+    const paid = () => new Set(seen.filter((e) => e.name === 'proofsOfStorage.Paid').map((e) => `${e.data[0]}/${e.data[1]}`));
+    await untilBlock(api, () => hostings.every((h) => paid().has(h)),
+      { timeoutMs: 40 * 6_000, what: 'every hosting proven and paid' });
   });
 
   it('a short plan is published (it runs out while the next steps run)', { timeout: STEP_TIMEOUT }, async () => {
@@ -92,7 +89,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     assert.equal(BigInt(budget), 50_000_000n * 1n * 2n * BigInt(spentPlan.terms.end.toNumber() - spentPlan.terms.start.toNumber()) + spentPlan.fees.toBigInt());
   });
 
-  it('pause: no challenge and no payout while paused; resume: challenged, proven and paid for running time only', { timeout: STEP_TIMEOUT }, async () => {
+  it('pause: nothing of the plan asked for or paid while paused; resume: audited and paid for running time only', { timeout: STEP_TIMEOUT }, async () => {
     const ids = (await api.query.hosting.planContracts(plan)).map((x) => x.toNumber());
     const p = (await api.query.plans.plans(plan)).unwrap();
     const price = p.terms.price.toBigInt();
@@ -101,25 +98,20 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
       const c = (await api.query.hosting.contracts(id)).unwrap();
       chunksOf.set(id, BigInt(c.end.toNumber() - c.start.toNumber()));
     }
-    const challengeOf = () => new Map(seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage')
-      .map((e) => [Number(e.data[0]), { contract: Number(e.data[2]), hoster: e.data[1] }]));
-    const ours = (e) => ids.includes(challengeOf().get(Number(e.data[0]))?.contract);
+    const asks = (e) => e.data[2].some((piece) => ids.includes(Number(piece.contract)));
     const blockOf = async (hash) => (await api.rpc.chain.getHeader(hash)).number.toNumber();
 
     const paused = await signAndWait(api, api.tx.plans.pause(plan), keys.alice);
     const pausedAt = await blockOf(paused.blockHash);
-    // Three periods paused: nothing of this plan is challenged, and nothing it pays
-    // after the challenges open at the pause were answered or closed.
+    // Three periods paused: no audit asks for this plan's data (the hosters' audits go
+    // on over their other data), and nothing is paid for the paused blocks.
     await untilBlock(api, async () => (await api.rpc.chain.getHeader()).number.toNumber() >= pausedAt + 12,
       { timeoutMs: 20 * 6_000, what: '12 blocks paused' });
-    const opened = seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage' &&
-      ids.includes(Number(e.data[2])) && e.block > pausedAt);
-    assert.deepEqual(opened, [], 'no challenge while paused');
-    const lateWindow = (await api.query.proofsOfStorage.parameters()).window.toNumber();
-    const paidWhilePaused = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted' && ours(e) &&
-      e.block > pausedAt + lateWindow);
-    assert.deepEqual(paidWhilePaused, [], 'no payout while paused');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault').length, 0, 'nobody faulted for the pause');
+    const opened = seen.filter((e) => e.name === 'proofsOfStorage.ProvideProofOfStorage' && e.block > pausedAt && asks(e));
+    assert.deepEqual(opened, [], 'nothing of the plan asked for while paused');
+    const audited = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.block > pausedAt);
+    assert.equal(seen.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name)).length, 0,
+      'nobody faulted for the pause');
 
     const resumed = await signAndWait(api, api.tx.plans.resume(plan), keys.alice);
     const resumedAt = await blockOf(resumed.blockHash);
@@ -128,29 +120,32 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     for (const id of ids) {
       for (const [h] of (await api.query.hosting.contracts(id)).unwrap().hosters) hostings.push({ contract: id, hoster: h.toString() });
     }
-    const provenAfter = (h) => seen.find((e) => e.name === 'proofsOfStorage.ProofAccepted' && e.block > resumedAt &&
-      e.data[1] === h.hoster && challengeOf().get(Number(e.data[0]))?.contract === h.contract);
-    await untilBlock(api, () => hostings.every(provenAfter), { timeoutMs: 30 * 6_000, what: 'every hosting proven after the resume' });
-    // Reconcile from the events: each payout is price × chunks × the blocks since the
-    // hosting was last settled, less the paused blocks in between; the escrow's Paid
-    // event (amount + fee) is that gross amount.
+    const settlements = (h) => seen.filter((e) => e.name === 'proofsOfStorage.Paid' && Number(e.data[0]) === h.contract && e.data[1] === h.hoster);
+    const paidAfter = (h) => settlements(h).find((e) => e.block > resumedAt + 1);
+    await untilBlock(api, () => hostings.every(paidAfter), { timeoutMs: 30 * 6_000, what: 'every hosting paid after the resume' });
+    // Reconcile from the events: with every audit of its hoster proven, a hosting's
+    // settlements add up to the blocks from its confirmation to the audit it was last
+    // settled for (its ledger's `paidUntil`), less the paused blocks, and each one's
+    // escrow payout (amount + fee) is price × chunks × its blocks.
     for (const h of hostings) {
-      const proof = provenAfter(h);
-      const settled = seen.filter((e) => (e.name === 'proofsOfStorage.ProofAccepted' || e.name === 'proofsOfStorage.Fault') &&
-        e.block < proof.block && (e.data[1] === h.hoster) && challengeOf().get(Number(e.data[0]))?.contract === h.contract);
-      const last = settled.at(-1);
-      assert.ok(last, `hosting ${h.contract}/${h.hoster} was settled before the pause`);
-      const pausedSince = Math.max(0, resumedAt - Math.max(pausedAt, last.block));
-      const blocks = BigInt(proof.block - last.block - pausedSince);
-      const paid = seen.find((e) => e.name === 'escrow.Paid' && e.block === proof.block && e.data[1] === h.hoster &&
-        BigInt(e.data[2]) === BigInt(proof.data[2]));
-      assert.ok(paid, `an escrow payout for the proof in block ${proof.block}`);
-      const gross = BigInt(paid.data[2]) + BigInt(paid.data[3]);
-      assert.equal(gross, price * chunksOf.get(h.contract) * blocks,
-        `hosting ${h.contract}/${h.hoster}: paid for ${blocks} running blocks (${proof.block} − ${last.block} − ${pausedSince} paused)`);
+      const last = paidAfter(h);
+      const confirmed = seen.filter((e) => e.name === 'hosting.HostingConfirmed' && Number(e.data[0]) === h.contract && e.data[1] === h.hoster).at(-1);
+      assert.ok(confirmed, `hosting ${h.contract}/${h.hoster} confirmed`);
+      const upTo = settlements(h).filter((e) => e.block <= last.block);
+      const blocks = upTo.reduce((sum, e) => sum + BigInt(e.data[2]), 0n);
+      const ledger = (await (await api.at(await api.rpc.chain.getBlockHash(last.block))).query.proofsOfStorage.ledger(h.contract, h.hoster)).unwrap();
+      const settledTo = ledger.paidUntil.toNumber();
+      assert.equal(blocks, BigInt(settledTo - confirmed.block - pause),
+        `hosting ${h.contract}/${h.hoster}: paid for ${blocks} blocks = #${settledTo} − confirmed #${confirmed.block} − ${pause} paused`);
+      for (const e of upTo) {
+        const payout = seen.find((x) => x.name === 'escrow.Paid' && x.block === e.block && x.data[1] === h.hoster && BigInt(x.data[2]) === BigInt(e.data[3]));
+        assert.ok(payout, `an escrow payout for the settlement in block ${e.block}`);
+        assert.equal(BigInt(payout.data[2]) + BigInt(payout.data[3]), price * chunksOf.get(h.contract) * BigInt(e.data[2]),
+          `settlement in block ${e.block}: price × chunks × ${e.data[2]} blocks`);
+      }
     }
-    console.log(`# figures: paused ${pause} blocks: 0 challenges, 0 payouts; after resume every hosting proven within ` +
-      `${Math.max(...hostings.map((h) => provenAfter(h).block)) - resumedAt} blocks, paid for running time only`);
+    console.log(`# figures: paused ${pause} blocks: 0 pieces of the plan asked for (${audited.length} audits of the hosters' other data), ` +
+      `after resume every hosting paid within ${Math.max(...hostings.map((h) => paidAfter(h).block)) - resumedAt} blocks, for running time only`);
   });
 
   it('update: replication 2 → 3 matches a third hoster per contract; the budget moves by its future and its fees', { timeout: STEP_TIMEOUT }, async () => {
@@ -201,7 +196,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     await untilBlock(api, left, { timeoutMs: 10 * 6_000, what: 'HosterLeft' });
     const handed = seen.filter((e) => e.name === 'hosting.RepairHosting' && e.data[2] === who && e.block >= at);
     assert.equal(handed.length, before.duties.toNumber(), 'every contract handed over');
-    assert.equal(seen.filter((e) => e.name === 'proofsOfStorage.Fault' && e.data[1] === who).length, 0, 'no fault');
+    assert.equal(seen.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name) && e.data[1] === who).length, 0, 'no fault');
     const reg = (await api.query.roles.registrations(who, 'Hoster')).unwrap();
     assert.equal(reg.duties.toNumber(), 0);
     assert.equal(reg.usedStorage.toNumber(), 0);
@@ -219,15 +214,15 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     const end = ended();
     assert.equal(end.data[1], 'Expired', JSON.stringify(end.data));
     assert.equal(end.block, p.terms.end.toNumber(), 'at its end block');
-    // Split what the escrow paid: a payout with a ProofAccepted of the same hoster and
-    // amount in its block paid a hoster; every other one paid an attestor's fee.
+    // Split what the escrow paid: a payout with a settlement (`Paid`) of the same hoster
+    // and amount in its block paid a hoster; every other one paid an attestor's fee.
     const paid = seen.filter((e) => e.name === 'escrow.Paid' && Number(e.data[0]) === escrow);
-    const proofs = seen.filter((e) => e.name === 'proofsOfStorage.ProofAccepted');
+    const settled = seen.filter((e) => e.name === 'proofsOfStorage.Paid');
     let hosters = 0n; let fees = 0n;
     for (const e of paid) {
       const gross = BigInt(e.data[2]) + BigInt(e.data[3]);
-      const proof = proofs.find((x) => x.block === e.block && x.data[1] === e.data[1] && BigInt(x.data[2]) === BigInt(e.data[2]));
-      if (proof) hosters += gross; else fees += gross;
+      const settlement = settled.find((x) => x.block === e.block && x.data[1] === e.data[1] && BigInt(x.data[3]) === BigInt(e.data[2]));
+      if (settlement) hosters += gross; else fees += gross;
     }
     const feeReserve = p.fees.toBigInt();
     assert.ok(fees <= feeReserve, `fees ${fees} within their reserve ${feeReserve}`);
@@ -236,7 +231,7 @@ describe('a plan\'s lifecycle on a --dev node', { timeout: 30 * 60_000 }, () => 
     assert.ok((await api.query.escrow.escrows(escrow)).isNone, 'the escrow is closed');
     const endHosting = seen.filter((e) => e.name === 'hosting.EndHosting' && Number(e.data[0]) === spent);
     assert.ok(endHosting.length >= 1 && endHosting.every((e) => e.block === end.block), 'EndHosting with EndPlan');
-    const faults = seen.filter((e) => e.name === 'proofsOfStorage.Fault');
+    const faults = seen.filter((e) => ['proofsOfStorage.Fault', 'proofsOfStorage.AuditMissed'].includes(e.name));
     assert.equal(faults.length, 0, `nobody faulted: ${JSON.stringify(faults)}; hosting and proofs events: ` +
       JSON.stringify(seen.filter((e) => e.name.startsWith('hosting.') || e.name.startsWith('proofsOfStorage.'))
         .map((e) => [e.block, e.name, e.data])));

@@ -13,38 +13,44 @@ import { endedRows, formatBytes, History, hostingRows, planState, relative } fro
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ev = (section, method, data) => ({ section, method, data });
 
-test('history: proofs find their contract, whichever block is read first', () => {
+test('history: a hoster\'s proofs cover its hostings, payouts are per hosting, whichever block is read first', () => {
   const h = new History();
-  h.apply(10, [ev('proofsOfStorage', 'ProvideProofOfStorage', { challenge: 4, hoster: 'eve', contract: 7 })]);
-  h.apply(12, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 4, hoster: 'eve', paid: '0x10' })]);
-  // Read out of order: the proof of challenge 5 before the block that opened it.
-  h.apply(31, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 5, hoster: 'eve', paid: 32 })]);
-  assert.equal(h.lastProofOf(7, 'eve'), 12);
-  h.apply(30, [ev('proofsOfStorage', 'ProvideProofOfStorage', { challenge: 5, hoster: 'eve', contract: 7 })]);
+  h.apply(10, [ev('proofsOfStorage', 'ProvideProofOfStorage', { challenge: 4, hoster: 'eve', pieces: [{ contract: 7, index: 1, segment: 0 }, { contract: 8, index: 0, segment: 2 }] })]);
+  h.apply(12, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 4, hoster: 'eve' })]);
+  assert.deepEqual(h.challenges.get(4).contracts, [7, 8]);
+  // Read out of order: a later proof before an earlier block.
+  h.apply(31, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 5, hoster: 'eve' }),
+    ev('proofsOfStorage', 'Paid', { contract: 7, hoster: 'eve', blocks: 19, paid: 32 })]);
+  h.apply(13, [ev('proofsOfStorage', 'Paid', { contract: 7, hoster: 'eve', blocks: 2, paid: '0x10' })]);
   assert.equal(h.lastProofOf(7, 'eve'), 31);
+  assert.equal(h.lastProofOf(9, 'eve'), 31, 'an audit covers every hosting of the hoster');
+  assert.equal(h.lastProofOf(7, 'bob'), null);
   assert.equal(h.paidFor([7]), 48n, 'hex and number amounts add up');
   assert.equal(h.paidFor([8]), 0n);
-  assert.equal(h.apply(12, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 4, hoster: 'eve', paid: 16 })]), false, 'a block is taken once');
+  assert.equal(h.apply(13, [ev('proofsOfStorage', 'Paid', { contract: 7, hoster: 'eve', blocks: 1, paid: 16 })]), false, 'a block is taken once');
   assert.equal(h.paidFor([7]), 48n);
   assert.deepEqual([h.from, h.to], [10, 31]);
 });
 
-test('history: an account\'s payouts, faults and slashes, newest first', () => {
+test('history: an account\'s payouts, faults, missed audits and slashes, newest first', () => {
   const h = new History();
-  h.apply(5, [ev('proofsOfStorage', 'ProvideProofOfStorage', { challenge: 1, hoster: 'bob', contract: 2 })]);
-  h.apply(6, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 1, hoster: 'bob', paid: 100 })]);
+  h.apply(5, [ev('proofsOfStorage', 'ProvideProofOfStorage', { challenge: 1, hoster: 'bob', pieces: [{ contract: 2, index: 0, segment: 0 }] })]);
+  h.apply(6, [ev('proofsOfStorage', 'ProofAccepted', { challenge: 1, hoster: 'bob' }),
+    ev('proofsOfStorage', 'Paid', { contract: 2, hoster: 'bob', blocks: 5, paid: 100 })]);
   h.apply(9, [ev('proofsOfStorage', 'Fault', { challenge: 2, hoster: 'bob', contract: 2, faults: 1 }),
     ev('roles', 'Slashed', { who: 'bob', role: 'Hoster', amount: '1000000000000000000000' }),
     ev('roles', 'Slashed', { who: 'eve', role: 'Hoster', amount: 1 }),
     ev('balances', 'Transfer', { from: 'bob', to: 'eve', amount: 5 })]);
+  h.apply(11, [ev('proofsOfStorage', 'AuditMissed', { challenge: 3, hoster: 'bob', faults: 1 })]);
   const rows = h.ofAccount('bob');
-  assert.deepEqual(rows.map((r) => [r.block, r.kind]), [[9, 'fault'], [9, 'slash (Hoster)'], [6, 'payout']].sort((a, b) => b[0] - a[0]));
+  assert.deepEqual(rows.map((r) => [r.block, r.kind]), [[11, 'missed audit'], [9, 'fault'], [9, 'slash (Hoster)'], [6, 'payout']]);
   assert.equal(rows.find((r) => r.kind.startsWith('slash')).amount, 10n ** 21n, 'amounts beyond 2^53 stay exact');
+  assert.equal(rows.find((r) => r.kind === 'payout').amount, 100n);
 });
 
 test('history: proofs per hour over a trailing window', () => {
   const h = new History();
-  for (let b = 1; b <= 10; b++) h.apply(b, b % 2 ? [ev('proofsOfStorage', 'ProofAccepted', { challenge: b, hoster: 'x', paid: 1 })] : []);
+  for (let b = 1; b <= 10; b++) h.apply(b, b % 2 ? [ev('proofsOfStorage', 'ProofAccepted', { challenge: b, hoster: 'x' })] : []);
   // 5 proofs in 10 blocks; 600 blocks an hour.
   assert.deepEqual(h.proofRate(10, 5, 600), [[5, 360], [10, 300]]);
   assert.deepEqual(h.proofRate(2, 10, 600), [[10, 300]]);

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { DatdotPrimitivesProviderStatus, DatdotPrimitivesRole, DatdotRuntimeRuntimeHoldReason, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletBenchmarksParams, PalletBenchmarksRating, PalletJobsCompletion, PalletJobsParams, PalletPlansEndReason, PalletProofsParams, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { DatdotPrimitivesProviderStatus, DatdotPrimitivesRole, DatdotRuntimeRuntimeHoldReason, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletBenchmarksParams, PalletBenchmarksRating, PalletJobsCompletion, PalletJobsParams, PalletPlansEndReason, PalletProofsParams, PalletProofsPiece, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -387,34 +387,49 @@ declare module '@polkadot/api-base/types/events' {
     };
     proofsOfStorage: {
       /**
-       * A challenge closed unanswered without a fault: its hosting ended, or its plan
-       * was paused, before the deadline.
+       * A hoster missed its periodic audit: none of its hostings is paid for the time
+       * since its last audit, its reputation goes down and its stake is slashed by
+       * the step's share times the share of its declared storage its hostings hold.
+       * After `max_faults` in a row, all its hostings are repaired onto others.
        **/
-      ChallengeClosed: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, contract: u64], { challenge: u64, hoster: AccountId32, contract: u64 }>;
+      AuditMissed: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, faults: u32], { challenge: u64, hoster: AccountId32, faults: u32 }>;
+      /**
+       * A challenge closed unanswered without a fault: its hostings ended, or the
+       * breaker paused responses, before the deadline.
+       **/
+      ChallengeClosed: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32], { challenge: u64, hoster: AccountId32 }>;
       /**
        * The block before this one had no room left for a response: the proof clock
        * stood still, so every open challenge has one more block to be answered in.
        **/
       ClockHeld: AugmentedEvent<ApiType, [clock: u32], { clock: u32 }>;
       /**
-       * A wrong, late or missing proof: reputation down and part of the stake slashed
-       * (the step's share of the stake, times the contract's share of the hoster's
-       * declared storage).
+       * A wrong piece of a hosting, or a failed extra challenge of it: reputation down
+       * and part of the stake slashed (the step's share of the stake, times the
+       * contract's share of the hoster's declared storage).
        **/
       Fault: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, contract: u64, faults: u32], { challenge: u64, hoster: AccountId32, contract: u64, faults: u32 }>;
+      /**
+       * A hosting was settled: paid for the proven time since it last was, paused
+       * time excluded, never more than its plan's escrow holds.
+       **/
+      Paid: AugmentedEvent<ApiType, [contract: u64, hoster: AccountId32, blocks: u64, paid: u128], { contract: u64, hoster: AccountId32, blocks: u64, paid: u128 }>;
       /**
        * The parameters changed.
        **/
       ParamsSet: AugmentedEvent<ApiType, [params: PalletProofsParams], { params: PalletProofsParams }>;
       /**
-       * Every proof verified: the hoster was paid for the period it proves.
+       * Every proof verified. A periodic challenge's proves all the hoster keeps
+       * since its last audit: its hostings are paid for that time when they are next
+       * settled (`Paid`).
        **/
-      ProofAccepted: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, paid: u128], { challenge: u64, hoster: AccountId32, paid: u128 }>;
+      ProofAccepted: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32], { challenge: u64, hoster: AccountId32 }>;
       /**
-       * Provide a proof of storage: `hoster` must prove the chunks `indexes` of
-       * `contract` by `deadline` (SPEC provide-proof-of-storage).
+       * Provide a proof of storage: `hoster` must prove `pieces` by `deadline` (SPEC
+       * provide-proof-of-storage). A periodic challenge draws them across all the
+       * hoster keeps; an extra one (`request`) from one contract.
        **/
-      ProvideProofOfStorage: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, contract: u64, indexes: Vec<u32>, segments: Vec<u32>, deadline: u32], { challenge: u64, hoster: AccountId32, contract: u64, indexes: Vec<u32>, segments: Vec<u32>, deadline: u32 }>;
+      ProvideProofOfStorage: AugmentedEvent<ApiType, [challenge: u64, hoster: AccountId32, pieces: Vec<PalletProofsPiece>, deadline: u32], { challenge: u64, hoster: AccountId32, pieces: Vec<PalletProofsPiece>, deadline: u32 }>;
       /**
        * An extra challenge failed within a period of the hosting's last counted fault:
        * the time since the last settlement is closed unpaid, but the fault is not

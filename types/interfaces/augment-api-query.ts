@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { DatdotPrimitivesCryptoPublic, DatdotPrimitivesRole, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletAccountsProfile, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBenchmarksBenchmark, PalletBenchmarksMeasurement, PalletBenchmarksParams, PalletEscrowDispute, PalletEscrowEscrow, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletHostingContract, PalletHostingRound, PalletHostingSetupCheck, PalletJobsJob, PalletJobsParams, PalletJobsTimeout, PalletPlansPlan, PalletPlansQueueEntry, PalletProofsChallenge, PalletProofsLedgerEntry, PalletProofsParams, PalletReputationEvidence, PalletRolesRegistration, PalletTransactionPaymentReleases, SpConsensusBabeAppPublic, SpConsensusBabeBabeEpochConfiguration, SpConsensusBabeDigestsNextConfigDescriptor, SpConsensusBabeDigestsPreDigest, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { DatdotPrimitivesCryptoPublic, DatdotPrimitivesRole, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletAccountsProfile, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBenchmarksBenchmark, PalletBenchmarksMeasurement, PalletBenchmarksParams, PalletEscrowDispute, PalletEscrowEscrow, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletHostingContract, PalletHostingRound, PalletHostingSetupCheck, PalletJobsJob, PalletJobsParams, PalletJobsTimeout, PalletPlansPlan, PalletPlansQueueEntry, PalletProofsChallenge, PalletProofsHosterAudit, PalletProofsLedgerEntry, PalletProofsParams, PalletProofsSlotBook, PalletReputationEvidence, PalletRolesRegistration, PalletTransactionPaymentReleases, SpConsensusBabeAppPublic, SpConsensusBabeBabeEpochConfiguration, SpConsensusBabeDigestsNextConfigDescriptor, SpConsensusBabeDigestsPreDigest, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -480,6 +480,11 @@ declare module '@polkadot/api-base/types/storage' {
     };
     proofsOfStorage: {
       /**
+       * Each audited hoster's [`HosterAudit`]: present while it holds a confirmed
+       * hosting, or has an open periodic challenge.
+       **/
+      audited: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<PalletProofsHosterAudit>>, [AccountId32]>;
+      /**
        * Open challenges.
        **/
       challenges: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletProofsChallenge>>, [u64]>;
@@ -488,16 +493,25 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       deadlines: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]>;
       /**
-       * Hostings due for their next challenge, by block: each hosting is in here once,
+       * Hosters due for their next audit, by block: each audited hoster is in here once,
        * at most one period ahead.
        **/
-      due: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<ITuple<[u64, AccountId32]>>>, [u32]>;
+      due: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<AccountId32>>, [u32]>;
       /**
        * What each hoster was paid for proven time, in total since it first was (after the
        * protocol fee): its earnings, on chain for its operator. Only added to, by each
-       * accepted proof that pays; an account that was never paid has no entry.
+       * settlement that pays; an account that was never paid has no entry.
        **/
       earned: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]>;
+      /**
+       * Hosters that missed `max_faults` audits in a row: their hostings are being
+       * repaired onto other hosters, a bounded number a block.
+       **/
+      evicting: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<Null>>, [AccountId32]>;
+      /**
+       * A hoster's freed slots, a stack: `(hoster, i)` for `i` in `0..free`.
+       **/
+      freeSlots: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<u32>>, [AccountId32, u32]>;
       /**
        * The last block that was congested: if it is the block before, the proof clock
        * stands still at this block's start. Other pallets read it too
@@ -507,13 +521,19 @@ declare module '@polkadot/api-base/types/storage' {
       lastCongested: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []>;
       /**
        * Per confirmed hosting (contract, hoster): how far it is paid, its faults, its
-       * schedule entry and its open challenge. Removed when the hosting ends.
+       * slot in the size tree and its open extra challenge. Removed when the hosting
+       * ends.
        **/
       ledger: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletProofsLedgerEntry>>, [u64, AccountId32]>;
       /**
        * The id the next challenge gets.
        **/
       nextChallengeId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+      /**
+       * The open challenges of each hoster (its periodic one and the extra ones): what
+       * its off-chain worker reads.
+       **/
+      openByHoster: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<Null>>, [AccountId32, u64]>;
       /**
        * Challenges whose deadline passed unanswered when the block had counted its
        * `MaxFaultsPerBlock` faults already, by place in line (each place one block's
@@ -539,6 +559,26 @@ declare module '@polkadot/api-base/types/storage' {
        * while no block has been congested.
        **/
       proofClock: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * Per hoster, a Fenwick tree over the bytes of its confirmed hostings, a slot each
+       * (`datdot_primitives::audit::SizeTree`, nodes `1..=HOLDING_SLOTS`, absent when
+       * zero): drawing a chunk of all it keeps with every byte equally likely, in
+       * O(log slots) reads.
+       **/
+      sizeNodes: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<u64>, [AccountId32, u32]>;
+      /**
+       * The hosting (contract) in each used slot of a hoster's size tree.
+       **/
+      slotContract: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<u64>>, [AccountId32, u32]>;
+      /**
+       * Each hoster's [`SlotBook`]; absent while it holds no slot.
+       **/
+      slots: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<PalletProofsSlotBook>>, [AccountId32]>;
+      /**
+       * Where the settlement sweep (`on_idle`) goes on in the ledger: the last key it
+       * visited.
+       **/
+      sweepCursor: AugmentedQuery<ApiType, () => Observable<Option<Bytes>>, []>;
     };
     reputation: {
       /**

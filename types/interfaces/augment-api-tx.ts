@@ -319,7 +319,9 @@ declare module '@polkadot/api-base/types/submittable' {
       request: AugmentedSubmittable<(contract: u64 | AnyNumber | Uint8Array, hoster: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32]>;
       /**
        * A hoster's proofs for a challenge (SPEC `proof_of_storage_response`), sent by
-       * its off-chain worker without fees. Weight grows with the number of proofs.
+       * its off-chain worker without fees. Weight grows with the number of proofs, not
+       * with the number of the hoster's hostings; an accepted one is refunded down to
+       * its own path's weight.
        **/
       response: AugmentedSubmittable<(response: PalletProofsResponse | { challenge?: any; asked?: any; proofs?: any; signer?: any } | string | Uint8Array, signature: DatdotPrimitivesCryptoSignature | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletProofsResponse, DatdotPrimitivesCryptoSignature]>;
       /**

@@ -604,20 +604,27 @@ export default {
       ProvideProofOfStorage: {
         challenge: 'u64',
         hoster: 'AccountId32',
-        contract: 'u64',
-        indexes: 'Vec<u32>',
-        segments: 'Vec<u32>',
+        pieces: 'Vec<PalletProofsPiece>',
         deadline: 'u32',
       },
       ProofAccepted: {
         challenge: 'u64',
         hoster: 'AccountId32',
+      },
+      Paid: {
+        contract: 'u64',
+        hoster: 'AccountId32',
+        blocks: 'u64',
         paid: 'u128',
       },
       ChallengeClosed: {
         challenge: 'u64',
         hoster: 'AccountId32',
-        contract: 'u64',
+      },
+      AuditMissed: {
+        challenge: 'u64',
+        hoster: 'AccountId32',
+        faults: 'u32',
       },
       Fault: {
         challenge: 'u64',
@@ -639,7 +646,15 @@ export default {
     }
   },
   /**
-   * Lookup63: pallet_proofs::pallet::Params<Balance, BlockNumber>
+   * Lookup62: pallet_proofs::pallet::Piece
+   **/
+  PalletProofsPiece: {
+    contract: 'u64',
+    index: 'u32',
+    segment: 'u32'
+  },
+  /**
+   * Lookup64: pallet_proofs::pallet::Params<Balance, BlockNumber>
    **/
   PalletProofsParams: {
     period: 'u32',
@@ -650,7 +665,7 @@ export default {
     requestFee: 'u128'
   },
   /**
-   * Lookup65: pallet_jobs::pallet::Event<T>
+   * Lookup66: pallet_jobs::pallet::Event<T>
    **/
   PalletJobsEvent: {
     _enum: {
@@ -704,13 +719,13 @@ export default {
     }
   },
   /**
-   * Lookup66: pallet_jobs::pallet::Completion
+   * Lookup67: pallet_jobs::pallet::Completion
    **/
   PalletJobsCompletion: {
     _enum: ['Accepted', 'AutoAccepted', 'Receipt', 'Resolved']
   },
   /**
-   * Lookup67: pallet_jobs::types::Params<Balance, BlockNumber>
+   * Lookup68: pallet_jobs::types::Params<Balance, BlockNumber>
    **/
   PalletJobsParams: {
     minPayment: 'u128',
@@ -722,7 +737,7 @@ export default {
     earlyWindow: 'u32'
   },
   /**
-   * Lookup68: pallet_hosting::pallet::Event<T>
+   * Lookup69: pallet_hosting::pallet::Event<T>
    **/
   PalletHostingEvent: {
     _enum: {
@@ -795,7 +810,7 @@ export default {
     }
   },
   /**
-   * Lookup72: pallet_benchmarks::pallet::Event<T>
+   * Lookup73: pallet_benchmarks::pallet::Event<T>
    **/
   PalletBenchmarksEvent: {
     _enum: {
@@ -832,14 +847,14 @@ export default {
     }
   },
   /**
-   * Lookup73: pallet_benchmarks::pallet::Rating
+   * Lookup76: pallet_benchmarks::pallet::Rating
    **/
   PalletBenchmarksRating: {
     latencyMs: 'u32',
     bandwidth: 'u64'
   },
   /**
-   * Lookup74: pallet_benchmarks::pallet::Params<Balance, BlockNumber>
+   * Lookup77: pallet_benchmarks::pallet::Params<Balance, BlockNumber>
    **/
   PalletBenchmarksParams: {
     period: 'u32',
@@ -849,7 +864,7 @@ export default {
     requestFee: 'u128'
   },
   /**
-   * Lookup75: frame_system::Phase
+   * Lookup78: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -859,21 +874,21 @@ export default {
     }
   },
   /**
-   * Lookup79: frame_system::LastRuntimeUpgradeInfo
+   * Lookup82: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup83: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup86: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup84: frame_system::pallet::Call<T>
+   * Lookup87: frame_system::pallet::Call<T>
    **/
   FrameSystemCall: {
     _enum: {
@@ -918,7 +933,7 @@ export default {
     }
   },
   /**
-   * Lookup88: frame_system::limits::BlockWeights
+   * Lookup91: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -926,7 +941,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup89: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup92: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -934,7 +949,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup90: frame_system::limits::WeightsPerClass
+   * Lookup93: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -943,14 +958,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup92: frame_system::limits::BlockLength
+   * Lookup95: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup93: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup96: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -958,14 +973,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup95: sp_weights::RuntimeDbWeight
+   * Lookup98: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup96: sp_version::RuntimeVersion
+   * Lookup99: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -978,13 +993,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup101: frame_system::pallet::Error<T>
+   * Lookup104: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup102: pallet_timestamp::pallet::Call<T>
+   * Lookup105: pallet_timestamp::pallet::Call<T>
    **/
   PalletTimestampCall: {
     _enum: {
@@ -994,11 +1009,11 @@ export default {
     }
   },
   /**
-   * Lookup105: sp_consensus_babe::app::Public
+   * Lookup108: sp_consensus_babe::app::Public
    **/
   SpConsensusBabeAppPublic: '[u8;32]',
   /**
-   * Lookup108: sp_consensus_babe::digests::NextConfigDescriptor
+   * Lookup111: sp_consensus_babe::digests::NextConfigDescriptor
    **/
   SpConsensusBabeDigestsNextConfigDescriptor: {
     _enum: {
@@ -1010,13 +1025,13 @@ export default {
     }
   },
   /**
-   * Lookup110: sp_consensus_babe::AllowedSlots
+   * Lookup113: sp_consensus_babe::AllowedSlots
    **/
   SpConsensusBabeAllowedSlots: {
     _enum: ['PrimarySlots', 'PrimaryAndSecondaryPlainSlots', 'PrimaryAndSecondaryVRFSlots']
   },
   /**
-   * Lookup114: sp_consensus_babe::digests::PreDigest
+   * Lookup117: sp_consensus_babe::digests::PreDigest
    **/
   SpConsensusBabeDigestsPreDigest: {
     _enum: {
@@ -1027,7 +1042,7 @@ export default {
     }
   },
   /**
-   * Lookup115: sp_consensus_babe::digests::PrimaryPreDigest
+   * Lookup118: sp_consensus_babe::digests::PrimaryPreDigest
    **/
   SpConsensusBabeDigestsPrimaryPreDigest: {
     authorityIndex: 'u32',
@@ -1035,21 +1050,21 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup116: sp_core::sr25519::vrf::VrfSignature
+   * Lookup119: sp_core::sr25519::vrf::VrfSignature
    **/
   SpCoreSr25519VrfVrfSignature: {
     preOutput: '[u8;32]',
     proof: '[u8;64]'
   },
   /**
-   * Lookup118: sp_consensus_babe::digests::SecondaryPlainPreDigest
+   * Lookup121: sp_consensus_babe::digests::SecondaryPlainPreDigest
    **/
   SpConsensusBabeDigestsSecondaryPlainPreDigest: {
     authorityIndex: 'u32',
     slot: 'u64'
   },
   /**
-   * Lookup119: sp_consensus_babe::digests::SecondaryVRFPreDigest
+   * Lookup122: sp_consensus_babe::digests::SecondaryVRFPreDigest
    **/
   SpConsensusBabeDigestsSecondaryVRFPreDigest: {
     authorityIndex: 'u32',
@@ -1057,14 +1072,14 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup121: sp_consensus_babe::BabeEpochConfiguration
+   * Lookup124: sp_consensus_babe::BabeEpochConfiguration
    **/
   SpConsensusBabeBabeEpochConfiguration: {
     c: '(u64,u64)',
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup125: pallet_babe::pallet::Call<T>
+   * Lookup128: pallet_babe::pallet::Call<T>
    **/
   PalletBabeCall: {
     _enum: {
@@ -1082,7 +1097,7 @@ export default {
     }
   },
   /**
-   * Lookup126: sp_consensus_slots::EquivocationProof<sp_runtime::generic::header::Header<Number, Hash>, sp_consensus_babe::app::Public>
+   * Lookup129: sp_consensus_slots::EquivocationProof<sp_runtime::generic::header::Header<Number, Hash>, sp_consensus_babe::app::Public>
    **/
   SpConsensusSlotsEquivocationProof: {
     offender: 'SpConsensusBabeAppPublic',
@@ -1091,7 +1106,7 @@ export default {
     secondHeader: 'SpRuntimeHeader'
   },
   /**
-   * Lookup127: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup130: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1101,17 +1116,17 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup128: sp_core::Void
+   * Lookup131: sp_core::Void
    **/
   SpCoreVoid: 'Null',
   /**
-   * Lookup129: pallet_babe::pallet::Error<T>
+   * Lookup132: pallet_babe::pallet::Error<T>
    **/
   PalletBabeError: {
     _enum: ['InvalidEquivocationProof', 'InvalidKeyOwnershipProof', 'DuplicateOffenceReport', 'InvalidConfiguration']
   },
   /**
-   * Lookup130: pallet_grandpa::StoredState<N>
+   * Lookup133: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1128,7 +1143,7 @@ export default {
     }
   },
   /**
-   * Lookup131: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup134: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1137,7 +1152,7 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup133: pallet_grandpa::pallet::Call<T>
+   * Lookup136: pallet_grandpa::pallet::Call<T>
    **/
   PalletGrandpaCall: {
     _enum: {
@@ -1156,14 +1171,14 @@ export default {
     }
   },
   /**
-   * Lookup134: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   * Lookup137: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocationProof: {
     setId: 'u64',
     equivocation: 'SpConsensusGrandpaEquivocation'
   },
   /**
-   * Lookup135: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   * Lookup138: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocation: {
     _enum: {
@@ -1172,7 +1187,7 @@ export default {
     }
   },
   /**
-   * Lookup136: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup139: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrevote: {
     roundNumber: 'u64',
@@ -1181,18 +1196,18 @@ export default {
     second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup137: finality_grandpa::Prevote<primitive_types::H256, N>
+   * Lookup140: finality_grandpa::Prevote<primitive_types::H256, N>
    **/
   FinalityGrandpaPrevote: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup138: sp_consensus_grandpa::app::Signature
+   * Lookup141: sp_consensus_grandpa::app::Signature
    **/
   SpConsensusGrandpaAppSignature: '[u8;64]',
   /**
-   * Lookup140: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup143: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrecommit: {
     roundNumber: 'u64',
@@ -1201,20 +1216,20 @@ export default {
     second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup141: finality_grandpa::Precommit<primitive_types::H256, N>
+   * Lookup144: finality_grandpa::Precommit<primitive_types::H256, N>
    **/
   FinalityGrandpaPrecommit: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup143: pallet_grandpa::pallet::Error<T>
+   * Lookup146: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup145: pallet_balances::types::BalanceLock<Balance>
+   * Lookup148: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1222,38 +1237,38 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup146: pallet_balances::types::Reasons
+   * Lookup149: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup149: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup152: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup152: frame_support::traits::tokens::misc::IdAmount<datdot_runtime::RuntimeHoldReason, Balance>
+   * Lookup155: frame_support::traits::tokens::misc::IdAmount<datdot_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'DatdotRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup155: frame_support::traits::tokens::misc::IdAmount<datdot_runtime::RuntimeFreezeReason, Balance>
+   * Lookup158: frame_support::traits::tokens::misc::IdAmount<datdot_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'DatdotRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup156: datdot_runtime::RuntimeFreezeReason
+   * Lookup159: datdot_runtime::RuntimeFreezeReason
    **/
   DatdotRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup158: pallet_balances::pallet::Call<T, I>
+   * Lookup161: pallet_balances::pallet::Call<T, I>
    **/
   PalletBalancesCall: {
     _enum: {
@@ -1298,35 +1313,35 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_balances::types::AdjustmentDirection
+   * Lookup166: pallet_balances::types::AdjustmentDirection
    **/
   PalletBalancesAdjustmentDirection: {
     _enum: ['Increase', 'Decrease']
   },
   /**
-   * Lookup164: pallet_balances::pallet::Error<T, I>
+   * Lookup167: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup166: pallet_transaction_payment::Releases
+   * Lookup169: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup167: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup170: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup168: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup171: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup169: pallet_sudo::pallet::Call<T>
+   * Lookup172: pallet_sudo::pallet::Call<T>
    **/
   PalletSudoCall: {
     _enum: {
@@ -1351,7 +1366,7 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_breaker::pallet::Call<T>
+   * Lookup174: pallet_breaker::pallet::Call<T>
    **/
   PalletBreakerCall: {
     _enum: {
@@ -1364,7 +1379,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_accounts::pallet::Call<T>
+   * Lookup175: pallet_accounts::pallet::Call<T>
    **/
   PalletAccountsCall: {
     _enum: {
@@ -1388,15 +1403,15 @@ export default {
     }
   },
   /**
-   * Lookup173: datdot_primitives::crypto::Public
+   * Lookup176: datdot_primitives::crypto::Public
    **/
   DatdotPrimitivesCryptoPublic: '[u8;32]',
   /**
-   * Lookup174: datdot_primitives::crypto::Signature
+   * Lookup177: datdot_primitives::crypto::Signature
    **/
   DatdotPrimitivesCryptoSignature: '[u8;64]',
   /**
-   * Lookup178: pallet_roles::pallet::Call<T>
+   * Lookup181: pallet_roles::pallet::Call<T>
    **/
   PalletRolesCall: {
     _enum: {
@@ -1423,7 +1438,7 @@ export default {
     }
   },
   /**
-   * Lookup179: datdot_primitives::types::RoleForm
+   * Lookup182: datdot_primitives::types::RoleForm
    **/
   DatdotPrimitivesRoleForm: {
     resources: 'DatdotPrimitivesResources',
@@ -1431,7 +1446,7 @@ export default {
     timetable: 'Vec<DatdotPrimitivesTimeWindow>'
   },
   /**
-   * Lookup180: datdot_primitives::types::Resources
+   * Lookup183: datdot_primitives::types::Resources
    **/
   DatdotPrimitivesResources: {
     storage: 'u64',
@@ -1440,7 +1455,7 @@ export default {
     ram: 'u64'
   },
   /**
-   * Lookup185: datdot_primitives::types::TimeWindow
+   * Lookup188: datdot_primitives::types::TimeWindow
    **/
   DatdotPrimitivesTimeWindow: {
     days: 'u8',
@@ -1448,7 +1463,7 @@ export default {
     end: 'u16'
   },
   /**
-   * Lookup187: pallet_escrow::pallet::Call<T>
+   * Lookup190: pallet_escrow::pallet::Call<T>
    **/
   PalletEscrowCall: {
     _enum: {
@@ -1466,7 +1481,7 @@ export default {
     }
   },
   /**
-   * Lookup188: pallet_reputation::pallet::Call<T>
+   * Lookup191: pallet_reputation::pallet::Call<T>
    **/
   PalletReputationCall: {
     _enum: {
@@ -1481,7 +1496,7 @@ export default {
     }
   },
   /**
-   * Lookup189: pallet_plans::pallet::Call<T>
+   * Lookup192: pallet_plans::pallet::Call<T>
    **/
   PalletPlansCall: {
     _enum: {
@@ -1504,7 +1519,7 @@ export default {
     }
   },
   /**
-   * Lookup190: pallet_plans::types::PlanTerms<Balance, BlockNumber, MaxDatasets, MaxRanges, MaxUrl>
+   * Lookup193: pallet_plans::types::PlanTerms<Balance, BlockNumber, MaxDatasets, MaxRanges, MaxUrl>
    **/
   PalletPlansPlanTerms: {
     datasets: 'Vec<PalletPlansDataset>',
@@ -1518,7 +1533,7 @@ export default {
     performance: 'PalletPlansPerformance'
   },
   /**
-   * Lookup192: pallet_plans::types::Dataset<MaxUrl>
+   * Lookup195: pallet_plans::types::Dataset<MaxUrl>
    **/
   PalletPlansDataset: {
     root: '[u8;32]',
@@ -1528,14 +1543,14 @@ export default {
     feed: 'Option<PalletPlansFeedSignature>'
   },
   /**
-   * Lookup195: pallet_plans::types::FeedSignature
+   * Lookup198: pallet_plans::types::FeedSignature
    **/
   PalletPlansFeedSignature: {
     key: '[u8;32]',
     signature: '[u8;64]'
   },
   /**
-   * Lookup198: pallet_plans::types::ChunkRange
+   * Lookup201: pallet_plans::types::ChunkRange
    **/
   PalletPlansChunkRange: {
     dataset: 'u32',
@@ -1543,14 +1558,14 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup200: pallet_plans::types::Performance
+   * Lookup203: pallet_plans::types::Performance
    **/
   PalletPlansPerformance: {
     minBandwidth: 'u64',
     maxLatencyMs: 'u32'
   },
   /**
-   * Lookup201: pallet_plans::types::PlanChanges<Balance, BlockNumber, MaxRanges>
+   * Lookup204: pallet_plans::types::PlanChanges<Balance, BlockNumber, MaxRanges>
    **/
   PalletPlansPlanChanges: {
     ranges: 'Option<Vec<PalletPlansChunkRange>>',
@@ -1559,7 +1574,7 @@ export default {
     price: 'Option<u128>'
   },
   /**
-   * Lookup205: pallet_proofs::pallet::Call<T>
+   * Lookup208: pallet_proofs::pallet::Call<T>
    **/
   PalletProofsCall: {
     _enum: {
@@ -1577,7 +1592,7 @@ export default {
     }
   },
   /**
-   * Lookup206: pallet_proofs::pallet::Response<T>
+   * Lookup209: pallet_proofs::pallet::Response<T>
    **/
   PalletProofsResponse: {
     challenge: 'u64',
@@ -1586,14 +1601,14 @@ export default {
     signer: 'DatdotPrimitivesCryptoPublic'
   },
   /**
-   * Lookup208: pallet_proofs::pallet::SegmentProof
+   * Lookup211: pallet_proofs::pallet::SegmentProof
    **/
   PalletProofsSegmentProof: {
     segment: 'Bytes',
     siblings: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup212: pallet_jobs::pallet::Call<T>
+   * Lookup215: pallet_jobs::pallet::Call<T>
    **/
   PalletJobsCall: {
     _enum: {
@@ -1632,7 +1647,7 @@ export default {
     }
   },
   /**
-   * Lookup213: pallet_jobs::types::Requirements<BlockNumber>
+   * Lookup216: pallet_jobs::types::Requirements<BlockNumber>
    **/
   PalletJobsRequirements: {
     minReputation: 'u32',
@@ -1640,14 +1655,14 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup214: pallet_jobs::types::Receipt
+   * Lookup217: pallet_jobs::types::Receipt
    **/
   PalletJobsReceipt: {
     checkpoint: 'u32',
     checkpoints: 'u32'
   },
   /**
-   * Lookup215: pallet_hosting::pallet::Call<T>
+   * Lookup218: pallet_hosting::pallet::Call<T>
    **/
   PalletHostingCall: {
     _enum: {
@@ -1665,7 +1680,7 @@ export default {
     }
   },
   /**
-   * Lookup216: pallet_hosting::types::MatchReport<sp_core::crypto::AccountId32, MaxHosters>
+   * Lookup219: pallet_hosting::types::MatchReport<sp_core::crypto::AccountId32, MaxHosters>
    **/
   PalletHostingMatchReport: {
     round: 'u64',
@@ -1673,7 +1688,7 @@ export default {
     signer: 'DatdotPrimitivesCryptoPublic'
   },
   /**
-   * Lookup217: pallet_hosting::types::SetupReport<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup220: pallet_hosting::types::SetupReport<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletHostingSetupReport: {
     contract: 'u64',
@@ -1683,13 +1698,13 @@ export default {
     signer: 'DatdotPrimitivesCryptoPublic'
   },
   /**
-   * Lookup218: pallet_hosting::types::SetupVerdict
+   * Lookup221: pallet_hosting::types::SetupVerdict
    **/
   PalletHostingSetupVerdict: {
     _enum: ['Serves', 'Fails', 'SourceOversized', 'SourceUnavailable']
   },
   /**
-   * Lookup219: pallet_benchmarks::pallet::Call<T>
+   * Lookup222: pallet_benchmarks::pallet::Call<T>
    **/
   PalletBenchmarksCall: {
     _enum: {
@@ -1707,7 +1722,7 @@ export default {
     }
   },
   /**
-   * Lookup220: pallet_benchmarks::pallet::Report
+   * Lookup223: pallet_benchmarks::pallet::Report
    **/
   PalletBenchmarksReport: {
     benchmark: 'u64',
@@ -1716,19 +1731,19 @@ export default {
     signer: 'DatdotPrimitivesCryptoPublic'
   },
   /**
-   * Lookup221: pallet_sudo::pallet::Error<T>
+   * Lookup224: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup222: pallet_breaker::pallet::Error<T>
+   * Lookup225: pallet_breaker::pallet::Error<T>
    **/
   PalletBreakerError: {
     _enum: ['UnknownPallet', 'Unpausable', 'AlreadyPaused', 'NotPaused']
   },
   /**
-   * Lookup223: pallet_accounts::types::Profile<Balance, MaxEndpointLen>
+   * Lookup226: pallet_accounts::types::Profile<Balance, MaxEndpointLen>
    **/
   PalletAccountsProfile: {
     ocwKey: 'DatdotPrimitivesCryptoPublic',
@@ -1738,13 +1753,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup225: pallet_accounts::pallet::Error<T>
+   * Lookup228: pallet_accounts::pallet::Error<T>
    **/
   PalletAccountsError: {
     _enum: ['AlreadyExists', 'NotFound', 'EndpointTooLong', 'InvalidEndpoint', 'RegionTooLong', 'InvalidRegion', 'OcwKeyInUse', 'BadKeyProof', 'NothingToUpdate', 'InsufficientBalance', 'RoleHeld', 'PlanHeld', 'ContractHeld', 'JobHeld']
   },
   /**
-   * Lookup227: pallet_roles::types::Registration<Balance, BlockNumber>
+   * Lookup230: pallet_roles::types::Registration<Balance, BlockNumber>
    **/
   PalletRolesRegistration: {
     form: 'DatdotPrimitivesRoleForm',
@@ -1756,20 +1771,20 @@ export default {
     index: 'u32'
   },
   /**
-   * Lookup229: pallet_roles::pallet::Error<T>
+   * Lookup232: pallet_roles::pallet::Error<T>
    **/
   PalletRolesError: {
     _enum: ['AlreadyRegistered', 'NotRegistered', 'NoProfile', 'StakeTooLow', 'StakeNotAllowed', 'InsufficientBalance', 'NoResources', 'InvalidRegion', 'InvalidTimetable', 'DutiesOpen', 'NotAProvider', 'StatusUnchanged', 'TooManyMembers', 'NotAvailable', 'CapacityExceeded', 'BelowUsedStorage', 'Overflow']
   },
   /**
-   * Lookup230: pallet_escrow::pallet::Escrow<sp_core::crypto::AccountId32, Balance>
+   * Lookup233: pallet_escrow::pallet::Escrow<sp_core::crypto::AccountId32, Balance>
    **/
   PalletEscrowEscrow: {
     payer: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup231: pallet_escrow::pallet::Dispute<sp_core::crypto::AccountId32, Balance>
+   * Lookup234: pallet_escrow::pallet::Dispute<sp_core::crypto::AccountId32, Balance>
    **/
   PalletEscrowDispute: {
     payee: 'AccountId32',
@@ -1777,13 +1792,13 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup232: pallet_escrow::pallet::Error<T>
+   * Lookup235: pallet_escrow::pallet::Error<T>
    **/
   PalletEscrowError: {
     _enum: ['EscrowNotFound', 'InsufficientEscrow', 'InsufficientBalance', 'ZeroAmount', 'FeeTooHigh', 'Overflow', 'NoDispute', 'InDispute', 'NotAParty']
   },
   /**
-   * Lookup233: pallet_reputation::pallet::Evidence<BlockNumber>
+   * Lookup236: pallet_reputation::pallet::Evidence<BlockNumber>
    **/
   PalletReputationEvidence: {
     alpha: 'u64',
@@ -1791,13 +1806,13 @@ export default {
     updated: 'u32'
   },
   /**
-   * Lookup234: pallet_reputation::pallet::Error<T>
+   * Lookup237: pallet_reputation::pallet::Error<T>
    **/
   PalletReputationError: {
     _enum: ['ZeroPeriod', 'BadStars']
   },
   /**
-   * Lookup235: pallet_plans::types::Plan<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDatasets, MaxRanges, MaxUrl>
+   * Lookup238: pallet_plans::types::Plan<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxDatasets, MaxRanges, MaxUrl>
    **/
   PalletPlansPlan: {
     sponsor: 'AccountId32',
@@ -1809,7 +1824,7 @@ export default {
     fees: 'u128'
   },
   /**
-   * Lookup236: pallet_plans::types::PlanStatus<BlockNumber>
+   * Lookup239: pallet_plans::types::PlanStatus<BlockNumber>
    **/
   PalletPlansPlanStatus: {
     _enum: {
@@ -1819,7 +1834,7 @@ export default {
     }
   },
   /**
-   * Lookup238: pallet_plans::types::QueueEntry<Balance, BlockNumber>
+   * Lookup241: pallet_plans::types::QueueEntry<Balance, BlockNumber>
    **/
   PalletPlansQueueEntry: {
     plan: 'u64',
@@ -1828,41 +1843,78 @@ export default {
     start: 'u32'
   },
   /**
-   * Lookup242: pallet_plans::pallet::Error<T>
+   * Lookup245: pallet_plans::pallet::Error<T>
    **/
   PalletPlansError: {
     _enum: ['PlanNotFound', 'NotSponsor', 'NotASponsor', 'NoDatasets', 'EmptyDataset', 'ChunkTooLarge', 'InvalidSource', 'BadFeedSignature', 'NoRanges', 'RangeOutOfBounds', 'InvalidReplication', 'InvalidRegion', 'InvalidPeriod', 'StartTooFar', 'ZeroPrice', 'InvalidReputation', 'BudgetOverflow', 'InsufficientBalance', 'QueueFull', 'EndBlockFull', 'TooManyPlans', 'NotActive', 'NotPaused', 'NothingToUpdate', 'FixedWhileHosted', 'TooManyContracts', 'BudgetExhausted', 'Overflow']
   },
   /**
-   * Lookup243: pallet_proofs::pallet::Challenge<T>
+   * Lookup246: pallet_proofs::pallet::Challenge<T>
    **/
   PalletProofsChallenge: {
     hoster: 'AccountId32',
-    contract: 'u64',
-    indexes: 'Vec<u32>',
-    segments: 'Vec<u32>',
+    pieces: 'Vec<PalletProofsPiece>',
     deadline: 'u32',
     requested: 'bool'
   },
   /**
-   * Lookup249: pallet_proofs::pallet::LedgerEntry<BlockNumber>
+   * Lookup248: pallet_proofs::pallet::HosterAudit<BlockNumber>
    **/
-  PalletProofsLedgerEntry: {
-    paidUntil: 'u32',
-    pausedMark: 'u64',
-    faults: 'u32',
-    lastFault: 'Option<u32>',
+  PalletProofsHosterAudit: {
+    audits: 'DatdotPrimitivesAuditAudits',
     due: 'u32',
-    open: 'Option<u64>'
+    open: 'Option<u64>',
+    faults: 'u32',
+    lastFault: 'Option<u32>'
   },
   /**
-   * Lookup251: pallet_proofs::pallet::Error<T>
+   * Lookup249: datdot_primitives::audit::Audits
+   **/
+  DatdotPrimitivesAuditAudits: {
+    count: 'u32',
+    last: 'u64',
+    proven: 'u64',
+    recent: 'u64'
+  },
+  /**
+   * Lookup255: pallet_proofs::pallet::SlotBook
+   **/
+  PalletProofsSlotBook: {
+    next: 'u32',
+    free: 'u32'
+  },
+  /**
+   * Lookup257: pallet_proofs::pallet::LedgerEntry<BlockNumber>
+   **/
+  PalletProofsLedgerEntry: {
+    plan: 'u64',
+    chunks: 'u32',
+    paidUntil: 'u32',
+    mark: 'DatdotPrimitivesAuditMark',
+    pausedMark: 'u64',
+    shortfall: 'u64',
+    faults: 'u32',
+    lastFault: 'Option<u32>',
+    open: 'Option<u64>',
+    slot: 'Option<u32>',
+    bytes: 'u64'
+  },
+  /**
+   * Lookup258: datdot_primitives::audit::Mark
+   **/
+  DatdotPrimitivesAuditMark: {
+    count: 'u32',
+    proven: 'u64',
+    offset: 'u64'
+  },
+  /**
+   * Lookup259: pallet_proofs::pallet::Error<T>
    **/
   PalletProofsError: {
     _enum: ['ChallengeNotFound', 'BadSignature', 'NotChallenged', 'TooLate', 'NoSuchHosting', 'TooManyChallenges', 'BadParams', 'InsufficientBalance', 'AlreadyChallenged', 'PlanNotRunning', 'Overflow', 'WrongChallenge']
   },
   /**
-   * Lookup252: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxFailed>
+   * Lookup260: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxFailed>
    **/
   PalletJobsJob: {
     client: 'AccountId32',
@@ -1876,7 +1928,7 @@ export default {
     posted: 'u32'
   },
   /**
-   * Lookup253: pallet_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup261: pallet_jobs::types::JobStatus<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletJobsJobStatus: {
     _enum: {
@@ -1898,19 +1950,19 @@ export default {
     }
   },
   /**
-   * Lookup257: pallet_jobs::types::Timeout
+   * Lookup265: pallet_jobs::types::Timeout
    **/
   PalletJobsTimeout: {
     _enum: ['Deadline', 'Claim', 'Accept', 'Rating']
   },
   /**
-   * Lookup260: pallet_jobs::pallet::Error<T>
+   * Lookup268: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['JobNotFound', 'NotClient', 'NotWorker', 'WrongStatus', 'PaymentTooLow', 'TooManyClaims', 'BadDeadline', 'NotAWorker', 'ReputationTooLow', 'NotEnoughResources', 'AlreadyFailed', 'OwnJob', 'TooEarly', 'DeadlinePassed', 'WindowClosed', 'BadSignature', 'BadReceipt', 'ScheduleFull', 'InsufficientBalance', 'BadParams', 'Overflow']
   },
   /**
-   * Lookup261: pallet_hosting::types::Contract<sp_core::crypto::AccountId32, BlockNumber, MaxHosters>
+   * Lookup269: pallet_hosting::types::Contract<sp_core::crypto::AccountId32, BlockNumber, MaxHosters>
    **/
   PalletHostingContract: {
     plan: 'u64',
@@ -1926,13 +1978,13 @@ export default {
     unanswered: 'u32'
   },
   /**
-   * Lookup265: pallet_hosting::types::ContractStatus
+   * Lookup273: pallet_hosting::types::ContractStatus
    **/
   PalletHostingContractStatus: {
     _enum: ['Matching', 'Hosted']
   },
   /**
-   * Lookup267: pallet_hosting::types::Round<sp_core::crypto::AccountId32, BlockNumber, MaxAttestors>
+   * Lookup275: pallet_hosting::types::Round<sp_core::crypto::AccountId32, BlockNumber, MaxAttestors>
    **/
   PalletHostingRound: {
     contract: 'u64',
@@ -1942,7 +1994,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup270: pallet_hosting::types::SetupCheck<sp_core::crypto::AccountId32, BlockNumber, MaxCheckers>
+   * Lookup278: pallet_hosting::types::SetupCheck<sp_core::crypto::AccountId32, BlockNumber, MaxCheckers>
    **/
   PalletHostingSetupCheck: {
     checkers: 'Vec<(AccountId32,Option<PalletHostingSetupVerdict>)>',
@@ -1950,13 +2002,13 @@ export default {
     failAfter: 'u32'
   },
   /**
-   * Lookup278: pallet_hosting::pallet::Error<T>
+   * Lookup287: pallet_hosting::pallet::Error<T>
    **/
   PalletHostingError: {
     _enum: ['ContractNotFound', 'RoundNotFound', 'BadSignature', 'UnknownKey', 'NotSelected', 'AlreadyReported', 'MalformedReport', 'NotByRule', 'NoPendingSetup', 'WrongSetup', 'TooManyContracts', 'TooManyRounds', 'NotEnoughAttestors', 'PlanNotRunning', 'Overflow', 'TooEarly']
   },
   /**
-   * Lookup279: pallet_benchmarks::pallet::Benchmark<T>
+   * Lookup288: pallet_benchmarks::pallet::Benchmark<T>
    **/
   PalletBenchmarksBenchmark: {
     hoster: 'AccountId32',
@@ -1967,7 +2019,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup285: pallet_benchmarks::pallet::Measurement<BlockNumber>
+   * Lookup294: pallet_benchmarks::pallet::Measurement<BlockNumber>
    **/
   PalletBenchmarksMeasurement: {
     at: 'u32',
@@ -1976,13 +2028,13 @@ export default {
     meets: 'bool'
   },
   /**
-   * Lookup286: pallet_benchmarks::pallet::Error<T>
+   * Lookup295: pallet_benchmarks::pallet::Error<T>
    **/
   PalletBenchmarksError: {
     _enum: ['BenchmarkNotFound', 'BadSignature', 'NotNamed', 'AlreadyRated', 'NoSuchHosting', 'AlreadyOpen', 'NoAttestors', 'TooManyBenchmarks', 'BadParams', 'InsufficientBalance', 'Overflow', 'WrongBenchmark']
   },
   /**
-   * Lookup288: sp_runtime::MultiSignature
+   * Lookup297: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1993,43 +2045,43 @@ export default {
     }
   },
   /**
-   * Lookup291: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup300: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup292: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup301: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup293: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup302: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup294: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup303: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup295: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup304: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup298: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup307: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup299: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup308: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup300: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup309: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup301: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup310: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup302: datdot_runtime::Runtime
+   * Lookup311: datdot_runtime::Runtime
    **/
   DatdotRuntimeRuntime: 'Null'
 };

@@ -667,22 +667,31 @@ declare module '@polkadot/types/lookup' {
     readonly asProvideProofOfStorage: {
       readonly challenge: u64;
       readonly hoster: AccountId32;
-      readonly contract: u64;
-      readonly indexes: Vec<u32>;
-      readonly segments: Vec<u32>;
+      readonly pieces: Vec<PalletProofsPiece>;
       readonly deadline: u32;
     } & Struct;
     readonly isProofAccepted: boolean;
     readonly asProofAccepted: {
       readonly challenge: u64;
       readonly hoster: AccountId32;
+    } & Struct;
+    readonly isPaid: boolean;
+    readonly asPaid: {
+      readonly contract: u64;
+      readonly hoster: AccountId32;
+      readonly blocks: u64;
       readonly paid: u128;
     } & Struct;
     readonly isChallengeClosed: boolean;
     readonly asChallengeClosed: {
       readonly challenge: u64;
       readonly hoster: AccountId32;
-      readonly contract: u64;
+    } & Struct;
+    readonly isAuditMissed: boolean;
+    readonly asAuditMissed: {
+      readonly challenge: u64;
+      readonly hoster: AccountId32;
+      readonly faults: u32;
     } & Struct;
     readonly isFault: boolean;
     readonly asFault: {
@@ -705,10 +714,17 @@ declare module '@polkadot/types/lookup' {
     readonly asParamsSet: {
       readonly params: PalletProofsParams;
     } & Struct;
-    readonly type: 'ProvideProofOfStorage' | 'ProofAccepted' | 'ChallengeClosed' | 'Fault' | 'RepeatFault' | 'ClockHeld' | 'ParamsSet';
+    readonly type: 'ProvideProofOfStorage' | 'ProofAccepted' | 'Paid' | 'ChallengeClosed' | 'AuditMissed' | 'Fault' | 'RepeatFault' | 'ClockHeld' | 'ParamsSet';
   }
 
-  /** @name PalletProofsParams (63) */
+  /** @name PalletProofsPiece (62) */
+  interface PalletProofsPiece extends Struct {
+    readonly contract: u64;
+    readonly index: u32;
+    readonly segment: u32;
+  }
+
+  /** @name PalletProofsParams (64) */
   interface PalletProofsParams extends Struct {
     readonly period: u32;
     readonly window: u32;
@@ -718,7 +734,7 @@ declare module '@polkadot/types/lookup' {
     readonly requestFee: u128;
   }
 
-  /** @name PalletJobsEvent (65) */
+  /** @name PalletJobsEvent (66) */
   interface PalletJobsEvent extends Enum {
     readonly isJobPosted: boolean;
     readonly asJobPosted: {
@@ -780,7 +796,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobPosted' | 'JobClaimed' | 'ResultSubmitted' | 'JobCompleted' | 'JobDisputed' | 'JobCancelled' | 'ClaimLapsed' | 'TimeoutPostponed' | 'JobExpired' | 'ParamsSet';
   }
 
-  /** @name PalletJobsCompletion (66) */
+  /** @name PalletJobsCompletion (67) */
   interface PalletJobsCompletion extends Enum {
     readonly isAccepted: boolean;
     readonly isAutoAccepted: boolean;
@@ -789,7 +805,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Accepted' | 'AutoAccepted' | 'Receipt' | 'Resolved';
   }
 
-  /** @name PalletJobsParams (67) */
+  /** @name PalletJobsParams (68) */
   interface PalletJobsParams extends Struct {
     readonly minPayment: u128;
     readonly challengeWindow: u32;
@@ -800,7 +816,7 @@ declare module '@polkadot/types/lookup' {
     readonly earlyWindow: u32;
   }
 
-  /** @name PalletHostingEvent (68) */
+  /** @name PalletHostingEvent (69) */
   interface PalletHostingEvent extends Enum {
     readonly isMatchingRoundOpened: boolean;
     readonly asMatchingRoundOpened: {
@@ -886,7 +902,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MatchingRoundOpened' | 'MatchReported' | 'StartHosting' | 'SetupUndecided' | 'HostingConfirmed' | 'RepairHosting' | 'EndHosting' | 'RoundExpired' | 'MatchingDeferred' | 'MatchingStopped' | 'SourceOversized' | 'SourceUnavailable' | 'AttestorSilent' | 'HosterLeft' | 'AttestorFeeSet';
   }
 
-  /** @name PalletBenchmarksEvent (72) */
+  /** @name PalletBenchmarksEvent (73) */
   interface PalletBenchmarksEvent extends Enum {
     readonly isProvidePerformanceBenchmark: boolean;
     readonly asProvidePerformanceBenchmark: {
@@ -927,13 +943,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProvidePerformanceBenchmark' | 'Rated' | 'PerformanceMeasured' | 'BenchmarkLapsed' | 'BenchmarkClosed' | 'ParamsSet';
   }
 
-  /** @name PalletBenchmarksRating (73) */
+  /** @name PalletBenchmarksRating (76) */
   interface PalletBenchmarksRating extends Struct {
     readonly latencyMs: u32;
     readonly bandwidth: u64;
   }
 
-  /** @name PalletBenchmarksParams (74) */
+  /** @name PalletBenchmarksParams (77) */
   interface PalletBenchmarksParams extends Struct {
     readonly period: u32;
     readonly window: u32;
@@ -942,7 +958,7 @@ declare module '@polkadot/types/lookup' {
     readonly requestFee: u128;
   }
 
-  /** @name FrameSystemPhase (75) */
+  /** @name FrameSystemPhase (78) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -951,19 +967,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (79) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (82) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (83) */
+  /** @name FrameSystemCodeUpgradeAuthorization (86) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemCall (84) */
+  /** @name FrameSystemCall (87) */
   interface FrameSystemCall extends Enum {
     readonly isRemark: boolean;
     readonly asRemark: {
@@ -1013,21 +1029,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemLimitsBlockWeights (88) */
+  /** @name FrameSystemLimitsBlockWeights (91) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (89) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (92) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (90) */
+  /** @name FrameSystemLimitsWeightsPerClass (93) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1035,26 +1051,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (92) */
+  /** @name FrameSystemLimitsBlockLength (95) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (93) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (96) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (95) */
+  /** @name SpWeightsRuntimeDbWeight (98) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (96) */
+  /** @name SpVersionRuntimeVersion (99) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1066,7 +1082,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (101) */
+  /** @name FrameSystemError (104) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1080,7 +1096,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletTimestampCall (102) */
+  /** @name PalletTimestampCall (105) */
   interface PalletTimestampCall extends Enum {
     readonly isSet: boolean;
     readonly asSet: {
@@ -1089,10 +1105,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Set';
   }
 
-  /** @name SpConsensusBabeAppPublic (105) */
+  /** @name SpConsensusBabeAppPublic (108) */
   interface SpConsensusBabeAppPublic extends U8aFixed {}
 
-  /** @name SpConsensusBabeDigestsNextConfigDescriptor (108) */
+  /** @name SpConsensusBabeDigestsNextConfigDescriptor (111) */
   interface SpConsensusBabeDigestsNextConfigDescriptor extends Enum {
     readonly isV1: boolean;
     readonly asV1: {
@@ -1102,7 +1118,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1';
   }
 
-  /** @name SpConsensusBabeAllowedSlots (110) */
+  /** @name SpConsensusBabeAllowedSlots (113) */
   interface SpConsensusBabeAllowedSlots extends Enum {
     readonly isPrimarySlots: boolean;
     readonly isPrimaryAndSecondaryPlainSlots: boolean;
@@ -1110,7 +1126,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PrimarySlots' | 'PrimaryAndSecondaryPlainSlots' | 'PrimaryAndSecondaryVRFSlots';
   }
 
-  /** @name SpConsensusBabeDigestsPreDigest (114) */
+  /** @name SpConsensusBabeDigestsPreDigest (117) */
   interface SpConsensusBabeDigestsPreDigest extends Enum {
     readonly isPrimary: boolean;
     readonly asPrimary: SpConsensusBabeDigestsPrimaryPreDigest;
@@ -1121,39 +1137,39 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Primary' | 'SecondaryPlain' | 'SecondaryVRF';
   }
 
-  /** @name SpConsensusBabeDigestsPrimaryPreDigest (115) */
+  /** @name SpConsensusBabeDigestsPrimaryPreDigest (118) */
   interface SpConsensusBabeDigestsPrimaryPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpCoreSr25519VrfVrfSignature (116) */
+  /** @name SpCoreSr25519VrfVrfSignature (119) */
   interface SpCoreSr25519VrfVrfSignature extends Struct {
     readonly preOutput: U8aFixed;
     readonly proof: U8aFixed;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (118) */
+  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (121) */
   interface SpConsensusBabeDigestsSecondaryPlainPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (119) */
+  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (122) */
   interface SpConsensusBabeDigestsSecondaryVRFPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpConsensusBabeBabeEpochConfiguration (121) */
+  /** @name SpConsensusBabeBabeEpochConfiguration (124) */
   interface SpConsensusBabeBabeEpochConfiguration extends Struct {
     readonly c: ITuple<[u64, u64]>;
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name PalletBabeCall (125) */
+  /** @name PalletBabeCall (128) */
   interface PalletBabeCall extends Enum {
     readonly isReportEquivocation: boolean;
     readonly asReportEquivocation: {
@@ -1172,7 +1188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ReportEquivocation' | 'ReportEquivocationUnsigned' | 'PlanConfigChange';
   }
 
-  /** @name SpConsensusSlotsEquivocationProof (126) */
+  /** @name SpConsensusSlotsEquivocationProof (129) */
   interface SpConsensusSlotsEquivocationProof extends Struct {
     readonly offender: SpConsensusBabeAppPublic;
     readonly slot: u64;
@@ -1180,7 +1196,7 @@ declare module '@polkadot/types/lookup' {
     readonly secondHeader: SpRuntimeHeader;
   }
 
-  /** @name SpRuntimeHeader (127) */
+  /** @name SpRuntimeHeader (130) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1189,10 +1205,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpCoreVoid (128) */
+  /** @name SpCoreVoid (131) */
   type SpCoreVoid = Null;
 
-  /** @name PalletBabeError (129) */
+  /** @name PalletBabeError (132) */
   interface PalletBabeError extends Enum {
     readonly isInvalidEquivocationProof: boolean;
     readonly isInvalidKeyOwnershipProof: boolean;
@@ -1201,7 +1217,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidEquivocationProof' | 'InvalidKeyOwnershipProof' | 'DuplicateOffenceReport' | 'InvalidConfiguration';
   }
 
-  /** @name PalletGrandpaStoredState (130) */
+  /** @name PalletGrandpaStoredState (133) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1218,7 +1234,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (131) */
+  /** @name PalletGrandpaStoredPendingChange (134) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1226,7 +1242,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaCall (133) */
+  /** @name PalletGrandpaCall (136) */
   interface PalletGrandpaCall extends Enum {
     readonly isReportEquivocation: boolean;
     readonly asReportEquivocation: {
@@ -1246,13 +1262,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ReportEquivocation' | 'ReportEquivocationUnsigned' | 'NoteStalled';
   }
 
-  /** @name SpConsensusGrandpaEquivocationProof (134) */
+  /** @name SpConsensusGrandpaEquivocationProof (137) */
   interface SpConsensusGrandpaEquivocationProof extends Struct {
     readonly setId: u64;
     readonly equivocation: SpConsensusGrandpaEquivocation;
   }
 
-  /** @name SpConsensusGrandpaEquivocation (135) */
+  /** @name SpConsensusGrandpaEquivocation (138) */
   interface SpConsensusGrandpaEquivocation extends Enum {
     readonly isPrevote: boolean;
     readonly asPrevote: FinalityGrandpaEquivocationPrevote;
@@ -1261,7 +1277,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Prevote' | 'Precommit';
   }
 
-  /** @name FinalityGrandpaEquivocationPrevote (136) */
+  /** @name FinalityGrandpaEquivocationPrevote (139) */
   interface FinalityGrandpaEquivocationPrevote extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1269,16 +1285,16 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrevote, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrevote (137) */
+  /** @name FinalityGrandpaPrevote (140) */
   interface FinalityGrandpaPrevote extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name SpConsensusGrandpaAppSignature (138) */
+  /** @name SpConsensusGrandpaAppSignature (141) */
   interface SpConsensusGrandpaAppSignature extends U8aFixed {}
 
-  /** @name FinalityGrandpaEquivocationPrecommit (140) */
+  /** @name FinalityGrandpaEquivocationPrecommit (143) */
   interface FinalityGrandpaEquivocationPrecommit extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1286,13 +1302,13 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrecommit, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrecommit (141) */
+  /** @name FinalityGrandpaPrecommit (144) */
   interface FinalityGrandpaPrecommit extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name PalletGrandpaError (143) */
+  /** @name PalletGrandpaError (146) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1304,14 +1320,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (145) */
+  /** @name PalletBalancesBalanceLock (148) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (146) */
+  /** @name PalletBalancesReasons (149) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1319,28 +1335,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (149) */
+  /** @name PalletBalancesReserveData (152) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (152) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (155) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: DatdotRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (155) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (158) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: DatdotRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name DatdotRuntimeRuntimeFreezeReason (156) */
+  /** @name DatdotRuntimeRuntimeFreezeReason (159) */
   type DatdotRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesCall (158) */
+  /** @name PalletBalancesCall (161) */
   interface PalletBalancesCall extends Enum {
     readonly isTransferAllowDeath: boolean;
     readonly asTransferAllowDeath: {
@@ -1390,14 +1406,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
   }
 
-  /** @name PalletBalancesAdjustmentDirection (163) */
+  /** @name PalletBalancesAdjustmentDirection (166) */
   interface PalletBalancesAdjustmentDirection extends Enum {
     readonly isIncrease: boolean;
     readonly isDecrease: boolean;
     readonly type: 'Increase' | 'Decrease';
   }
 
-  /** @name PalletBalancesError (164) */
+  /** @name PalletBalancesError (167) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1414,22 +1430,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (166) */
+  /** @name PalletTransactionPaymentReleases (169) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (167) */
+  /** @name FrameSupportStorageNoDrop (170) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (168) */
+  /** @name FrameSupportTokensFungibleImbalance (171) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoCall (169) */
+  /** @name PalletSudoCall (172) */
   interface PalletSudoCall extends Enum {
     readonly isSudo: boolean;
     readonly asSudo: {
@@ -1453,7 +1469,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
   }
 
-  /** @name PalletBreakerCall (171) */
+  /** @name PalletBreakerCall (174) */
   interface PalletBreakerCall extends Enum {
     readonly isPause: boolean;
     readonly asPause: {
@@ -1466,7 +1482,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pause' | 'Resume';
   }
 
-  /** @name PalletAccountsCall (172) */
+  /** @name PalletAccountsCall (175) */
   interface PalletAccountsCall extends Enum {
     readonly isCreate: boolean;
     readonly asCreate: {
@@ -1491,13 +1507,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Create' | 'Update' | 'Delete' | 'SetProfileDeposit';
   }
 
-  /** @name DatdotPrimitivesCryptoPublic (173) */
+  /** @name DatdotPrimitivesCryptoPublic (176) */
   interface DatdotPrimitivesCryptoPublic extends U8aFixed {}
 
-  /** @name DatdotPrimitivesCryptoSignature (174) */
+  /** @name DatdotPrimitivesCryptoSignature (177) */
   interface DatdotPrimitivesCryptoSignature extends U8aFixed {}
 
-  /** @name PalletRolesCall (178) */
+  /** @name PalletRolesCall (181) */
   interface PalletRolesCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -1527,14 +1543,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'Unregister' | 'SetStatus' | 'SetMinStake' | 'UpdateForm';
   }
 
-  /** @name DatdotPrimitivesRoleForm (179) */
+  /** @name DatdotPrimitivesRoleForm (182) */
   interface DatdotPrimitivesRoleForm extends Struct {
     readonly resources: DatdotPrimitivesResources;
     readonly regions: Vec<Bytes>;
     readonly timetable: Vec<DatdotPrimitivesTimeWindow>;
   }
 
-  /** @name DatdotPrimitivesResources (180) */
+  /** @name DatdotPrimitivesResources (183) */
   interface DatdotPrimitivesResources extends Struct {
     readonly storage: u64;
     readonly bandwidth: u64;
@@ -1542,14 +1558,14 @@ declare module '@polkadot/types/lookup' {
     readonly ram: u64;
   }
 
-  /** @name DatdotPrimitivesTimeWindow (185) */
+  /** @name DatdotPrimitivesTimeWindow (188) */
   interface DatdotPrimitivesTimeWindow extends Struct {
     readonly days: u8;
     readonly start: u16;
     readonly end: u16;
   }
 
-  /** @name PalletEscrowCall (187) */
+  /** @name PalletEscrowCall (190) */
   interface PalletEscrowCall extends Enum {
     readonly isTopUp: boolean;
     readonly asTopUp: {
@@ -1568,7 +1584,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TopUp' | 'SetProtocolFee' | 'Resolve';
   }
 
-  /** @name PalletReputationCall (188) */
+  /** @name PalletReputationCall (191) */
   interface PalletReputationCall extends Enum {
     readonly isSetDecay: boolean;
     readonly asSetDecay: {
@@ -1583,7 +1599,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetDecay' | 'Rate';
   }
 
-  /** @name PalletPlansCall (189) */
+  /** @name PalletPlansCall (192) */
   interface PalletPlansCall extends Enum {
     readonly isSubscribe: boolean;
     readonly asSubscribe: {
@@ -1609,7 +1625,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Subscribe' | 'Update' | 'Pause' | 'Resume' | 'Unsubscribe';
   }
 
-  /** @name PalletPlansPlanTerms (190) */
+  /** @name PalletPlansPlanTerms (193) */
   interface PalletPlansPlanTerms extends Struct {
     readonly datasets: Vec<PalletPlansDataset>;
     readonly ranges: Vec<PalletPlansChunkRange>;
@@ -1622,7 +1638,7 @@ declare module '@polkadot/types/lookup' {
     readonly performance: PalletPlansPerformance;
   }
 
-  /** @name PalletPlansDataset (192) */
+  /** @name PalletPlansDataset (195) */
   interface PalletPlansDataset extends Struct {
     readonly root: U8aFixed;
     readonly chunks: u32;
@@ -1631,26 +1647,26 @@ declare module '@polkadot/types/lookup' {
     readonly feed: Option<PalletPlansFeedSignature>;
   }
 
-  /** @name PalletPlansFeedSignature (195) */
+  /** @name PalletPlansFeedSignature (198) */
   interface PalletPlansFeedSignature extends Struct {
     readonly key: U8aFixed;
     readonly signature: U8aFixed;
   }
 
-  /** @name PalletPlansChunkRange (198) */
+  /** @name PalletPlansChunkRange (201) */
   interface PalletPlansChunkRange extends Struct {
     readonly dataset: u32;
     readonly start: u32;
     readonly end: u32;
   }
 
-  /** @name PalletPlansPerformance (200) */
+  /** @name PalletPlansPerformance (203) */
   interface PalletPlansPerformance extends Struct {
     readonly minBandwidth: u64;
     readonly maxLatencyMs: u32;
   }
 
-  /** @name PalletPlansPlanChanges (201) */
+  /** @name PalletPlansPlanChanges (204) */
   interface PalletPlansPlanChanges extends Struct {
     readonly ranges: Option<Vec<PalletPlansChunkRange>>;
     readonly replication: Option<u8>;
@@ -1658,7 +1674,7 @@ declare module '@polkadot/types/lookup' {
     readonly price: Option<u128>;
   }
 
-  /** @name PalletProofsCall (205) */
+  /** @name PalletProofsCall (208) */
   interface PalletProofsCall extends Enum {
     readonly isRequest: boolean;
     readonly asRequest: {
@@ -1677,7 +1693,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Request' | 'Response' | 'SetParams';
   }
 
-  /** @name PalletProofsResponse (206) */
+  /** @name PalletProofsResponse (209) */
   interface PalletProofsResponse extends Struct {
     readonly challenge: u64;
     readonly asked: U8aFixed;
@@ -1685,13 +1701,13 @@ declare module '@polkadot/types/lookup' {
     readonly signer: DatdotPrimitivesCryptoPublic;
   }
 
-  /** @name PalletProofsSegmentProof (208) */
+  /** @name PalletProofsSegmentProof (211) */
   interface PalletProofsSegmentProof extends Struct {
     readonly segment: Bytes;
     readonly siblings: Vec<U8aFixed>;
   }
 
-  /** @name PalletJobsCall (212) */
+  /** @name PalletJobsCall (215) */
   interface PalletJobsCall extends Enum {
     readonly isPost: boolean;
     readonly asPost: {
@@ -1736,20 +1752,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Post' | 'Claim' | 'SubmitResult' | 'Accept' | 'Dispute' | 'Cancel' | 'CompleteWithReceipt' | 'SetParams';
   }
 
-  /** @name PalletJobsRequirements (213) */
+  /** @name PalletJobsRequirements (216) */
   interface PalletJobsRequirements extends Struct {
     readonly minReputation: u32;
     readonly resources: DatdotPrimitivesResources;
     readonly deadline: u32;
   }
 
-  /** @name PalletJobsReceipt (214) */
+  /** @name PalletJobsReceipt (217) */
   interface PalletJobsReceipt extends Struct {
     readonly checkpoint: u32;
     readonly checkpoints: u32;
   }
 
-  /** @name PalletHostingCall (215) */
+  /** @name PalletHostingCall (218) */
   interface PalletHostingCall extends Enum {
     readonly isReportMatch: boolean;
     readonly asReportMatch: {
@@ -1768,14 +1784,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ReportMatch' | 'SetupReport' | 'SetAttestorFee';
   }
 
-  /** @name PalletHostingMatchReport (216) */
+  /** @name PalletHostingMatchReport (219) */
   interface PalletHostingMatchReport extends Struct {
     readonly round: u64;
     readonly hosters: Vec<AccountId32>;
     readonly signer: DatdotPrimitivesCryptoPublic;
   }
 
-  /** @name PalletHostingSetupReport (217) */
+  /** @name PalletHostingSetupReport (220) */
   interface PalletHostingSetupReport extends Struct {
     readonly contract: u64;
     readonly hoster: AccountId32;
@@ -1784,7 +1800,7 @@ declare module '@polkadot/types/lookup' {
     readonly signer: DatdotPrimitivesCryptoPublic;
   }
 
-  /** @name PalletHostingSetupVerdict (218) */
+  /** @name PalletHostingSetupVerdict (221) */
   interface PalletHostingSetupVerdict extends Enum {
     readonly isServes: boolean;
     readonly isFails: boolean;
@@ -1793,7 +1809,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Serves' | 'Fails' | 'SourceOversized' | 'SourceUnavailable';
   }
 
-  /** @name PalletBenchmarksCall (219) */
+  /** @name PalletBenchmarksCall (222) */
   interface PalletBenchmarksCall extends Enum {
     readonly isRequest: boolean;
     readonly asRequest: {
@@ -1812,7 +1828,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Request' | 'Response' | 'SetParams';
   }
 
-  /** @name PalletBenchmarksReport (220) */
+  /** @name PalletBenchmarksReport (223) */
   interface PalletBenchmarksReport extends Struct {
     readonly benchmark: u64;
     readonly asked: U8aFixed;
@@ -1820,13 +1836,13 @@ declare module '@polkadot/types/lookup' {
     readonly signer: DatdotPrimitivesCryptoPublic;
   }
 
-  /** @name PalletSudoError (221) */
+  /** @name PalletSudoError (224) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletBreakerError (222) */
+  /** @name PalletBreakerError (225) */
   interface PalletBreakerError extends Enum {
     readonly isUnknownPallet: boolean;
     readonly isUnpausable: boolean;
@@ -1835,7 +1851,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPallet' | 'Unpausable' | 'AlreadyPaused' | 'NotPaused';
   }
 
-  /** @name PalletAccountsProfile (223) */
+  /** @name PalletAccountsProfile (226) */
   interface PalletAccountsProfile extends Struct {
     readonly ocwKey: DatdotPrimitivesCryptoPublic;
     readonly transportKey: U8aFixed;
@@ -1844,7 +1860,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletAccountsError (225) */
+  /** @name PalletAccountsError (228) */
   interface PalletAccountsError extends Enum {
     readonly isAlreadyExists: boolean;
     readonly isNotFound: boolean;
@@ -1863,7 +1879,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyExists' | 'NotFound' | 'EndpointTooLong' | 'InvalidEndpoint' | 'RegionTooLong' | 'InvalidRegion' | 'OcwKeyInUse' | 'BadKeyProof' | 'NothingToUpdate' | 'InsufficientBalance' | 'RoleHeld' | 'PlanHeld' | 'ContractHeld' | 'JobHeld';
   }
 
-  /** @name PalletRolesRegistration (227) */
+  /** @name PalletRolesRegistration (230) */
   interface PalletRolesRegistration extends Struct {
     readonly form: DatdotPrimitivesRoleForm;
     readonly stake: u128;
@@ -1874,7 +1890,7 @@ declare module '@polkadot/types/lookup' {
     readonly index: u32;
   }
 
-  /** @name PalletRolesError (229) */
+  /** @name PalletRolesError (232) */
   interface PalletRolesError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotRegistered: boolean;
@@ -1896,20 +1912,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotRegistered' | 'NoProfile' | 'StakeTooLow' | 'StakeNotAllowed' | 'InsufficientBalance' | 'NoResources' | 'InvalidRegion' | 'InvalidTimetable' | 'DutiesOpen' | 'NotAProvider' | 'StatusUnchanged' | 'TooManyMembers' | 'NotAvailable' | 'CapacityExceeded' | 'BelowUsedStorage' | 'Overflow';
   }
 
-  /** @name PalletEscrowEscrow (230) */
+  /** @name PalletEscrowEscrow (233) */
   interface PalletEscrowEscrow extends Struct {
     readonly payer: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletEscrowDispute (231) */
+  /** @name PalletEscrowDispute (234) */
   interface PalletEscrowDispute extends Struct {
     readonly payee: AccountId32;
     readonly disputer: AccountId32;
     readonly bond: u128;
   }
 
-  /** @name PalletEscrowError (232) */
+  /** @name PalletEscrowError (235) */
   interface PalletEscrowError extends Enum {
     readonly isEscrowNotFound: boolean;
     readonly isInsufficientEscrow: boolean;
@@ -1923,21 +1939,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EscrowNotFound' | 'InsufficientEscrow' | 'InsufficientBalance' | 'ZeroAmount' | 'FeeTooHigh' | 'Overflow' | 'NoDispute' | 'InDispute' | 'NotAParty';
   }
 
-  /** @name PalletReputationEvidence (233) */
+  /** @name PalletReputationEvidence (236) */
   interface PalletReputationEvidence extends Struct {
     readonly alpha: u64;
     readonly beta: u64;
     readonly updated: u32;
   }
 
-  /** @name PalletReputationError (234) */
+  /** @name PalletReputationError (237) */
   interface PalletReputationError extends Enum {
     readonly isZeroPeriod: boolean;
     readonly isBadStars: boolean;
     readonly type: 'ZeroPeriod' | 'BadStars';
   }
 
-  /** @name PalletPlansPlan (235) */
+  /** @name PalletPlansPlan (238) */
   interface PalletPlansPlan extends Struct {
     readonly sponsor: AccountId32;
     readonly terms: PalletPlansPlanTerms;
@@ -1948,7 +1964,7 @@ declare module '@polkadot/types/lookup' {
     readonly fees: u128;
   }
 
-  /** @name PalletPlansPlanStatus (236) */
+  /** @name PalletPlansPlanStatus (239) */
   interface PalletPlansPlanStatus extends Enum {
     readonly isQueued: boolean;
     readonly isActive: boolean;
@@ -1957,7 +1973,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Queued' | 'Active' | 'Paused';
   }
 
-  /** @name PalletPlansQueueEntry (238) */
+  /** @name PalletPlansQueueEntry (241) */
   interface PalletPlansQueueEntry extends Struct {
     readonly plan: u64;
     readonly price: u128;
@@ -1965,7 +1981,7 @@ declare module '@polkadot/types/lookup' {
     readonly start: u32;
   }
 
-  /** @name PalletPlansError (242) */
+  /** @name PalletPlansError (245) */
   interface PalletPlansError extends Enum {
     readonly isPlanNotFound: boolean;
     readonly isNotSponsor: boolean;
@@ -1998,27 +2014,60 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PlanNotFound' | 'NotSponsor' | 'NotASponsor' | 'NoDatasets' | 'EmptyDataset' | 'ChunkTooLarge' | 'InvalidSource' | 'BadFeedSignature' | 'NoRanges' | 'RangeOutOfBounds' | 'InvalidReplication' | 'InvalidRegion' | 'InvalidPeriod' | 'StartTooFar' | 'ZeroPrice' | 'InvalidReputation' | 'BudgetOverflow' | 'InsufficientBalance' | 'QueueFull' | 'EndBlockFull' | 'TooManyPlans' | 'NotActive' | 'NotPaused' | 'NothingToUpdate' | 'FixedWhileHosted' | 'TooManyContracts' | 'BudgetExhausted' | 'Overflow';
   }
 
-  /** @name PalletProofsChallenge (243) */
+  /** @name PalletProofsChallenge (246) */
   interface PalletProofsChallenge extends Struct {
     readonly hoster: AccountId32;
-    readonly contract: u64;
-    readonly indexes: Vec<u32>;
-    readonly segments: Vec<u32>;
+    readonly pieces: Vec<PalletProofsPiece>;
     readonly deadline: u32;
     readonly requested: bool;
   }
 
-  /** @name PalletProofsLedgerEntry (249) */
-  interface PalletProofsLedgerEntry extends Struct {
-    readonly paidUntil: u32;
-    readonly pausedMark: u64;
-    readonly faults: u32;
-    readonly lastFault: Option<u32>;
+  /** @name PalletProofsHosterAudit (248) */
+  interface PalletProofsHosterAudit extends Struct {
+    readonly audits: DatdotPrimitivesAuditAudits;
     readonly due: u32;
     readonly open: Option<u64>;
+    readonly faults: u32;
+    readonly lastFault: Option<u32>;
   }
 
-  /** @name PalletProofsError (251) */
+  /** @name DatdotPrimitivesAuditAudits (249) */
+  interface DatdotPrimitivesAuditAudits extends Struct {
+    readonly count: u32;
+    readonly last: u64;
+    readonly proven: u64;
+    readonly recent: u64;
+  }
+
+  /** @name PalletProofsSlotBook (255) */
+  interface PalletProofsSlotBook extends Struct {
+    readonly next: u32;
+    readonly free: u32;
+  }
+
+  /** @name PalletProofsLedgerEntry (257) */
+  interface PalletProofsLedgerEntry extends Struct {
+    readonly plan: u64;
+    readonly chunks: u32;
+    readonly paidUntil: u32;
+    readonly mark: DatdotPrimitivesAuditMark;
+    readonly pausedMark: u64;
+    readonly shortfall: u64;
+    readonly faults: u32;
+    readonly lastFault: Option<u32>;
+    readonly open: Option<u64>;
+    readonly slot: Option<u32>;
+    readonly bytes: u64;
+  }
+
+  /** @name DatdotPrimitivesAuditMark (258) */
+  interface DatdotPrimitivesAuditMark extends Struct {
+    readonly count: u32;
+    readonly proven: u64;
+    readonly offset: u64;
+  }
+
+  /** @name PalletProofsError (259) */
   interface PalletProofsError extends Enum {
     readonly isChallengeNotFound: boolean;
     readonly isBadSignature: boolean;
@@ -2035,7 +2084,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ChallengeNotFound' | 'BadSignature' | 'NotChallenged' | 'TooLate' | 'NoSuchHosting' | 'TooManyChallenges' | 'BadParams' | 'InsufficientBalance' | 'AlreadyChallenged' | 'PlanNotRunning' | 'Overflow' | 'WrongChallenge';
   }
 
-  /** @name PalletJobsJob (252) */
+  /** @name PalletJobsJob (260) */
   interface PalletJobsJob extends Struct {
     readonly client: AccountId32;
     readonly specHash: U8aFixed;
@@ -2048,7 +2097,7 @@ declare module '@polkadot/types/lookup' {
     readonly posted: u32;
   }
 
-  /** @name PalletJobsJobStatus (253) */
+  /** @name PalletJobsJobStatus (261) */
   interface PalletJobsJobStatus extends Enum {
     readonly isPosted: boolean;
     readonly isClaimed: boolean;
@@ -2071,7 +2120,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Posted' | 'Claimed' | 'Submitted' | 'Disputed';
   }
 
-  /** @name PalletJobsTimeout (257) */
+  /** @name PalletJobsTimeout (265) */
   interface PalletJobsTimeout extends Enum {
     readonly isDeadline: boolean;
     readonly isClaim: boolean;
@@ -2080,7 +2129,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Deadline' | 'Claim' | 'Accept' | 'Rating';
   }
 
-  /** @name PalletJobsError (260) */
+  /** @name PalletJobsError (268) */
   interface PalletJobsError extends Enum {
     readonly isJobNotFound: boolean;
     readonly isNotClient: boolean;
@@ -2106,7 +2155,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobNotFound' | 'NotClient' | 'NotWorker' | 'WrongStatus' | 'PaymentTooLow' | 'TooManyClaims' | 'BadDeadline' | 'NotAWorker' | 'ReputationTooLow' | 'NotEnoughResources' | 'AlreadyFailed' | 'OwnJob' | 'TooEarly' | 'DeadlinePassed' | 'WindowClosed' | 'BadSignature' | 'BadReceipt' | 'ScheduleFull' | 'InsufficientBalance' | 'BadParams' | 'Overflow';
   }
 
-  /** @name PalletHostingContract (261) */
+  /** @name PalletHostingContract (269) */
   interface PalletHostingContract extends Struct {
     readonly plan: u64;
     readonly dataset: u32;
@@ -2121,14 +2170,14 @@ declare module '@polkadot/types/lookup' {
     readonly unanswered: u32;
   }
 
-  /** @name PalletHostingContractStatus (265) */
+  /** @name PalletHostingContractStatus (273) */
   interface PalletHostingContractStatus extends Enum {
     readonly isMatching: boolean;
     readonly isHosted: boolean;
     readonly type: 'Matching' | 'Hosted';
   }
 
-  /** @name PalletHostingRound (267) */
+  /** @name PalletHostingRound (275) */
   interface PalletHostingRound extends Struct {
     readonly contract: u64;
     readonly seed: U8aFixed;
@@ -2137,14 +2186,14 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletHostingSetupCheck (270) */
+  /** @name PalletHostingSetupCheck (278) */
   interface PalletHostingSetupCheck extends Struct {
     readonly checkers: Vec<ITuple<[AccountId32, Option<PalletHostingSetupVerdict>]>>;
     readonly deadline: u32;
     readonly failAfter: u32;
   }
 
-  /** @name PalletHostingError (278) */
+  /** @name PalletHostingError (287) */
   interface PalletHostingError extends Enum {
     readonly isContractNotFound: boolean;
     readonly isRoundNotFound: boolean;
@@ -2165,7 +2214,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContractNotFound' | 'RoundNotFound' | 'BadSignature' | 'UnknownKey' | 'NotSelected' | 'AlreadyReported' | 'MalformedReport' | 'NotByRule' | 'NoPendingSetup' | 'WrongSetup' | 'TooManyContracts' | 'TooManyRounds' | 'NotEnoughAttestors' | 'PlanNotRunning' | 'Overflow' | 'TooEarly';
   }
 
-  /** @name PalletBenchmarksBenchmark (279) */
+  /** @name PalletBenchmarksBenchmark (288) */
   interface PalletBenchmarksBenchmark extends Struct {
     readonly hoster: AccountId32;
     readonly contract: u64;
@@ -2175,7 +2224,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletBenchmarksMeasurement (285) */
+  /** @name PalletBenchmarksMeasurement (294) */
   interface PalletBenchmarksMeasurement extends Struct {
     readonly at: u32;
     readonly contract: u64;
@@ -2183,7 +2232,7 @@ declare module '@polkadot/types/lookup' {
     readonly meets: bool;
   }
 
-  /** @name PalletBenchmarksError (286) */
+  /** @name PalletBenchmarksError (295) */
   interface PalletBenchmarksError extends Enum {
     readonly isBenchmarkNotFound: boolean;
     readonly isBadSignature: boolean;
@@ -2200,7 +2249,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BenchmarkNotFound' | 'BadSignature' | 'NotNamed' | 'AlreadyRated' | 'NoSuchHosting' | 'AlreadyOpen' | 'NoAttestors' | 'TooManyBenchmarks' | 'BadParams' | 'InsufficientBalance' | 'Overflow' | 'WrongBenchmark';
   }
 
-  /** @name SpRuntimeMultiSignature (288) */
+  /** @name SpRuntimeMultiSignature (297) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -2213,34 +2262,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (291) */
+  /** @name FrameSystemExtensionsAuthorizeCall (300) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (292) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (301) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (293) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (302) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (294) */
+  /** @name FrameSystemExtensionsCheckTxVersion (303) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (295) */
+  /** @name FrameSystemExtensionsCheckGenesis (304) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (298) */
+  /** @name FrameSystemExtensionsCheckNonce (307) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (299) */
+  /** @name FrameSystemExtensionsCheckWeight (308) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (300) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (309) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemExtensionsWeightReclaim (301) */
+  /** @name FrameSystemExtensionsWeightReclaim (310) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name DatdotRuntimeRuntime (302) */
+  /** @name DatdotRuntimeRuntime (311) */
   type DatdotRuntimeRuntime = Null;
 
 } // declare module

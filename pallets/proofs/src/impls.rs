@@ -138,9 +138,10 @@ impl<T: Config> Pallet<T> {
 
 	/// The contracts among `pieces` of `hoster`'s hostings whose piece `proofs` (one
 	/// each, in order) does not prove against the contract's root (every one of them if
-	/// the counts differ), and how many pieces were of hostings it still keeps for
-	/// running plans. A piece of a hosting that ended or was paused meanwhile is not held
-	/// against the hoster. O(k · path) work, whatever the number of its hostings.
+	/// the counts differ), and how many pieces were of hostings it still keeps. A piece
+	/// of a hosting that ended meanwhile is not held against the hoster; one of a plan
+	/// paused since the draw still is (the hoster keeps a paused plan's data). O(k ·
+	/// path) work, whatever the number of its hostings.
 	pub fn wrong_pieces(
 		hoster: &T::AccountId,
 		pieces: &[Piece],
@@ -149,7 +150,7 @@ impl<T: Config> Pallet<T> {
 		let mut wrong: Vec<ContractId> = Vec::new();
 		let mut held = 0;
 		for (k, piece) in pieces.iter().enumerate() {
-			let Some(hosting) = Self::live(piece.contract, hoster) else { continue };
+			let Some(hosting) = T::Hosting::hosting(piece.contract, hoster) else { continue };
 			held += 1;
 			let proven = proofs.len() == pieces.len() &&
 				merkle::verify_segment(
