@@ -1106,6 +1106,8 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	/// it, so audits spread over the blocks).
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
+		// Confirmed again (its setup checked anew): what was proven before is paid.
+		Self::settle_entry(contract, hoster);
 		if let Some(old) = Ledger::<T>::get(contract, hoster) {
 			Self::close_open(&old, hoster);
 			Self::forget(contract, hoster, &old);
