@@ -1330,6 +1330,7 @@ impl<T: Config> datdot_primitives::traits::HostingInspect<T::AccountId> for Pall
 			chunk_size: dataset.chunk_size,
 			start: c.start,
 			end: c.end,
+			running: plan.running,
 		})
 	}
 

@@ -320,6 +320,8 @@ pub struct HostingView {
 	pub start: u32,
 	/// One past its last chunk.
 	pub end: u32,
+	/// Whether its plan runs (is not paused).
+	pub running: bool,
 }
 
 /// Read access to hostings, and their repair. Implemented by the hosting pallet.

@@ -131,9 +131,7 @@ impl<T: Config> Pallet<T> {
 	/// `hoster`'s hosting of `contract`, if it keeps it and its plan runs: what a
 	/// challenge may ask for and hold against it.
 	pub fn live(contract: ContractId, hoster: &T::AccountId) -> Option<HostingView> {
-		let hosting = T::Hosting::hosting(contract, hoster)?;
-		T::Plans::plan(hosting.plan).filter(|p| p.running)?;
-		Some(hosting)
+		T::Hosting::hosting(contract, hoster).filter(|h| h.running)
 	}
 
 	/// The contracts among `pieces` of `hoster`'s hostings whose piece `proofs` (one
@@ -464,9 +462,10 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The most weight [`Self::expire`] and the proof clock take: `MaxFaultsPerBlock`
-	/// faults, every id it may look at read and written, and a place in line per id it
-	/// looks at there.
+	/// The most weight [`Self::expire`], [`Self::evict`] and the proof clock take:
+	/// `MaxFaultsPerBlock` faults, every id it may look at read and written, a place in
+	/// line per id it looks at there, and `MaxFaultsPerBlock` hostings of an evicted
+	/// hoster repaired.
 	pub fn max_expire_weight() -> Weight {
 		let faults = T::MaxFaultsPerBlock::get() as u64;
 		let looked = faults + T::MaxChallengesPerBlock::get() as u64;
@@ -474,6 +473,8 @@ impl<T: Config> Pallet<T> {
 		Self::faults_weight(T::MaxFaultsPerBlock::get())
 			.saturating_add(T::DbWeight::get().reads_writes(looked + slots, looked + slots))
 			.saturating_add(Self::tick_weight())
+			.saturating_add(T::DbWeight::get().reads_writes(2, 2))
+			.saturating_add(T::WeightInfo::evict_one().saturating_mul(faults))
 	}
 
 	/// A challenge's deadline passed without an answer, in block `now`: counted as of

@@ -96,7 +96,12 @@ pub fn world<R>(f: impl FnOnce(&mut World) -> R) -> R {
 pub struct MockHosting;
 impl HostingInspect<AccountId> for MockHosting {
 	fn hosting(contract: u64, hoster: &AccountId) -> Option<HostingView> {
-		world(|w| w.hostings.get(&(contract, *hoster)).cloned())
+		world(|w| {
+			let mut view = w.hostings.get(&(contract, *hoster)).cloned()?;
+			// As the hosting pallet does: the plan's state at the time of the read.
+			view.running = w.plans.get(&view.plan).is_some_and(|p| p.running);
+			Some(view)
+		})
 	}
 	fn repair(contract: u64, hoster: &AccountId) {
 		world(|w| {
@@ -291,7 +296,15 @@ pub fn add_hosting(contract: u64, hoster: AccountId, root: [u8; 32], leaves: u32
 		w.escrows.entry(0).or_insert(Balance::MAX / 4);
 		w.hostings.insert(
 			(contract, hoster),
-			HostingView { plan: 0, root, leaves, chunk_size: CHUNK_SIZE, start: 0, end: leaves },
+			HostingView {
+				plan: 0,
+				root,
+				leaves,
+				chunk_size: CHUNK_SIZE,
+				start: 0,
+				end: leaves,
+				running: true,
+			},
 		);
 	})
 }
