@@ -314,10 +314,12 @@ impl pallet_proofs::Config for Runtime {
 	type DefaultParams = ProofParams;
 	type MaxIndexes = ConstU32<16>;
 	type MaxChunkSize = ConstU32<{ 64 * 1024 }>;
-	type MaxChallengesPerBlock = ConstU32<256>;
+	// 20 hosters audited a block: 12,000 an hour, with the hooks within their share
+	// (runtime/tests/hook_budget.rs).
+	type MaxChallengesPerBlock = ConstU32<20>;
 	// A mass outage's missed deadlines are counted over several blocks, so the hooks
 	// stay within their share (see runtime/tests/hook_budget.rs).
-	type MaxFaultsPerBlock = ConstU32<64>;
+	type MaxFaultsPerBlock = ConstU32<4>;
 	type CallsPaused = BreakerPaused<ProofsOfStorage>;
 	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

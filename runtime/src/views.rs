@@ -28,7 +28,12 @@ fn contract(id: u64) -> Option<ContractInfo<AccountId, BlockNumber>> {
 				.and_then(|open| Some((open, pallet_proofs::Challenges::<Runtime>::get(open)?)))
 				.map(|(open, ch)| ChallengeInfo {
 					id: open,
-					indexes: ch.pieces.iter().filter(|p| p.contract == id).map(|p| p.index).collect(),
+					indexes: ch
+						.pieces
+						.iter()
+						.filter(|p| p.contract == id)
+						.map(|p| p.index)
+						.collect(),
 					deadline: ch.deadline,
 				})
 				.filter(|c| !c.indexes.is_empty());

@@ -268,7 +268,15 @@ pub fn add_hosting(contract: u64, hoster: AccountId, min_bandwidth: u64, max_lat
 		);
 		w.hostings.insert(
 			(contract, hoster),
-			HostingView { plan: 0, root, leaves, chunk_size: 100, start: 0, end: leaves, running: true },
+			HostingView {
+				plan: 0,
+				root,
+				leaves,
+				chunk_size: 100,
+				start: 0,
+				end: leaves,
+				running: true,
+			},
 		);
 		w.endpoints.insert(hoster, ENDPOINT.to_vec());
 	})

@@ -11,6 +11,7 @@ use datdot_primitives::{
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{EnsureOrigin, Get},
+	weights::Weight,
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
@@ -71,8 +72,7 @@ fn signed<T: Config>(
 		proofs: BoundedVec::truncate_from(proofs),
 		signer: key.clone(),
 	};
-	let signature =
-		datdot_primitives::signing::sign::<T>(key, &response).expect("in the keystore");
+	let signature = datdot_primitives::signing::sign::<T>(key, &response).expect("in the keystore");
 	(response, signature)
 }
 
@@ -102,7 +102,11 @@ fn audit_of_p_hostings<T: Config>(set: &Set, p: u32, faults: u32) -> (ChallengeI
 		.iter()
 		.map(|contract| {
 			let chunk_size = T::Hosting::hosting(*contract, &hoster).expect("kept").chunk_size;
-			Piece { contract: *contract, index: LEAVES - 1, segment: merkle::segments(chunk_size) - 1 }
+			Piece {
+				contract: *contract,
+				index: LEAVES - 1,
+				segment: merkle::segments(chunk_size) - 1,
+			}
 		})
 		.collect();
 	let mut audit = Audited::<T>::get(&hoster).expect("audited");
@@ -348,7 +352,7 @@ mod benchmarks {
 		Evicting::<T>::insert(&hoster, ());
 		#[block]
 		{
-			Pallet::<T>::evict();
+			Pallet::<T>::evict(Weight::MAX);
 		}
 		assert!(Ledger::<T>::get(contract, &hoster).is_none());
 	}

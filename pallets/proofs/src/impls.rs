@@ -44,6 +44,9 @@ impl<T: Config> audit::Nodes for HosterTree<'_, T> {
 	}
 }
 
+/// Most hostings of an evicted hoster repaired in one block's idle time.
+pub const EVICT_PER_BLOCK: u32 = 64;
+
 /// Every hoster's size tree has [`HOLDING_SLOTS`] slots.
 pub(crate) const TREE: audit::SizeTree = audit::SizeTree { capacity: HOLDING_SLOTS };
 
@@ -150,8 +153,8 @@ impl<T: Config> Pallet<T> {
 		for (k, piece) in pieces.iter().enumerate() {
 			let Some(hosting) = T::Hosting::hosting(piece.contract, hoster) else { continue };
 			held += 1;
-			let proven = proofs.len() == pieces.len() &&
-				merkle::verify_segment(
+			let proven = proofs.len() == pieces.len()
+				&& merkle::verify_segment(
 					&hosting.root,
 					&proofs[k].segment,
 					piece.segment,
@@ -256,10 +259,11 @@ impl<T: Config> Pallet<T> {
 			indexes.len() as u32,
 			merkle::segments(hosting.chunk_size),
 		);
-		let pieces = indexes
-			.into_iter()
-			.zip(segments)
-			.map(|(index, segment)| Piece { contract, index, segment });
+		let pieces = indexes.into_iter().zip(segments).map(|(index, segment)| Piece {
+			contract,
+			index,
+			segment,
+		});
 		let id = Self::open(hoster, BoundedVec::truncate_from(pieces.collect()), true)?;
 		entry.open = Some(id);
 		Ok(id)
@@ -305,10 +309,10 @@ impl<T: Config> Pallet<T> {
 			}
 			// While the breaker pauses `response`, no challenge opens that could not be
 			// answered.
-			if holds &&
-				audit.open.is_none() &&
-				!T::CallsPaused::get() &&
-				!Evicting::<T>::contains_key(&hoster)
+			if holds
+				&& audit.open.is_none()
+				&& !T::CallsPaused::get()
+				&& !Evicting::<T>::contains_key(&hoster)
 			{
 				if let Err(e) = Self::open_audit(&hoster, &mut audit) {
 					log::warn!(target: "runtime::proofs", "audit of {:?} delayed: {:?}", hoster, e);
@@ -462,10 +466,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The most weight [`Self::expire`], [`Self::evict`] and the proof clock take:
-	/// `MaxFaultsPerBlock` faults, every id it may look at read and written, a place in
-	/// line per id it looks at there, and `MaxFaultsPerBlock` hostings of an evicted
-	/// hoster repaired.
+	/// The most weight [`Self::expire`] and the proof clock take: `MaxFaultsPerBlock`
+	/// faults, every id it may look at read and written, and a place in line per id it
+	/// looks at there. (Evictions and settlements run in idle weight.)
 	pub fn max_expire_weight() -> Weight {
 		let faults = T::MaxFaultsPerBlock::get() as u64;
 		let looked = faults + T::MaxChallengesPerBlock::get() as u64;
@@ -473,8 +476,6 @@ impl<T: Config> Pallet<T> {
 		Self::faults_weight(T::MaxFaultsPerBlock::get())
 			.saturating_add(T::DbWeight::get().reads_writes(looked + slots, looked + slots))
 			.saturating_add(Self::tick_weight())
-			.saturating_add(T::DbWeight::get().reads_writes(2, 2))
-			.saturating_add(T::WeightInfo::evict_one().saturating_mul(faults))
 	}
 
 	/// A challenge's deadline passed without an answer, in block `now`: counted as of
@@ -595,7 +596,12 @@ impl<T: Config> Pallet<T> {
 		let slash = params.slashes[step] * Self::at_risk(hoster, entry.bytes);
 		T::Stakes::slash(hoster, Role::Hoster, slash);
 		T::Reputation::record(hoster, Role::Hoster, Outcome::Failure(2));
-		Self::deposit_event(Event::Fault { challenge: id, hoster: hoster.clone(), contract, faults });
+		Self::deposit_event(Event::Fault {
+			challenge: id,
+			hoster: hoster.clone(),
+			contract,
+			faults,
+		});
 		entry.faults = faults;
 		entry.last_fault = Some(now);
 		if faults >= params.max_faults {
@@ -638,10 +644,8 @@ impl<T: Config> Pallet<T> {
 			return false;
 		}
 		let (owed, next) = audits.settle(&entry.mark);
-		let paused = plan
-			.paused_blocks
-			.saturating_sub(entry.paused_mark)
-			.saturating_add(entry.shortfall);
+		let paused =
+			plan.paused_blocks.saturating_sub(entry.paused_mark).saturating_add(entry.shortfall);
 		let blocks = owed.saturating_sub(paused);
 		let cost: BalanceOf<T> = plan
 			.price
@@ -657,7 +661,7 @@ impl<T: Config> Pallet<T> {
 				Err(e) => {
 					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", entry.plan, e);
 					return false;
-				},
+				}
 			}
 		}
 		if !paid.is_zero() {
@@ -756,12 +760,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Repairs the hostings of the first hoster being evicted (it missed `max_faults`
-	/// audits in a row), at most `MaxFaultsPerBlock` a block, each settled first for
-	/// what its audits proved before.
-	pub(crate) fn evict() -> Weight {
+	/// audits in a row) with idle weight: as many as `limit` allows, at most
+	/// [`EVICT_PER_BLOCK`] a block, each settled first for what its audits proved
+	/// before. (A hoster being evicted is not audited meanwhile.)
+	pub(crate) fn evict(limit: Weight) -> Weight {
 		let db = T::DbWeight::get();
+		let overhead = db.reads_writes(2, 2);
+		let each = T::WeightInfo::evict_one();
+		if overhead.saturating_add(each).any_gt(limit) {
+			return Weight::zero();
+		}
 		let Some(hoster) = Evicting::<T>::iter_keys().next() else { return db.reads(1) };
-		let budget = T::MaxFaultsPerBlock::get();
+		let room = limit.saturating_sub(overhead);
+		let fit = (room.ref_time() / each.ref_time().max(1))
+			.min(room.proof_size() / each.proof_size().max(1));
+		let budget = (fit as u32).min(EVICT_PER_BLOCK);
 		let slots: Vec<(u32, ContractId)> =
 			SlotContract::<T>::iter_prefix(&hoster).take(budget as usize).collect();
 		for (_, contract) in slots.iter() {
@@ -780,9 +793,7 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
-		db.reads_writes(2, 2).saturating_add(
-			T::WeightInfo::evict_one().saturating_mul(slots.len() as u64),
-		)
+		overhead.saturating_add(each.saturating_mul(slots.len() as u64))
 	}
 
 	/// The share of `hoster`'s stake a fault of a hosting of `bytes` puts at risk: its

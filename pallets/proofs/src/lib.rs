@@ -36,8 +36,8 @@ pub mod pallet {
 		audit::{Audits, Mark},
 		merkle,
 		traits::{
-			EscrowManager, HostingInspect, PlanId, PlanInspect, ProfileProvider,
-			ProviderStakes, ReputationSink,
+			EscrowManager, HostingInspect, PlanId, PlanInspect, ProfileProvider, ProviderStakes,
+			ReputationSink,
 		},
 		OcwPublic,
 	};
@@ -627,12 +627,13 @@ pub mod pallet {
 			let clock = Self::tick(now);
 			Self::expire(now, clock)
 				.saturating_add(Self::challenge_due(now))
-				.saturating_add(Self::evict())
 				.saturating_add(Self::tick_weight())
 		}
 
+		/// Evictions first, then the settlement sweep, with what the block left.
 		fn on_idle(_now: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			Self::sweep(remaining)
+			let evicted = Self::evict(remaining);
+			evicted.saturating_add(Self::sweep(remaining.saturating_sub(evicted)))
 		}
 
 		fn on_finalize(_now: BlockNumberFor<T>) {

@@ -849,10 +849,7 @@ fn faults() -> usize {
 	System::events()
 		.iter()
 		.filter(|e| {
-			matches!(
-				e.event,
-				RuntimeEvent::Proofs(Event::Fault { .. } | Event::AuditMissed { .. })
-			)
+			matches!(e.event, RuntimeEvent::Proofs(Event::Fault { .. } | Event::AuditMissed { .. }))
 		})
 		.count()
 }
@@ -1106,7 +1103,9 @@ fn a_wrong_piece_faults_its_hosting_and_leaves_the_interval_unpaid_for_all() {
 					.filter_map(|e| match e.event {
 						RuntimeEvent::Proofs(Event::Fault { challenge, contract, .. })
 							if challenge == id =>
-							Some(contract),
+						{
+							Some(contract)
+						}
 						_ => None,
 					})
 					.collect();
@@ -1128,11 +1127,12 @@ fn a_wrong_piece_faults_its_hosting_and_leaves_the_interval_unpaid_for_all() {
 }
 
 /// A hoster that misses `max_faults` audits in a row has all its hostings repaired,
-/// `MaxFaultsPerBlock` a block, each first paid for what was proven.
+/// with idle weight, as many a block as it allows, each first paid for what was proven.
 #[test]
-fn an_evicted_hosters_hostings_are_repaired_a_bounded_number_a_block() {
+fn an_evicted_hosters_hostings_are_repaired_with_idle_weight() {
+	use crate::weights::WeightInfo;
+	use frame_support::traits::Get;
 	build_and_execute(|| {
-		MaxFaultsPerBlock::set(2);
 		let key = keeps(5);
 		answer_first_open(&key);
 		let proven = paid_per_contract();
@@ -1142,13 +1142,17 @@ fn an_evicted_hosters_hostings_are_repaired_a_bounded_number_a_block() {
 			run_to(System::block_number() + 1);
 			assert!(System::block_number() < 300);
 		}
-		// The block that counted the third miss repairs the first two.
-		let at = System::block_number();
-		assert_eq!(world(|w| w.repaired.len()), 2, "two a block");
+		assert!(world(|w| w.repaired.is_empty()), "nothing repaired in the hooks");
+		let db: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
+		let two = db.reads_writes(2, 2) + <() as WeightInfo>::evict_one() * 2;
+		let now = System::block_number();
+		assert!(Proofs::on_idle(now, two).all_lte(two));
+		assert_eq!(world(|w| w.repaired.len()), 2, "as many as the idle weight allows");
 		check();
-		run_to(at + 1);
-		assert_eq!(world(|w| w.repaired.len()), 4, "two a block");
-		run_to(at + 2);
+		Proofs::on_idle(now, two);
+		assert_eq!(world(|w| w.repaired.len()), 4);
+		end_block();
 		assert_eq!(world(|w| w.repaired.len()), 5);
 		assert!(!Evicting::<Test>::contains_key(HOSTER));
 		assert_eq!(paid_per_contract(), proven, "nothing paid for the missed audits");
@@ -1175,7 +1179,10 @@ fn the_sweep_is_bounded_and_resumes_and_an_ending_hosting_is_settled() {
 		Proofs::on_idle(now, one);
 		assert_eq!(paid_per_contract().len(), 2, "the next one, not the first again");
 		// Contract 3 ends before the sweep reaches it: paid as it ends.
-		let third = Ledger::<Test>::iter_keys().map(|(c, _)| c).find(|c| !paid_per_contract().contains_key(c)).unwrap();
+		let third = Ledger::<Test>::iter_keys()
+			.map(|(c, _)| c)
+			.find(|c| !paid_per_contract().contains_key(c))
+			.unwrap();
 		<Proofs as HostingObserver<AccountId>>::ended(third, &HOSTER);
 		world(|w| w.hostings.remove(&(third, HOSTER)));
 		assert!(paid_per_contract().contains_key(&third));
