@@ -298,7 +298,8 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       defaultParams: PalletProofsParams & AugmentedConst<ApiType>;
       /**
-       * Most challenges opened (and most deadlines handled) in one block.
+       * Most hosters audited in one block (each a challenge of `indexes` pieces drawn
+       * through its size tree), and most challenge deadlines in one block.
        **/
       maxChallengesPerBlock: u32 & AugmentedConst<ApiType>;
       /**

@@ -1994,7 +1994,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup278: pallet_hosting::types::SetupCheck<sp_core::crypto::AccountId32, BlockNumber, MaxCheckers>
+   * Lookup279: pallet_hosting::types::SetupCheck<sp_core::crypto::AccountId32, BlockNumber, MaxCheckers>
    **/
   PalletHostingSetupCheck: {
     checkers: 'Vec<(AccountId32,Option<PalletHostingSetupVerdict>)>',
@@ -2002,13 +2002,13 @@ export default {
     failAfter: 'u32'
   },
   /**
-   * Lookup287: pallet_hosting::pallet::Error<T>
+   * Lookup288: pallet_hosting::pallet::Error<T>
    **/
   PalletHostingError: {
     _enum: ['ContractNotFound', 'RoundNotFound', 'BadSignature', 'UnknownKey', 'NotSelected', 'AlreadyReported', 'MalformedReport', 'NotByRule', 'NoPendingSetup', 'WrongSetup', 'TooManyContracts', 'TooManyRounds', 'NotEnoughAttestors', 'PlanNotRunning', 'Overflow', 'TooEarly']
   },
   /**
-   * Lookup288: pallet_benchmarks::pallet::Benchmark<T>
+   * Lookup289: pallet_benchmarks::pallet::Benchmark<T>
    **/
   PalletBenchmarksBenchmark: {
     hoster: 'AccountId32',
@@ -2019,7 +2019,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup294: pallet_benchmarks::pallet::Measurement<BlockNumber>
+   * Lookup295: pallet_benchmarks::pallet::Measurement<BlockNumber>
    **/
   PalletBenchmarksMeasurement: {
     at: 'u32',
@@ -2028,13 +2028,13 @@ export default {
     meets: 'bool'
   },
   /**
-   * Lookup295: pallet_benchmarks::pallet::Error<T>
+   * Lookup296: pallet_benchmarks::pallet::Error<T>
    **/
   PalletBenchmarksError: {
     _enum: ['BenchmarkNotFound', 'BadSignature', 'NotNamed', 'AlreadyRated', 'NoSuchHosting', 'AlreadyOpen', 'NoAttestors', 'TooManyBenchmarks', 'BadParams', 'InsufficientBalance', 'Overflow', 'WrongBenchmark']
   },
   /**
-   * Lookup297: sp_runtime::MultiSignature
+   * Lookup298: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -2045,43 +2045,43 @@ export default {
     }
   },
   /**
-   * Lookup300: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup301: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup301: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup302: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup302: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup303: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup303: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup304: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup304: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup305: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup307: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup308: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup308: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup309: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup309: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup310: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup310: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup311: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup311: datdot_runtime::Runtime
+   * Lookup312: datdot_runtime::Runtime
    **/
   DatdotRuntimeRuntime: 'Null'
 };

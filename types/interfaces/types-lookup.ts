@@ -2186,14 +2186,14 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletHostingSetupCheck (278) */
+  /** @name PalletHostingSetupCheck (279) */
   interface PalletHostingSetupCheck extends Struct {
     readonly checkers: Vec<ITuple<[AccountId32, Option<PalletHostingSetupVerdict>]>>;
     readonly deadline: u32;
     readonly failAfter: u32;
   }
 
-  /** @name PalletHostingError (287) */
+  /** @name PalletHostingError (288) */
   interface PalletHostingError extends Enum {
     readonly isContractNotFound: boolean;
     readonly isRoundNotFound: boolean;
@@ -2214,7 +2214,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContractNotFound' | 'RoundNotFound' | 'BadSignature' | 'UnknownKey' | 'NotSelected' | 'AlreadyReported' | 'MalformedReport' | 'NotByRule' | 'NoPendingSetup' | 'WrongSetup' | 'TooManyContracts' | 'TooManyRounds' | 'NotEnoughAttestors' | 'PlanNotRunning' | 'Overflow' | 'TooEarly';
   }
 
-  /** @name PalletBenchmarksBenchmark (288) */
+  /** @name PalletBenchmarksBenchmark (289) */
   interface PalletBenchmarksBenchmark extends Struct {
     readonly hoster: AccountId32;
     readonly contract: u64;
@@ -2224,7 +2224,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletBenchmarksMeasurement (294) */
+  /** @name PalletBenchmarksMeasurement (295) */
   interface PalletBenchmarksMeasurement extends Struct {
     readonly at: u32;
     readonly contract: u64;
@@ -2232,7 +2232,7 @@ declare module '@polkadot/types/lookup' {
     readonly meets: bool;
   }
 
-  /** @name PalletBenchmarksError (295) */
+  /** @name PalletBenchmarksError (296) */
   interface PalletBenchmarksError extends Enum {
     readonly isBenchmarkNotFound: boolean;
     readonly isBadSignature: boolean;
@@ -2249,7 +2249,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BenchmarkNotFound' | 'BadSignature' | 'NotNamed' | 'AlreadyRated' | 'NoSuchHosting' | 'AlreadyOpen' | 'NoAttestors' | 'TooManyBenchmarks' | 'BadParams' | 'InsufficientBalance' | 'Overflow' | 'WrongBenchmark';
   }
 
-  /** @name SpRuntimeMultiSignature (297) */
+  /** @name SpRuntimeMultiSignature (298) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -2262,34 +2262,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (300) */
+  /** @name FrameSystemExtensionsAuthorizeCall (301) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (301) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (302) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (302) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (303) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (303) */
+  /** @name FrameSystemExtensionsCheckTxVersion (304) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (304) */
+  /** @name FrameSystemExtensionsCheckGenesis (305) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (307) */
+  /** @name FrameSystemExtensionsCheckNonce (308) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (308) */
+  /** @name FrameSystemExtensionsCheckWeight (309) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (309) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (310) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemExtensionsWeightReclaim (310) */
+  /** @name FrameSystemExtensionsWeightReclaim (311) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name DatdotRuntimeRuntime (311) */
+  /** @name DatdotRuntimeRuntime (312) */
   type DatdotRuntimeRuntime = Null;
 
 } // declare module

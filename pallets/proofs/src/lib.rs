@@ -110,7 +110,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxChunkSize: Get<u32>;
 
-		/// Most challenges opened (and most deadlines handled) in one block.
+		/// Most hosters audited in one block (each a challenge of `indexes` pieces drawn
+		/// through its size tree), and most challenge deadlines in one block.
 		#[pallet::constant]
 		type MaxChallengesPerBlock: Get<u32>;
 
