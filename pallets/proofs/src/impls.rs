@@ -175,11 +175,24 @@ impl<T: Config> Pallet<T> {
 		TREE.total(&HosterTree::<T>(hoster))
 	}
 
-	/// Removes the ledger entry of `contract`'s hosting by `hoster`, and its slot in the
-	/// size tree.
+	/// Removes the ledger entry of `contract`'s hosting by `hoster`, its slot in the
+	/// size tree, and its open extra challenge (closed without a fault).
 	fn forget(contract: ContractId, hoster: &T::AccountId, entry: &LedgerEntry<BlockNumberFor<T>>) {
+		Self::close_open(entry, hoster);
 		Self::free_slot(hoster, entry);
 		Ledger::<T>::remove(contract, hoster);
+	}
+
+	/// Settles the ledger entry of `contract`'s hosting by `hoster` for what its hoster's
+	/// audits proved, then removes it ([`Self::forget`]); ends the plan if its escrow
+	/// could not pay.
+	fn retire(contract: ContractId, hoster: &T::AccountId) {
+		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
+		let spent = Self::settle_in_place(contract, hoster, &mut entry);
+		Self::forget(contract, hoster, &entry);
+		if let Some(plan) = spent {
+			Self::spent(plan);
+		}
 	}
 
 	/// Puts `hoster` in `Due` at `at` or the first later block with room, and returns
@@ -515,11 +528,8 @@ impl<T: Config> Pallet<T> {
 		let faults = audit.faults.saturating_add(1);
 		audit.faults = faults;
 		audit.last_fault = Some(now);
-		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
-		let declared = T::Stakes::resources(hoster, Role::Hoster).map_or(0, |r| r.storage);
-		let holding = Self::holding(hoster);
-		let at_risk = Perbill::from_rational(holding, declared.max(holding).max(1));
-		T::Stakes::slash(hoster, Role::Hoster, params.slashes[step] * at_risk);
+		let slash = Self::step(&params, faults) * Self::at_risk(hoster, Self::holding(hoster));
+		T::Stakes::slash(hoster, Role::Hoster, slash);
 		T::Reputation::record(hoster, Role::Hoster, Outcome::Failure(2));
 		if faults >= params.max_faults {
 			Evicting::<T>::insert(hoster, ());
@@ -554,13 +564,11 @@ impl<T: Config> Pallet<T> {
 	) {
 		let params = Parameters::<T>::get();
 		let audits = Audited::<T>::get(hoster).map(|a| a.audits).unwrap_or_default();
-		let plan = T::Plans::plan(entry.plan);
-		let mut spent = false;
-		if let Some(plan) = plan.as_ref() {
-			spent = Self::settle(contract, hoster, &mut entry, &audits, plan);
+		let mut spent = None;
+		if let Some(plan) = T::Plans::plan(entry.plan) {
+			spent = Self::settle(contract, hoster, &mut entry, &audits, &plan);
 			entry.paused_mark = plan.paused_blocks;
 		}
-		let plan = entry.plan;
 		entry.mark = audits.mark(Self::block_u64(now));
 		entry.shortfall = 0;
 		entry.paid_until = now;
@@ -576,7 +584,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Self::count_fault(id, contract, hoster, entry, now);
 		}
-		if spent {
+		if let Some(plan) = spent {
 			Self::spent(plan);
 		}
 	}
@@ -592,8 +600,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		let params = Parameters::<T>::get();
 		let faults = entry.faults.saturating_add(1);
-		let step = (faults as usize).saturating_sub(1).min(params.slashes.len() - 1);
-		let slash = params.slashes[step] * Self::at_risk(hoster, entry.bytes);
+		let slash = Self::step(&params, faults) * Self::at_risk(hoster, entry.bytes);
 		T::Stakes::slash(hoster, Role::Hoster, slash);
 		T::Reputation::record(hoster, Role::Hoster, Outcome::Failure(2));
 		Self::deposit_event(Event::Fault {
@@ -605,7 +612,6 @@ impl<T: Config> Pallet<T> {
 		entry.faults = faults;
 		entry.last_fault = Some(now);
 		if faults >= params.max_faults {
-			Self::close_open(&entry, hoster);
 			Self::forget(contract, hoster, &entry);
 			T::Hosting::repair(contract, hoster);
 		} else {
@@ -630,8 +636,8 @@ impl<T: Config> Pallet<T> {
 	/// the proven time, excluded from the next), never more than the escrow holds. If
 	/// the escrow refuses, nothing changes: the time stays owed. O(1), however many
 	/// audits passed. A hosting without a slot in the size tree is never drawn from, so
-	/// never paid. Returns whether the proven time was worth more than the escrow held:
-	/// the caller then stores the entry and ends the plan ([`Self::spent`]).
+	/// never paid. Returns the plan if the proven time was worth more than its escrow
+	/// held: the caller then stores the entry and ends the plan ([`Self::spent`]).
 	#[must_use]
 	pub(crate) fn settle(
 		contract: ContractId,
@@ -639,9 +645,9 @@ impl<T: Config> Pallet<T> {
 		entry: &mut LedgerEntry<BlockNumberFor<T>>,
 		audits: &audit::Audits,
 		plan: &PlanView<T::AccountId>,
-	) -> bool {
+	) -> Option<PlanId> {
 		if entry.slot.is_none() || audits.count == entry.mark.count {
-			return false;
+			return None;
 		}
 		let (owed, next) = audits.settle(&entry.mark);
 		let paused =
@@ -660,7 +666,7 @@ impl<T: Config> Pallet<T> {
 				Ok(net) => paid = net,
 				Err(e) => {
 					log::warn!(target: "runtime::proofs", "plan {} cannot pay: {:?}", entry.plan, e);
-					return false;
+					return None;
 				}
 			}
 		}
@@ -675,7 +681,7 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::Paid { contract, hoster: hoster.clone(), blocks, paid });
 		}
 		// What was proven is more than is left: the plan cannot go on.
-		cost > held
+		(cost > held).then_some(entry.plan)
 	}
 
 	/// Ends `plan`, whose escrow could not pay what its hostings proved.
@@ -683,15 +689,24 @@ impl<T: Config> Pallet<T> {
 		T::Plans::budget_spent(plan);
 	}
 
+	/// [`Self::settle`] with its hoster's audits and its plan as they are now; `entry`
+	/// is not stored.
+	fn settle_in_place(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		entry: &mut LedgerEntry<BlockNumberFor<T>>,
+	) -> Option<PlanId> {
+		let audit = Audited::<T>::get(hoster)?;
+		let plan = T::Plans::plan(entry.plan)?;
+		Self::settle(contract, hoster, entry, &audit.audits, &plan)
+	}
+
 	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it.
 	pub(crate) fn settle_entry(contract: ContractId, hoster: &T::AccountId) {
 		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
-		let Some(audit) = Audited::<T>::get(hoster) else { return };
-		let Some(plan) = T::Plans::plan(entry.plan) else { return };
-		let spent = Self::settle(contract, hoster, &mut entry, &audit.audits, &plan);
-		let plan = entry.plan;
+		let spent = Self::settle_in_place(contract, hoster, &mut entry);
 		Ledger::<T>::insert(contract, hoster, entry);
-		if spent {
+		if let Some(plan) = spent {
 			Self::spent(plan);
 		}
 	}
@@ -743,9 +758,8 @@ impl<T: Config> Pallet<T> {
 			used = used.saturating_add(step);
 			if let Some(plan) = T::Plans::plan(entry.plan) {
 				let spent = Self::settle(contract, &hoster, &mut entry, &audit.audits, &plan);
-				let plan = entry.plan;
 				Ledger::<T>::insert(contract, &hoster, entry);
-				if spent {
+				if let Some(plan) = spent {
 					Self::spent(plan);
 				}
 			}
@@ -778,11 +792,7 @@ impl<T: Config> Pallet<T> {
 		let slots: Vec<(u32, ContractId)> =
 			SlotContract::<T>::iter_prefix(&hoster).take(budget as usize).collect();
 		for (_, contract) in slots.iter() {
-			Self::settle_entry(*contract, &hoster);
-			if let Some(entry) = Ledger::<T>::get(contract, &hoster) {
-				Self::close_open(&entry, &hoster);
-				Self::forget(*contract, &hoster, &entry);
-			}
+			Self::retire(*contract, &hoster);
 			T::Hosting::repair(*contract, &hoster);
 		}
 		if (slots.len() as u32) < budget {
@@ -794,6 +804,12 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		overhead.saturating_add(each.saturating_mul(slots.len() as u64))
+	}
+
+	/// The step of the stake slashed at the `faults`th fault in a row (the last step
+	/// from then on).
+	fn step(params: &ParamsOf<T>, faults: u32) -> Perbill {
+		params.slashes[(faults as usize).saturating_sub(1).min(params.slashes.len() - 1)]
 	}
 
 	/// The share of `hoster`'s stake a fault of a hosting of `bytes` puts at risk: its
@@ -1119,11 +1135,7 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	fn confirmed(contract: u64, hoster: &T::AccountId) {
 		let now = frame_system::Pallet::<T>::block_number();
 		// Confirmed again (its setup checked anew): what was proven before is paid.
-		Self::settle_entry(contract, hoster);
-		if let Some(old) = Ledger::<T>::get(contract, hoster) {
-			Self::close_open(&old, hoster);
-			Self::forget(contract, hoster, &old);
-		}
+		Self::retire(contract, hoster);
 		let Some(hosting) = T::Hosting::hosting(contract, hoster) else { return };
 		let paused_mark = T::Plans::plan(hosting.plan).map(|p| p.paused_blocks).unwrap_or_default();
 		let chunks = hosting.end.saturating_sub(hosting.start);
@@ -1173,9 +1185,6 @@ impl<T: Config> HostingObserver<T::AccountId> for Pallet<T> {
 	/// one (the time since was not proven), its open extra challenge closes without a
 	/// fault, and its size-tree slot goes.
 	fn ended(contract: u64, hoster: &T::AccountId) {
-		Self::settle_entry(contract, hoster);
-		let Some(entry) = Ledger::<T>::get(contract, hoster) else { return };
-		Self::close_open(&entry, hoster);
-		Self::forget(contract, hoster, &entry);
+		Self::retire(contract, hoster);
 	}
 }
