@@ -3,12 +3,17 @@
 //
 //   scripts/bench-tps [--ws ws://127.0.0.1:9944 | --spawn] [--senders 100] [--per-sender 60]
 //                     [--concurrency 200] [--stall-blocks 5] [--timeout 900] [--node-arg <arg> ...]
+//                     [--raw FILE [--genesis HASH]]
 //
 // 1. derives N sender accounts //Alice//bench//<i> and funds them from //Alice
 //    (balances.transferKeepAlive, sequential nonces, waits until all are included);
 // 2. pre-signs M immortal balances.transferKeepAlive per sender with explicit nonces;
 // 3. floods them through author_submitExtrinsic (bounded concurrency), recording
 //    accepted / rejected (+ reason);
+//    (with --raw FILE, steps 1 and 2 are skipped: the flood is FILE's pre-encoded
+//    extrinsics, one hex string a line, e.g. the proof responses written by
+//    runtime/tests/audit_capacity.rs; --genesis checks first that the node's chain is
+//    the one they were signed for);
 // 4. follows new blocks and counts, per block, how many of the accepted hashes it
 //    contains, until all are included, or no progress for K blocks, or timeout;
 // 5. reports per-block counts, sustained tx/s, inclusion ratio, and every
@@ -28,6 +33,7 @@ const LIB = path.join(REPO, 'tests', 'lib', 'node.js');
 const USAGE = `usage: scripts/bench-tps [--ws URL | --spawn] [--senders N] [--per-sender M]
                          [--concurrency C] [--stall-blocks K] [--timeout SECONDS]
                          [--amount PLANCK] [--node-arg ARG ...] [--quiet]
+                         [--raw FILE [--genesis HASH]]
   --ws URL           node to probe (default ws://127.0.0.1:9944)
   --spawn            start a private 'datdot-node --dev --tmp' (tests/lib/node.js) instead
   --senders N        number of sender accounts //Alice//bench//<i> (default 100)
@@ -37,12 +43,15 @@ const USAGE = `usage: scripts/bench-tps [--ws URL | --spawn] [--senders N] [--pe
   --timeout S        overall timeout of the inclusion phase in seconds (default 900)
   --amount P         amount per transfer in planck (default: existential deposit)
   --node-arg ARG     extra argument for the spawned node (repeatable)
-  --quiet            do not print one line per block`;
+  --quiet            do not print one line per block
+  --raw FILE         flood FILE's pre-encoded extrinsics (one hex string a line) instead
+                     of transfers: no funding, no signing
+  --genesis HASH     with --raw: stop unless the node's genesis hash is HASH`;
 
 function parseArgs (argv) {
   const o = {
     ws: 'ws://127.0.0.1:9944', spawn: false, senders: 100, perSender: 60, concurrency: 200,
-    stallBlocks: 5, timeoutSec: 900, amount: null, nodeArgs: [], quiet: false
+    stallBlocks: 5, timeoutSec: 900, amount: null, nodeArgs: [], quiet: false, raw: null, genesis: null
   };
   const num = (name, v) => {
     const n = Number(v);
@@ -68,11 +77,14 @@ function parseArgs (argv) {
       case '--amount': o.amount = BigInt(val()); break;
       case '--node-arg': o.nodeArgs.push(val()); break;
       case '--quiet': o.quiet = true; break;
+      case '--raw': o.raw = val(); break;
+      case '--genesis': o.genesis = val(); break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown argument ${a}`);
     }
   }
   if (o.senders < 1 || o.perSender < 1) throw new Error('--senders and --per-sender must be >= 1');
+  if (o.genesis && !o.raw) throw new Error('--genesis goes with --raw');
   return o;
 }
 
@@ -101,8 +113,9 @@ function rpcErrorReason (e) {
  * how many tracked extrinsic hashes it contains.
  */
 class InclusionTracker {
-  constructor (api, { quiet = false, label = 'block' } = {}) {
+  constructor (api, { quiet = false, label = 'block', rpcSend } = {}) {
     this.api = api;
+    this.rpcSend = rpcSend;
     this.quiet = quiet;
     this.label = label;
     this.pending = new Map(); // hash -> kind ('fund' | 'flood')
@@ -114,6 +127,7 @@ class InclusionTracker {
     this.unsub = null;
     this.error = null;
     this.failureSamples = [];
+    this.eventCounts = {}; // 'section.method' -> count, over the tracked extrinsics' events
   }
 
   track (hash, kind) {
@@ -148,9 +162,13 @@ class InclusionTracker {
 
   async #process (number, hash, arrival) {
     const api = this.api;
-    const [signedBlock, apiAt] = await Promise.all([api.rpc.chain.getBlock(hash), api.at(hash)]);
+    const [signedBlock, raw, apiAt] = await Promise.all([
+      api.rpc.chain.getBlock(hash), this.rpcSend(api, 'chain_getBlock', [hash]), api.at(hash)
+    ]);
     const exts = signedBlock.block.extrinsics;
-    const hashes = exts.map((x) => x.hash.toHex());
+    // Hashes of the extrinsics' bytes as the node sent them (the client's types may
+    // encode a general transaction again differently).
+    const hashes = raw.block.extrinsics.map((x) => api.registry.hash(Buffer.from(x.slice(2), 'hex')).toHex());
     let timestamp = null;
     const tsIdx = exts.findIndex((x) => x.method.section === 'timestamp' && x.method.method === 'set');
     if (tsIdx !== -1) timestamp = Number(exts[tsIdx].method.args[0].toString());
@@ -171,9 +189,14 @@ class InclusionTracker {
     if (ours.length) {
       const events = await apiAt.query.system.events();
       const outcome = new Map(); // extrinsic index -> { ok, error }
+      const ourIndexes = new Set(ours.map(([, i]) => i));
       for (const { phase, event } of events) {
         if (!phase.isApplyExtrinsic) continue;
         const idx = phase.asApplyExtrinsic.toNumber();
+        if (ourIndexes.has(idx)) {
+          const name = `${event.section}.${event.method}`;
+          this.eventCounts[name] = (this.eventCounts[name] || 0) + 1;
+        }
         if (api.events.system.ExtrinsicSuccess.is(event)) outcome.set(idx, { ok: true });
         else if (api.events.system.ExtrinsicFailed.is(event)) {
           const de = event.data[0];
@@ -246,7 +269,7 @@ async function main () {
     console.error(`[bench-tps] cannot load ${LIB} (did you run scripts/setup.sh?): ${e.message}`);
     process.exit(2);
   }
-  const { connectApi, startNode, Keyring, cryptoWaitReady } = lib;
+  const { connectApi, startNode, Keyring, cryptoWaitReady, rpcSend } = lib;
 
   // ---- connect ----------------------------------------------------------------
   let node = null;
@@ -272,7 +295,7 @@ async function main () {
   };
 
   try {
-    const result = await run(api, opts, { Keyring, cryptoWaitReady });
+    const result = await run(api, opts, { Keyring, cryptoWaitReady, rpcSend });
     console.log('BENCH_TPS_RESULT ' + JSON.stringify(result));
   } catch (e) {
     console.error(`[bench-tps] probe failed: ${e.stack || e.message}`);
@@ -284,13 +307,38 @@ async function main () {
   process.exit(0);
 }
 
-async function run (api, opts, { Keyring, cryptoWaitReady }) {
+/** The pre-encoded extrinsics of `file`, one hex string a line, as flood items. */
+function rawItems (api, file) {
+  const lines = require('node:fs').readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) throw new Error(`${file} holds no extrinsic`);
+  return lines.map((hex, i) => {
+    if (!/^0x[0-9a-fA-F]*$/.test(hex)) throw new Error(`${file}:${i + 1} is not a hex string`);
+    const bytes = Buffer.from(hex.slice(2), 'hex');
+    return { tx: hex, hash: api.registry.hash(bytes).toHex(), sender: null, nonce: null, bytes: bytes.length };
+  });
+}
+
+async function run (api, opts, { Keyring, cryptoWaitReady, rpcSend }) {
   await cryptoWaitReady();
   const [chain, nodeName, nodeVersion] = await Promise.all([
     api.rpc.system.chain(), api.rpc.system.name(), api.rpc.system.version()
   ]);
   log(`chain "${chain}", node ${nodeName} ${nodeVersion}, runtime ${api.runtimeVersion.specName} v${api.runtimeVersion.specVersion}`);
 
+  if (opts.genesis) {
+    const genesis = (await api.rpc.chain.getBlockHash(0)).toHex();
+    if (genesis !== opts.genesis) throw new Error(`the node's genesis is ${genesis}, the extrinsics were signed for ${opts.genesis}`);
+  }
+  if (opts.raw) {
+    // The runtime keeps the genesis hash (which signatures may cover) from block 1 on.
+    await new Promise((resolve, reject) => {
+      let unsub = null;
+      let done = false;
+      api.rpc.chain.subscribeNewHeads((h) => {
+        if (!done && h.number.toNumber() >= 1) { done = true; if (unsub) unsub(); resolve(); }
+      }).then((u) => { unsub = u; if (done) u(); }, reject);
+    });
+  }
   const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 ?? 42 });
   const alice = keyring.addFromUri('//Alice');
   const sink = keyring.addFromUri('//Alice//bench//sink');
@@ -304,12 +352,12 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
   const needed = BigInt(opts.perSender) * (amount + fee * 2n) + ed * 10n + fee * 10n;
   log(`ED=${ed} amount=${amount} est.fee=${fee} funding per sender=${needed}`);
 
-  const tracker = new InclusionTracker(api, { quiet: opts.quiet });
+  const tracker = new InclusionTracker(api, { quiet: opts.quiet, rpcSend });
   await tracker.start();
 
   // ---- 1. fund the senders -----------------------------------------------------
   const balances = await api.query.system.account.multi(senders.map((s) => s.address));
-  const toFund = senders.filter((s, i) => balances[i].data.free.toBigInt() < needed);
+  const toFund = opts.raw ? [] : senders.filter((s, i) => balances[i].data.free.toBigInt() < needed);
   if (toFund.length) {
     tracker.label = 'funding block';
     let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
@@ -347,8 +395,8 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
   const nonces = await Promise.all(senders.map((s) => api.rpc.system.accountNextIndex(s.address)));
   // j-major order: nonce k of every sender before nonce k+1 of any, so that submissions are
   // (mostly) immediately ready rather than queued as "future".
-  const txs = [];
-  for (let j = 0; j < opts.perSender; j++) {
+  const txs = opts.raw ? rawItems(api, opts.raw) : [];
+  for (let j = 0; !opts.raw && j < opts.perSender; j++) {
     for (let i = 0; i < senders.length; i++) {
       const nonce = nonces[i].toNumber() + j;
       const tx = await api.tx.balances.transferKeepAlive(sink.address, amount)
@@ -356,7 +404,8 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
       txs.push({ tx, hash: tx.hash.toHex(), sender: i, nonce });
     }
   }
-  log(`pre-signed ${txs.length} transfers (${senders.length} senders x ${opts.perSender}) in ${Date.now() - t0} ms`);
+  if (opts.raw) log(`read ${txs.length} extrinsics (${txs.reduce((a, t) => a + t.bytes, 0)} bytes) from ${opts.raw}`);
+  else log(`pre-signed ${txs.length} transfers (${senders.length} senders x ${opts.perSender}) in ${Date.now() - t0} ms`);
 
   // ---- 3. flood -----------------------------------------------------------------
   const accepted = [];
@@ -364,10 +413,12 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
   let floodDone = false;
   const fStart = Date.now();
   tracker.failureSamples = [];
+  tracker.eventCounts = {};
   for (const t of txs) tracker.track(t.hash, 'flood'); // track before submitting: a fast block may include it early
   await pool(txs, opts.concurrency, async (t) => {
     try {
-      const h = (await api.rpc.author.submitExtrinsic(t.tx)).toHex();
+      // A pre-encoded extrinsic goes to the node as it is, not through the client's types.
+      const h = opts.raw ? String(await rpcSend(api, 'author_submitExtrinsic', [t.tx])) : (await api.rpc.author.submitExtrinsic(t.tx)).toHex();
       if (h !== t.hash) log(`warning: node returned hash ${h} for ${t.hash}`);
       accepted.push(t);
     } catch (e) {
@@ -441,7 +492,7 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
     log(`NOT INCLUDED: ${notIncluded.length} accepted transactions were never included (stop reason: ${endReason}); ` +
       `${poolPending ?? '?'} of them are still in the node's pool`);
     for (const t of notIncluded.slice(0, 10)) {
-      log(`  not included: ${t.hash} sender=${senders[t.sender].address} nonce=${t.nonce}`);
+      log(`  not included: ${t.hash}` + (opts.raw ? '' : ` sender=${senders[t.sender].address} nonce=${t.nonce}`));
     }
   } else {
     log(`all accepted transactions were included (stop reason: ${endReason})`);
@@ -451,8 +502,11 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
     ok: true,
     chain: chain.toString(),
     node: `${nodeName} ${nodeVersion}`,
-    senders: senders.length,
-    perSender: opts.perSender,
+    senders: opts.raw ? null : senders.length,
+    perSender: opts.raw ? null : opts.perSender,
+    raw: opts.raw,
+    bytes: txs.reduce((a, t) => a + (t.bytes ?? t.tx.encodedLength), 0),
+    events: tracker.eventCounts,
     submitted: txs.length,
     accepted: accepted.length,
     rejected: rejected.length,
@@ -463,7 +517,7 @@ async function run (api, opts, { Keyring, cryptoWaitReady }) {
     includedShare: accepted.length ? included / accepted.length : 0,
     notIncluded: notIncluded.length,
     notIncludedStillInPool: poolPending,
-    notIncludedSample: notIncluded.slice(0, 5).map((t) => ({ hash: t.hash, sender: senders[t.sender].address, nonce: t.nonce })),
+    notIncludedSample: notIncluded.slice(0, 5).map((t) => ({ hash: t.hash, sender: t.sender === null ? null : senders[t.sender].address, nonce: t.nonce })),
     blocks: blocksWithOurs.length,
     firstBlock: first?.number ?? null,
     lastBlock: last?.number ?? null,

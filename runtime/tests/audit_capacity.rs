@@ -26,7 +26,11 @@ use datdot_runtime::{
 	configs::ProofsBenchmarkHelper, genesis_config_presets, AccountId, Executive, Runtime,
 	RuntimeCall, System, HOURS,
 };
-use frame_support::{dispatch::DispatchClass, traits::Hooks, BoundedVec};
+use frame_support::{
+	dispatch::DispatchClass,
+	traits::{Get, Hooks},
+	BoundedVec,
+};
 use frame_system::offchain::CreateAuthorizedTransaction;
 use pallet_proofs::BenchmarkHelper;
 use sp_runtime::transaction_validity::TransactionSource;
@@ -71,6 +75,64 @@ struct Measured {
 	pieces: usize,
 }
 
+/// Makes each of `hosters` (with its `ddot` key) a hoster of `contracts` confirmed
+/// hostings of one plan of the data set whose root is `root`.
+fn fill(hosters: &[AccountId], keys: &[OcwPublic], contracts: u32, root: [u8; 32]) {
+	for (i, hoster) in hosters.iter().enumerate() {
+		ProofsBenchmarkHelper::fund(hoster);
+		<datdot_runtime::Roles as datdot_primitives::traits::RoleProvider<AccountId>>::ensure_role(
+			hoster,
+			datdot_primitives::Role::Hoster,
+		);
+		ProofsBenchmarkHelper::set_ocw_key(hoster, keys[i].clone());
+		let sponsor = account(6, i as u32);
+		ProofsBenchmarkHelper::fund(&sponsor);
+		let plan = datdot_runtime::Plans::benchmark_plan_of(&sponsor, root, CHUNKS, CHUNK, 1, 1);
+		for _ in 0..contracts {
+			let contract = datdot_runtime::Hosting::benchmark_confirmed(plan, hoster);
+			<Proofs as HostingObserver<AccountId>>::confirmed(contract, hoster);
+		}
+		assert_eq!(Proofs::holding(hoster), contracts as u64 * CHUNKS as u64 * CHUNK as u64);
+	}
+}
+
+/// The hoster's signed, fee-less answer to its open challenge `id`, as its off-chain
+/// worker would send it (the chain's genesis hash, which the signature covers, is the
+/// state's `BlockHash(0)`).
+fn answer(
+	id: pallet_proofs::ChallengeId,
+	challenge: &pallet_proofs::Challenge<Runtime>,
+	chunks: &[Vec<u8>],
+	leaves: &[[u8; 32]],
+) -> datdot_runtime::UncheckedExtrinsic {
+	let proofs = challenge
+		.pieces
+		.iter()
+		.map(|p| {
+			let chunk = &chunks[p.index as usize];
+			let mut path = merkle::segment_proof(chunk, CHUNK, p.segment).expect("segment");
+			path.extend(merkle::proof(leaves, p.index).expect("chunk"));
+			pallet_proofs::SegmentProof {
+				segment: BoundedVec::truncate_from(merkle::segment(chunk, p.segment).to_vec()),
+				siblings: BoundedVec::truncate_from(path),
+			}
+		})
+		.collect();
+	let key = pallet_accounts::Profiles::<Runtime>::get(&challenge.hoster)
+		.expect("a profile")
+		.ocw_key;
+	let answer = pallet_proofs::Response {
+		challenge: id,
+		asked: challenge.digest(),
+		proofs: BoundedVec::truncate_from(proofs),
+		signer: key.clone(),
+	};
+	let signature = datdot_primitives::signing::sign::<Runtime>(&key, &answer).expect("signs");
+	let call =
+		RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response { response: answer, signature });
+	<Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(call)
+}
+
 fn measure(sample: u32, contracts: u32) -> Measured {
 	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
 	let mut ext = sp_io::TestExternalities::new(storage);
@@ -88,23 +150,7 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::chunk_leaf(c, CHUNK)).collect();
 		let root = merkle::root_of_leaves(&leaves).expect("leaves");
 		let hosters: Vec<AccountId> = (0..sample).map(|i| account(5, i)).collect();
-		for (i, hoster) in hosters.iter().enumerate() {
-			ProofsBenchmarkHelper::fund(hoster);
-			<datdot_runtime::Roles as datdot_primitives::traits::RoleProvider<AccountId>>::ensure_role(
-				hoster,
-				datdot_primitives::Role::Hoster,
-			);
-			ProofsBenchmarkHelper::set_ocw_key(hoster, keys[i].clone());
-			let sponsor = account(6, i as u32);
-			ProofsBenchmarkHelper::fund(&sponsor);
-			let plan =
-				datdot_runtime::Plans::benchmark_plan_of(&sponsor, root, CHUNKS, CHUNK, 1, 1);
-			for _ in 0..contracts {
-				let contract = datdot_runtime::Hosting::benchmark_confirmed(plan, hoster);
-				<Proofs as HostingObserver<AccountId>>::confirmed(contract, hoster);
-			}
-			assert_eq!(Proofs::holding(hoster), contracts as u64 * CHUNKS as u64 * CHUNK as u64);
-		}
+		fill(&hosters, &keys, contracts, root);
 		// A period later, every sampled hoster is due at the same block.
 		let at = System::block_number() + 600;
 		let _ = pallet_proofs::Due::<Runtime>::clear(u32::MAX, None);
@@ -129,35 +175,7 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 		let (mut response, mut length, mut pieces) = (0u64, 0u64, 0usize);
 		for (id, challenge) in open {
 			pieces = challenge.pieces.len();
-			let proofs = challenge
-				.pieces
-				.iter()
-				.map(|p| {
-					let chunk = &chunks[p.index as usize];
-					let mut path = merkle::segment_proof(chunk, CHUNK, p.segment).expect("segment");
-					path.extend(merkle::proof(&leaves, p.index).expect("chunk"));
-					pallet_proofs::SegmentProof {
-						segment: BoundedVec::truncate_from(merkle::segment(chunk, p.segment).to_vec()),
-						siblings: BoundedVec::truncate_from(path),
-					}
-				})
-				.collect();
-			let key = pallet_accounts::Profiles::<Runtime>::get(&challenge.hoster)
-				.expect("a profile")
-				.ocw_key;
-			let answer = pallet_proofs::Response {
-				challenge: id,
-				asked: challenge.digest(),
-				proofs: BoundedVec::truncate_from(proofs),
-				signer: key.clone(),
-			};
-			let signature =
-				datdot_primitives::signing::sign::<Runtime>(&key, &answer).expect("signs");
-			let call = RuntimeCall::ProofsOfStorage(pallet_proofs::Call::response {
-				response: answer,
-				signature,
-			});
-			let xt = <Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(call);
+			let xt = answer(id, &challenge, &chunks, &leaves);
 			length += codec::Encode::encoded_size(&xt) as u64;
 			Executive::validate_transaction(TransactionSource::External, xt.clone(), parent)
 				.expect("the pool takes it");
@@ -269,4 +287,125 @@ fn auditing_every_hoster_each_hour_fits_a_quarter_of_the_blocks() {
 		));
 	}
 	println!("AUDIT_CAPACITY_SIZES [{}]", rows.join(","));
+}
+
+/// The chain of the proof flood (`scripts/audit-capacity.sh`'s `--dev` node run):
+/// `AUDIT_FLOOD_HOSTERS` hosters (default 1,500), each keeping one 64 MiB data set of
+/// 64 KiB chunks, are audited by the hook over the first blocks, so that every one has
+/// an open challenge at genesis; period and window are widened so that none falls due
+/// or expires while the flood lasts. Reads the node's runtime code from
+/// `$AUDIT_FLOOD_DIR/code.hex` (the dev chain spec's `:code`) and writes there
+/// `state.json` (`{ "genesis", "top" }`: the genesis block's hash and the raw genesis
+/// storage, code included) and `responses.hex` (each hoster's answer, one encoded
+/// extrinsic a line, signed for that genesis), each answer checked by the pool's
+/// validation first.
+#[test]
+#[ignore = "writes the proof flood's chain, run by scripts/audit-capacity.sh"]
+fn flood_chain() {
+	use sp_runtime::traits::{Hash as _, Header as _};
+	let dir = std::path::PathBuf::from(std::env::var("AUDIT_FLOOD_DIR").expect("AUDIT_FLOOD_DIR"));
+	let count: u32 = std::env::var("AUDIT_FLOOD_HOSTERS")
+		.map(|v| v.parse().expect("AUDIT_FLOOD_HOSTERS is a number"))
+		.unwrap_or(1_500);
+	let code = std::fs::read_to_string(dir.join("code.hex")).expect("code.hex");
+	let code = sp_core::bytes::from_hex(code.trim()).expect("code.hex is hex");
+	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
+	let mut ext = sp_io::TestExternalities::new(storage);
+	let keystore = sp_keystore::testing::MemoryKeystore::new();
+	let keys: Vec<OcwPublic> = (0..count)
+		.map(|i| {
+			let seed = format!("//datdot//flood//{i}");
+			sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, Some(&seed))
+				.expect("a key")
+				.into()
+		})
+		.collect();
+	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	ext.execute_with(|| {
+		let genesis_number = System::block_number();
+		let chunks = data();
+		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::chunk_leaf(c, CHUNK)).collect();
+		let root = merkle::root_of_leaves(&leaves).expect("leaves");
+		pallet_proofs::Parameters::<Runtime>::mutate(|p| {
+			p.period = 1_000_000;
+			p.window = 1_000_000;
+		});
+		let hosters: Vec<AccountId> = (0..count).map(|i| account(5, i)).collect();
+		fill(&hosters, &keys, 1, root);
+		// The hook opens at most `MaxChallengesPerBlock` audits a block: one block's
+		// worth of hosters due at each block from 1.
+		let _ = pallet_proofs::Due::<Runtime>::clear(u32::MAX, None);
+		let per: u32 = <Runtime as pallet_proofs::Config>::MaxChallengesPerBlock::get();
+		let mut last = 0;
+		for (i, due) in hosters.chunks(per as usize).enumerate() {
+			last = i as u32 + 1;
+			pallet_proofs::Due::<Runtime>::insert(last, BoundedVec::truncate_from(due.to_vec()));
+			for hoster in due {
+				pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| {
+					a.as_mut().expect("audited").due = last
+				});
+			}
+		}
+		for now in 1..=last {
+			System::set_block_number(now);
+			Proofs::on_initialize(now);
+		}
+		let open: Vec<_> = pallet_proofs::Challenges::<Runtime>::iter().collect();
+		assert_eq!(open.len(), count as usize, "every hoster has its audit open");
+		// What a block leaves behind is not genesis state; block 1 comes next.
+		System::reset_events();
+		System::set_block_number(genesis_number);
+		pallet_proofs::LastCongested::<Runtime>::kill();
+		sp_io::storage::set(sp_core::storage::well_known_keys::CODE, &code);
+		let state_root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let state_root = sp_core::H256::from_slice(&state_root);
+		let extrinsics_root =
+			sp_runtime::traits::BlakeTwo256::trie_root(Vec::new(), sp_runtime::StateVersion::V1);
+		let genesis = datdot_runtime::Header::new(
+			0,
+			extrinsics_root,
+			state_root,
+			Default::default(),
+			Default::default(),
+		)
+		.hash();
+		let mut top = Vec::new();
+		let mut key = Vec::new();
+		while let Some(next) = sp_io::storage::next_key(&key) {
+			let value = sp_io::storage::get(&next).expect("a value under its key");
+			top.push(format!(
+				"\"{}\":\"{}\"",
+				sp_core::bytes::to_hex(&next, false),
+				sp_core::bytes::to_hex(&value, false)
+			));
+			key = next;
+		}
+		std::fs::write(
+			dir.join("state.json"),
+			format!(
+				"{{\"genesis\":\"{}\",\"top\":{{{}}}}}",
+				sp_core::bytes::to_hex(genesis.as_bytes(), false),
+				top.join(",")
+			),
+		)
+		.expect("writes state.json");
+		// On the node, the genesis hash is `BlockHash(0)` from block 1 on: the answers
+		// are signed for it, and must pass the pool's checks there.
+		System::set_block_number(genesis_number + 1);
+		frame_system::BlockHash::<Runtime>::insert(genesis_number, genesis);
+		let parent = genesis;
+		let mut lines = String::new();
+		for (id, challenge) in open {
+			let xt = answer(id, &challenge, &chunks, &leaves);
+			Executive::validate_transaction(TransactionSource::External, xt.clone(), parent)
+				.expect("the pool takes it");
+			lines.push_str(&sp_core::bytes::to_hex(&codec::Encode::encode(&xt), false));
+			lines.push('\n');
+		}
+		std::fs::write(dir.join("responses.hex"), lines).expect("writes responses.hex");
+		println!(
+			"AUDIT_FLOOD {count} hosters with an open audit at genesis {genesis:?}: answers in {}",
+			dir.display()
+		);
+	});
 }
