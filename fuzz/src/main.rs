@@ -510,21 +510,22 @@ impl Fuzzer {
 				let size = hosting.chunk_size;
 				let leaves: Vec<[u8; 32]> =
 					data.iter().map(|c| merkle::chunk_leaf(c, size)).collect();
-				let chunk = &data[i as usize];
-				let mut path = merkle::segment_proof(chunk, size, j).unwrap_or_default();
-				path.extend(merkle::proof(&leaves, i).unwrap_or_default());
-				let mut segment = merkle::segment(chunk, j).to_vec();
+				let path = merkle::proof(&leaves, i).unwrap_or_default();
+				let mut proof = pallet_proofs::SegmentProof::of(&data[i as usize], size, j, path)
+					.unwrap_or_else(|| pallet_proofs::SegmentProof {
+						segment: BoundedVec::new(),
+						siblings: BoundedVec::new(),
+					});
 				if lie {
 					// A flipped byte, or a byte where the short last chunk has none.
+					let mut segment = proof.segment.into_inner();
 					match segment.first_mut() {
 						Some(b) => *b ^= 1,
 						None => segment.push(0),
 					}
+					proof.segment = BoundedVec::truncate_from(segment);
 				}
-				proofs.push(pallet_proofs::SegmentProof {
-					segment: BoundedVec::truncate_from(segment),
-					siblings: BoundedVec::truncate_from(path),
-				});
+				proofs.push(proof);
 			}
 			// Now and then an answer worked out on another fork, where the same id asked
 			// other chunks: refused as stale, never a fault.

@@ -109,18 +109,13 @@ fn answer(
 		.pieces
 		.iter()
 		.map(|p| {
-			let chunk = &chunks[p.index as usize];
-			let mut path = merkle::segment_proof(chunk, CHUNK, p.segment).expect("segment");
-			path.extend(merkle::proof(leaves, p.index).expect("chunk"));
-			pallet_proofs::SegmentProof {
-				segment: BoundedVec::truncate_from(merkle::segment(chunk, p.segment).to_vec()),
-				siblings: BoundedVec::truncate_from(path),
-			}
+			let path = merkle::proof(leaves, p.index).expect("chunk");
+			pallet_proofs::SegmentProof::of(&chunks[p.index as usize], CHUNK, p.segment, path)
+				.expect("segment")
 		})
 		.collect();
-	let key = pallet_accounts::Profiles::<Runtime>::get(&challenge.hoster)
-		.expect("a profile")
-		.ocw_key;
+	let key =
+		pallet_accounts::Profiles::<Runtime>::get(&challenge.hoster).expect("a profile").ocw_key;
 	let answer = pallet_proofs::Response {
 		challenge: id,
 		asked: challenge.digest(),
@@ -156,7 +151,9 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 		let _ = pallet_proofs::Due::<Runtime>::clear(u32::MAX, None);
 		pallet_proofs::Due::<Runtime>::insert(at, BoundedVec::truncate_from(hosters.clone()));
 		for hoster in hosters.iter() {
-			pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| a.as_mut().expect("audited").due = at);
+			pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| {
+				a.as_mut().expect("audited").due = at
+			});
 		}
 		// The hook's cost in a block with nobody due (the clock, the deadlines), then in
 		// the block where they all are: the difference is what the audits add.
@@ -190,7 +187,9 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 			.filter(|e| {
 				matches!(
 					e.event,
-					datdot_runtime::RuntimeEvent::ProofsOfStorage(pallet_proofs::Event::ProofAccepted { .. })
+					datdot_runtime::RuntimeEvent::ProofsOfStorage(
+						pallet_proofs::Event::ProofAccepted { .. }
+					)
 				)
 			})
 			.count();
@@ -204,7 +203,9 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 				.filter(|e| {
 					matches!(
 						e.event,
-						datdot_runtime::RuntimeEvent::ProofsOfStorage(pallet_proofs::Event::Paid { .. })
+						datdot_runtime::RuntimeEvent::ProofsOfStorage(
+							pallet_proofs::Event::Paid { .. }
+						)
 					)
 				})
 				.count()

@@ -49,14 +49,8 @@ fn hosting<T: Config>(set: &Set, index: u32) -> (ContractId, T::AccountId) {
 
 /// The segment proof of `piece` of `set` (every chunk of it is the same).
 fn proof_of<T: Config>(set: &Set, piece: &Piece) -> SegmentProof {
-	let data = chunk::<T>();
-	let mut path =
-		merkle::segment_proof(&data, T::MaxChunkSize::get(), piece.segment).expect("segment");
-	path.extend(merkle::proof(&set.leaves, piece.index).expect("index"));
-	SegmentProof {
-		segment: BoundedVec::truncate_from(merkle::segment(&data, piece.segment).to_vec()),
-		siblings: BoundedVec::truncate_from(path),
-	}
+	let path = merkle::proof(&set.leaves, piece.index).expect("index");
+	SegmentProof::of(&chunk::<T>(), T::MaxChunkSize::get(), piece.segment, path).expect("segment")
 }
 
 /// The hoster's signed response to challenge `id` with `proofs`.

@@ -711,7 +711,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// What settling one hosting may take, visit included.
+	/// What settling one hosting may take. Its benchmark reads the ledger entry and the
+	/// hoster's audits too; the sweep counts those two reads again as the visit, which
+	/// over-counts a settled hosting by two reads (on the safe side).
 	pub fn settle_weight() -> Weight {
 		T::WeightInfo::settle()
 	}

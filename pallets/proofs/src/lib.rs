@@ -183,6 +183,26 @@ pub mod pallet {
 		pub siblings: BoundedVec<[u8; 32], ConstU32<MAX_SEGMENT_PATH>>,
 	}
 
+	impl SegmentProof {
+		/// The proof of segment `segment` of `chunk` (of a data set of `chunk_size`
+		/// chunks) whose chunk's path to the data set's root is `chunk_path`: the
+		/// segment's path in the chunk's tree, then the chunk's. `None` when the chunk
+		/// has no such segment or the paths are longer than a proof holds.
+		pub fn of(
+			chunk: &[u8],
+			chunk_size: u32,
+			segment: u32,
+			chunk_path: alloc::vec::Vec<[u8; 32]>,
+		) -> Option<Self> {
+			let mut siblings = merkle::segment_proof(chunk, chunk_size, segment)?;
+			siblings.extend(chunk_path);
+			Some(SegmentProof {
+				segment: BoundedVec::try_from(merkle::segment(chunk, segment).to_vec()).ok()?,
+				siblings: BoundedVec::try_from(siblings).ok()?,
+			})
+		}
+	}
+
 	/// One piece a challenge asks for: a 1 KiB segment of a chunk of a contract's data.
 	#[derive(
 		Encode,

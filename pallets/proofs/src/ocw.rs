@@ -8,7 +8,7 @@
 //! duplicate or late response is rejected harmlessly.
 use super::*;
 use alloc::{format, vec::Vec};
-use datdot_primitives::{chunk_store, frames, merkle, traits::HostingInspect, OcwPublic};
+use datdot_primitives::{chunk_store, frames, traits::HostingInspect, OcwPublic};
 use frame_support::BoundedVec;
 use frame_system::{offchain::SubmitTransaction, pallet_prelude::BlockNumberFor};
 
@@ -56,13 +56,8 @@ pub fn build<T: Config>(
 			log::warn!(target: "datdot::ocw", "challenge {}: chunk {} of contract {} not stored here", id, piece.index, piece.contract);
 			return None;
 		};
-		// The segment's path in its chunk's tree, then the chunk's path from the frame.
-		let mut path = merkle::segment_proof(&chunk, hosting.chunk_size, piece.segment)?;
-		path.extend(siblings);
-		proofs.push(SegmentProof {
-			segment: BoundedVec::try_from(merkle::segment(&chunk, piece.segment).to_vec()).ok()?,
-			siblings: BoundedVec::try_from(path).ok()?,
-		});
+		// The chunk's path is the frame's.
+		proofs.push(SegmentProof::of(&chunk, hosting.chunk_size, piece.segment, siblings)?);
 	}
 	Some(Response {
 		challenge: id,

@@ -86,13 +86,8 @@ fn proofs_for(pieces: &[(u32, u32)]) -> BoundedVec<SegmentProof, ConstU32<4>> {
 		pieces
 			.iter()
 			.map(|(i, j)| {
-				let chunk = &data[*i as usize];
-				let mut path = merkle::segment_proof(chunk, CHUNK_SIZE, *j).unwrap();
-				path.extend(merkle::proof(&leaves, *i).unwrap());
-				SegmentProof {
-					segment: BoundedVec::truncate_from(merkle::segment(chunk, *j).to_vec()),
-					siblings: BoundedVec::truncate_from(path),
-				}
+				let path = merkle::proof(&leaves, *i).unwrap();
+				SegmentProof::of(&data[*i as usize], CHUNK_SIZE, *j, path).unwrap()
 			})
 			.collect(),
 	)
