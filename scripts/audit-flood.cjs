@@ -77,6 +77,8 @@ switch (cmd) {
       proof_tps: proofs.sustainedTps,
       transfer_tps: transfers.sustainedTps,
       ratio: Number((proofs.sustainedTps / transfers.sustainedTps).toFixed(4)),
+      // Full blocks only (the sustained rates count the half-full first and last).
+      full_block_ratio: Number((proofs.peakBlockTxs / transfers.peakBlockTxs).toFixed(4)),
       responses: proofs.submitted,
       response_bytes: Math.round(proofs.bytes / proofs.submitted),
       responses_per_block: proofs.peakBlockTxs,
