@@ -41,7 +41,7 @@ step_done
 # The same node flags for both runs. The pool holds the whole flood: by bytes for the
 # responses, and by count for the transfers, whose later nonces wait as "future"
 # (limited to a tenth of --pool-limit; at the default 8,192, the fork-aware pool
-# dropped the tails of accepted transfers in one run of three).
+# dropped the tails of accepted transfers in one run of two).
 node_args=(--node-arg="--chain=$work/flood.json" --node-arg=--pool-kbytes=131072 --node-arg=--pool-limit=65536)
 step "the responses flooded into a --dev node"
 scripts/bench-tps --spawn "${node_args[@]}" --raw "$work/responses.hex" --genesis "$genesis" \
