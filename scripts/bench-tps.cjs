@@ -102,6 +102,11 @@ async function pool (items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** The hash of an extrinsic given as the hex string of its bytes. */
+function hexHash (api, hex) {
+  return api.registry.hash(Buffer.from(hex.slice(2), 'hex')).toHex();
+}
+
 function rpcErrorReason (e) {
   const msg = (e && (e.message || String(e))) || 'unknown error';
   // polkadot.js formats RPC errors as "1010: Invalid Transaction: ..." – keep the first line.
@@ -168,7 +173,7 @@ class InclusionTracker {
     const exts = signedBlock.block.extrinsics;
     // Hashes of the extrinsics' bytes as the node sent them (the client's types may
     // encode a general transaction again differently).
-    const hashes = raw.block.extrinsics.map((x) => api.registry.hash(Buffer.from(x.slice(2), 'hex')).toHex());
+    const hashes = raw.block.extrinsics.map((x) => hexHash(api, x));
     let timestamp = null;
     const tsIdx = exts.findIndex((x) => x.method.section === 'timestamp' && x.method.method === 'set');
     if (tsIdx !== -1) timestamp = Number(exts[tsIdx].method.args[0].toString());
@@ -312,9 +317,8 @@ function rawItems (api, file) {
   const lines = require('node:fs').readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length) throw new Error(`${file} holds no extrinsic`);
   return lines.map((hex, i) => {
-    if (!/^0x[0-9a-fA-F]*$/.test(hex)) throw new Error(`${file}:${i + 1} is not a hex string`);
-    const bytes = Buffer.from(hex.slice(2), 'hex');
-    return { tx: hex, hash: api.registry.hash(bytes).toHex(), sender: null, nonce: null, bytes: bytes.length };
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(hex)) throw new Error(`${file}:${i + 1} is not a hex string of whole bytes`);
+    return { tx: hex, hash: hexHash(api, hex), sender: null, nonce: null, bytes: (hex.length - 2) / 2 };
   });
 }
 

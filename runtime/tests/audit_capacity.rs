@@ -51,9 +51,61 @@ fn account(tag: u8, i: u32) -> AccountId {
 	AccountId::from(raw)
 }
 
-/// The data set every hosting keeps (its chunks differ, so paths are real).
-fn data() -> Vec<Vec<u8>> {
-	(0..CHUNKS).map(|i| (0..CHUNK).map(|j| (i * 31 + j * 7) as u8).collect()).collect()
+/// The data set every hosting keeps (its chunks differ, so paths are real), with its
+/// chunks' leaves and its root.
+struct DataSet {
+	chunks: Vec<Vec<u8>>,
+	leaves: Vec<[u8; 32]>,
+	root: [u8; 32],
+}
+
+impl DataSet {
+	fn new() -> Self {
+		let chunks: Vec<Vec<u8>> =
+			(0..CHUNKS).map(|i| (0..CHUNK).map(|j| (i * 31 + j * 7) as u8).collect()).collect();
+		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::chunk_leaf(c, CHUNK)).collect();
+		let root = merkle::root_of_leaves(&leaves).expect("leaves");
+		DataSet { chunks, leaves, root }
+	}
+}
+
+/// The dev chain's genesis state, with a keystore holding `count` hosters' `ddot` keys
+/// (from fixed seeds), and those keys.
+fn externalities(count: u32) -> (sp_io::TestExternalities, Vec<OcwPublic>) {
+	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
+	let mut ext = sp_io::TestExternalities::new(storage);
+	let keystore = sp_keystore::testing::MemoryKeystore::new();
+	let keys = (0..count)
+		.map(|i| {
+			let seed = format!("//datdot//hoster//{i}");
+			sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, Some(&seed))
+				.expect("a key")
+				.into()
+		})
+		.collect();
+	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	(ext, keys)
+}
+
+/// Puts `hosters` in `Due` at `at`, as their next audit.
+fn due_at(at: u32, hosters: &[AccountId]) {
+	pallet_proofs::Due::<Runtime>::insert(at, BoundedVec::truncate_from(hosters.to_vec()));
+	for hoster in hosters {
+		pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| {
+			a.as_mut().expect("audited").due = at
+		});
+	}
+}
+
+/// How many of this block's events are `ProofsOfStorage` events that `which` picks.
+fn proofs_events(which: fn(&pallet_proofs::Event<Runtime>) -> bool) -> usize {
+	System::events()
+		.iter()
+		.filter(|e| match &e.event {
+			datdot_runtime::RuntimeEvent::ProofsOfStorage(event) => which(event),
+			_ => false,
+		})
+		.count()
 }
 
 struct Measured {
@@ -102,15 +154,14 @@ fn fill(hosters: &[AccountId], keys: &[OcwPublic], contracts: u32, root: [u8; 32
 fn answer(
 	id: pallet_proofs::ChallengeId,
 	challenge: &pallet_proofs::Challenge<Runtime>,
-	chunks: &[Vec<u8>],
-	leaves: &[[u8; 32]],
+	set: &DataSet,
 ) -> datdot_runtime::UncheckedExtrinsic {
 	let proofs = challenge
 		.pieces
 		.iter()
 		.map(|p| {
-			let path = merkle::proof(leaves, p.index).expect("chunk");
-			pallet_proofs::SegmentProof::of(&chunks[p.index as usize], CHUNK, p.segment, path)
+			let path = merkle::proof(&set.leaves, p.index).expect("chunk");
+			pallet_proofs::SegmentProof::of(&set.chunks[p.index as usize], CHUNK, p.segment, path)
 				.expect("segment")
 		})
 		.collect();
@@ -129,32 +180,15 @@ fn answer(
 }
 
 fn measure(sample: u32, contracts: u32) -> Measured {
-	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
-	let mut ext = sp_io::TestExternalities::new(storage);
-	let keystore = sp_keystore::testing::MemoryKeystore::new();
-	let keys: Vec<OcwPublic> = (0..sample)
-		.map(|_| {
-			sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, None)
-				.expect("a key")
-				.into()
-		})
-		.collect();
-	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	let (mut ext, keys) = externalities(sample);
 	ext.execute_with(|| {
-		let chunks = data();
-		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::chunk_leaf(c, CHUNK)).collect();
-		let root = merkle::root_of_leaves(&leaves).expect("leaves");
+		let set = DataSet::new();
 		let hosters: Vec<AccountId> = (0..sample).map(|i| account(5, i)).collect();
-		fill(&hosters, &keys, contracts, root);
+		fill(&hosters, &keys, contracts, set.root);
 		// A period later, every sampled hoster is due at the same block.
 		let at = System::block_number() + 600;
 		let _ = pallet_proofs::Due::<Runtime>::clear(u32::MAX, None);
-		pallet_proofs::Due::<Runtime>::insert(at, BoundedVec::truncate_from(hosters.clone()));
-		for hoster in hosters.iter() {
-			pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| {
-				a.as_mut().expect("audited").due = at
-			});
-		}
+		due_at(at, &hosters);
 		// The hook's cost in a block with nobody due (the clock, the deadlines), then in
 		// the block where they all are: the difference is what the audits add.
 		System::set_block_number(at - 1);
@@ -172,7 +206,7 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 		let (mut response, mut length, mut pieces) = (0u64, 0u64, 0usize);
 		for (id, challenge) in open {
 			pieces = challenge.pieces.len();
-			let xt = answer(id, &challenge, &chunks, &leaves);
+			let xt = answer(id, &challenge, &set);
 			length += codec::Encode::encoded_size(&xt) as u64;
 			Executive::validate_transaction(TransactionSource::External, xt.clone(), parent)
 				.expect("the pool takes it");
@@ -182,34 +216,12 @@ fn measure(sample: u32, contracts: u32) -> Measured {
 			response += after.ref_time() - before.ref_time();
 		}
 		let native = started.elapsed().as_secs_f64() * 1e6 / sample as f64;
-		let accepted = System::events()
-			.iter()
-			.filter(|e| {
-				matches!(
-					e.event,
-					datdot_runtime::RuntimeEvent::ProofsOfStorage(
-						pallet_proofs::Event::ProofAccepted { .. }
-					)
-				)
-			})
-			.count();
+		let accepted = proofs_events(|e| matches!(e, pallet_proofs::Event::ProofAccepted { .. }));
 		assert_eq!(accepted, sample as usize, "every audit proven");
 		// The sweep settles every hosting the audits proved, a quarter of a block at a
 		// time at most, over as many blocks' idle time as it takes.
 		let idle = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
-		let paid = || {
-			System::events()
-				.iter()
-				.filter(|e| {
-					matches!(
-						e.event,
-						datdot_runtime::RuntimeEvent::ProofsOfStorage(
-							pallet_proofs::Event::Paid { .. }
-						)
-					)
-				})
-				.count()
-		};
+		let paid = || proofs_events(|e| matches!(e, pallet_proofs::Event::Paid { .. }));
 		let mut settle = 0u64;
 		let mut idle_passes = 0;
 		while paid() < (sample * contracts) as usize {
@@ -310,29 +322,16 @@ fn flood_chain() {
 		.unwrap_or(1_500);
 	let code = std::fs::read_to_string(dir.join("code.hex")).expect("code.hex");
 	let code = sp_core::bytes::from_hex(code.trim()).expect("code.hex is hex");
-	let storage = datdot_runtime::testing::genesis_storage(genesis_config_presets::DEVELOPMENT);
-	let mut ext = sp_io::TestExternalities::new(storage);
-	let keystore = sp_keystore::testing::MemoryKeystore::new();
-	let keys: Vec<OcwPublic> = (0..count)
-		.map(|i| {
-			let seed = format!("//datdot//flood//{i}");
-			sp_keystore::Keystore::sr25519_generate_new(&keystore, OCW_KEY_TYPE, Some(&seed))
-				.expect("a key")
-				.into()
-		})
-		.collect();
-	ext.register_extension(sp_keystore::KeystoreExt(Arc::new(keystore)));
+	let (mut ext, keys) = externalities(count);
 	ext.execute_with(|| {
 		let genesis_number = System::block_number();
-		let chunks = data();
-		let leaves: Vec<[u8; 32]> = chunks.iter().map(|c| merkle::chunk_leaf(c, CHUNK)).collect();
-		let root = merkle::root_of_leaves(&leaves).expect("leaves");
+		let set = DataSet::new();
 		pallet_proofs::Parameters::<Runtime>::mutate(|p| {
 			p.period = 1_000_000;
 			p.window = 1_000_000;
 		});
 		let hosters: Vec<AccountId> = (0..count).map(|i| account(5, i)).collect();
-		fill(&hosters, &keys, 1, root);
+		fill(&hosters, &keys, 1, set.root);
 		// The hook opens at most `MaxChallengesPerBlock` audits a block: one block's
 		// worth of hosters due at each block from 1.
 		let _ = pallet_proofs::Due::<Runtime>::clear(u32::MAX, None);
@@ -340,12 +339,7 @@ fn flood_chain() {
 		let mut last = 0;
 		for (i, due) in hosters.chunks(per as usize).enumerate() {
 			last = i as u32 + 1;
-			pallet_proofs::Due::<Runtime>::insert(last, BoundedVec::truncate_from(due.to_vec()));
-			for hoster in due {
-				pallet_proofs::Audited::<Runtime>::mutate(hoster, |a| {
-					a.as_mut().expect("audited").due = last
-				});
-			}
+			due_at(last, due);
 		}
 		for now in 1..=last {
 			System::set_block_number(now);
@@ -397,7 +391,7 @@ fn flood_chain() {
 		let parent = genesis;
 		let mut lines = String::new();
 		for (id, challenge) in open {
-			let xt = answer(id, &challenge, &chunks, &leaves);
+			let xt = answer(id, &challenge, &set);
 			Executive::validate_transaction(TransactionSource::External, xt.clone(), parent)
 				.expect("the pool takes it");
 			lines.push_str(&sp_core::bytes::to_hex(&codec::Encode::encode(&xt), false));

@@ -701,10 +701,24 @@ impl<T: Config> Pallet<T> {
 		Self::settle(contract, hoster, entry, &audit.audits, &plan)
 	}
 
-	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it.
+	/// Settles the ledger entry of `contract`'s hosting by `hoster` and stores it: what
+	/// the sweep does for one hosting, with its reads (the `settle` benchmark).
 	pub(crate) fn settle_entry(contract: ContractId, hoster: &T::AccountId) {
-		let Some(mut entry) = Ledger::<T>::get(contract, hoster) else { return };
-		let spent = Self::settle_in_place(contract, hoster, &mut entry);
+		let Some(entry) = Ledger::<T>::get(contract, hoster) else { return };
+		let Some(audit) = Audited::<T>::get(hoster) else { return };
+		Self::settle_and_store(contract, hoster, entry, &audit.audits);
+	}
+
+	/// [`Self::settle`]s `entry` with `audits` and stores it; ends the plan if its escrow
+	/// could not pay. Nothing happens if the plan is gone.
+	fn settle_and_store(
+		contract: ContractId,
+		hoster: &T::AccountId,
+		mut entry: LedgerEntry<BlockNumberFor<T>>,
+		audits: &audit::Audits,
+	) {
+		let Some(plan) = T::Plans::plan(entry.plan) else { return };
+		let spent = Self::settle(contract, hoster, &mut entry, audits, &plan);
 		Ledger::<T>::insert(contract, hoster, entry);
 		if let Some(plan) = spent {
 			Self::spent(plan);
@@ -743,7 +757,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut exhausted = false;
 		while used.saturating_add(step).all_lte(limit) {
-			let Some((contract, hoster, mut entry)) = iter.next() else {
+			let Some((contract, hoster, entry)) = iter.next() else {
 				if wrapped {
 					exhausted = true;
 					break;
@@ -758,13 +772,7 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			used = used.saturating_add(step);
-			if let Some(plan) = T::Plans::plan(entry.plan) {
-				let spent = Self::settle(contract, &hoster, &mut entry, &audit.audits, &plan);
-				Ledger::<T>::insert(contract, &hoster, entry);
-				if let Some(plan) = spent {
-					Self::spent(plan);
-				}
-			}
+			Self::settle_and_store(contract, &hoster, entry, &audit.audits);
 		}
 		if exhausted {
 			SweepCursor::<T>::kill();
